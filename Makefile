@@ -1,0 +1,44 @@
+# Quietroom — `make help` lists the targets.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: help run test lint fmt typecheck bench lock package clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
+
+$(STAMP): requirements/dev.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)  ## set up .venv from the lock file and start the desktop app
+	$(BIN)/python -m ui.main
+
+test: $(STAMP)  ## set up .venv and run the whole suite (Qt offscreen)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)  ## ruff (lint and format check) and strict mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+fmt: $(STAMP)  ## format the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)  ## print the benchmark figures (see bench/README.md)
+	$(BIN)/python -m bench.run
+
+lock:  ## regenerate the lock files with hashes (needs uv on PATH)
+	uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 -o requirements/dev.lock
+	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements/runtime.lock
+
+package:  ## desktop bundle (packaging/README.md)
+	@cat packaging/README.md; exit 1
+
+clean:  ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

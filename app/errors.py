@@ -1,0 +1,89 @@
+"""Errors of the use-case layer: what the UI and the CLI show to a user.
+
+Lower layers raise their own errors; :func:`translated` turns them into these, keeping the
+message (which never holds secrets or content) and choosing the kind the caller reacts to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from crypto import errors as crypto_errors
+from storage import errors as storage_errors
+
+
+class AppError(Exception):
+    """Base class: a problem a user can understand and act on."""
+
+
+class InvalidInput(AppError):
+    """A value given by the user is not acceptable (the message says which and why)."""
+
+
+class WrongSecret(AppError):
+    """The passphrase or recovery key does not open the vault."""
+
+
+class VaultDamaged(AppError):
+    """A vault file failed an integrity check; ``file_name`` names it."""
+
+    def __init__(self, message: str, file_name: str = "") -> None:
+        super().__init__(message)
+        self.file_name = file_name
+
+
+class VaultMissing(AppError):
+    """No vault where one was expected."""
+
+
+class VaultExists(AppError):
+    """A vault (or other files) is already where a new vault should go."""
+
+
+class RecordNotFound(AppError):
+    """A record asked for by number does not exist."""
+
+
+class DiskFull(AppError):
+    """Out of space; nothing was changed."""
+
+
+class UpgradeNeeded(AppError):
+    """The vault was written by a newer Quietroom."""
+
+
+class Cancelled(AppError):
+    """The user cancelled a long job; nothing was kept."""
+
+
+class VaultLocked(AppError):
+    """The vault was locked while the operation was running."""
+
+
+_MAP: tuple[tuple[type[Exception], type[AppError]], ...] = (
+    (storage_errors.WrongSecret, WrongSecret),
+    (storage_errors.NotAVault, VaultMissing),
+    (storage_errors.VaultExists, VaultExists),
+    (storage_errors.NotFound, RecordNotFound),
+    (storage_errors.DiskFull, DiskFull),
+    (storage_errors.UnsupportedVersion, UpgradeNeeded),
+    (crypto_errors.RecoveryKeyTypo, InvalidInput),
+    (crypto_errors.MalformedInput, InvalidInput),
+)
+
+
+@contextmanager
+def translated() -> Iterator[None]:
+    """Re-raise storage and crypto errors as :class:`AppError` subclasses."""
+    try:
+        yield
+    except AppError:
+        raise
+    except storage_errors.DamagedFile as exc:
+        raise VaultDamaged(str(exc), exc.file_name) from None
+    except (storage_errors.StorageError, crypto_errors.CryptoError) as exc:
+        for source, target in _MAP:
+            if isinstance(exc, source):
+                raise target(str(exc)) from None
+        raise AppError(str(exc)) from None

@@ -1,0 +1,133 @@
+"""Papers: files kept inside the vault in chunks, imported and read with bounded memory.
+
+Taking a copy out of the vault is an explicit act (:func:`export_paper`): the CLI and the UI
+say so before they call it.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from app.errors import Cancelled, DiskFull, InvalidInput, translated
+from app.vault import OpenVault
+from storage import audit
+from storage import papers as store
+from storage import records as rec
+from storage.models import Paper
+
+__all__ = ["Paper", "add_paper", "export_paper", "get_paper", "iter_paper", "list_papers"]
+
+READ_SIZE = store.CHUNK_SIZE
+MAX_PAPER_BYTES = 4 * 1024 * 1024 * 1024
+
+#: progress(done_bytes, total_bytes)
+Progress = Callable[[int, int], None]
+#: is_cancelled() -> True to stop; whatever was stored is rolled back
+IsCancelled = Callable[[], bool]
+
+
+def guess_media_type(file_name: str) -> str:
+    guessed, _ = mimetypes.guess_type(file_name, strict=False)
+    if file_name.lower().endswith(".md"):
+        return "text/markdown"
+    return guessed or "application/octet-stream"
+
+
+def add_paper(
+    vault: OpenVault,
+    source: Path,
+    title: str = "",
+    dialogue_id: int | None = None,
+    media_type: str = "",
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Paper:
+    """Import a file into the vault. The file itself is left where it is, untouched."""
+    try:
+        total = source.stat().st_size
+        handle = source.open("rb")
+    except OSError as exc:
+        raise InvalidInput(f"cannot read '{source.name}': {exc.strerror}") from None
+    if total > MAX_PAPER_BYTES:
+        handle.close()
+        raise InvalidInput("papers larger than 4 GiB are not supported")
+    title = (title or source.stem).strip()
+    media_type = media_type or guess_media_type(source.name)
+
+    def chunks() -> Iterator[bytes]:
+        while True:
+            if is_cancelled and is_cancelled():
+                raise Cancelled("the import was cancelled; nothing was stored")
+            block = handle.read(READ_SIZE)
+            if not block:
+                return
+            yield block
+
+    def report(done: int) -> None:
+        if progress:
+            progress(done, total)
+
+    with handle, translated(), vault.storage.db.transaction() as db:
+        if dialogue_id is not None:
+            rec.get(db, rec.DIALOGUES, dialogue_id)
+        paper = store.store(db, title, source.name, media_type, dialogue_id, chunks(), report)
+        audit.append(db, vault.storage.audit_key, "paper.imported", subject=paper.uid,
+                     detail=f"{paper.size} bytes")
+    return paper
+
+
+def get_paper(vault: OpenVault, paper_id: int) -> Paper:
+    with translated():
+        return store.get(vault.storage.db, paper_id)
+
+
+def list_papers(vault: OpenVault, limit: int = 200, offset: int = 0) -> list[Paper]:
+    with translated():
+        return store.list_papers(vault.storage.db, limit, offset)
+
+
+def iter_paper(vault: OpenVault, paper_id: int) -> Iterator[bytes]:
+    """The paper's bytes, chunk by chunk, checked against the SHA-256 taken at import."""
+    with translated():
+        yield from store.read_chunks(vault.storage.db, paper_id)
+
+
+def export_paper(
+    vault: OpenVault, paper_id: int, destination: Path, progress: Progress | None = None
+) -> Path:
+    """Write a readable copy of a paper outside the vault (explicit, audited, atomic).
+
+    The copy appears under its final name only once it is complete and checked.
+    """
+    paper = get_paper(vault, paper_id)
+    if destination.is_dir():
+        destination = destination / (paper.file_name or f"paper-{paper.id}")
+    if destination.exists():
+        raise InvalidInput(f"'{destination.name}' already exists; choose another name")
+    tmp = destination.parent / f".{destination.name}.{secrets.token_hex(4)}.part"
+    done = 0
+    try:
+        with tmp.open("xb") as out:
+            for block in iter_paper(vault, paper_id):
+                out.write(block)
+                done += len(block)
+                if progress:
+                    progress(done, paper.size)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, destination)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == 28:
+            raise DiskFull("not enough space for the copy; nothing was written") from None
+        raise InvalidInput(f"cannot write '{destination.name}': {exc.strerror}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    with translated():
+        audit.append(vault.storage.db, vault.storage.audit_key, "paper.exported", paper.uid)
+    return destination

@@ -1,0 +1,21 @@
+"""Errors raised by the crypto layer. Messages never contain key material or content."""
+
+
+class CryptoError(Exception):
+    """Base class for every error of the crypto layer."""
+
+
+class MalformedInput(CryptoError):
+    """Bytes that do not have the shape a key, nonce or ciphertext must have."""
+
+
+class DecryptionFailed(CryptoError):
+    """Authenticated decryption failed: wrong key, or the bytes were altered."""
+
+
+class BadSignature(CryptoError):
+    """A signature did not verify against the claimed key."""
+
+
+class RecoveryKeyTypo(CryptoError):
+    """A recovery key was typed with a mistake (its checksum does not match)."""

@@ -1,0 +1,94 @@
+"""Key derivation: Argon2id for passphrases, keyed BLAKE2b for subkeys.
+
+Passphrases are normalised to Unicode NFC before hashing, so the same words typed on two
+keyboards (precomposed or combining accents, Arabic or Latin input methods) give the same key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import unicodedata
+from dataclasses import dataclass
+
+import nacl.pwhash.argon2id as argon2id
+
+from crypto.errors import MalformedInput
+
+KEY_BYTES = 32
+SALT_BYTES = argon2id.SALTBYTES  # 16
+
+#: Production defaults: at least 256 MiB of memory, time cost calibrated near one second.
+DEFAULT_MEMLIMIT = 256 * 1024 * 1024
+DEFAULT_TARGET_SECONDS = 1.0
+MIN_OPSLIMIT = 3
+
+#: Limits applied to parameters read from an untrusted key-slot file, so that a forged file
+#: cannot make an unlock allocate absurd memory or spin for hours.
+UNTRUSTED_MAX_MEMLIMIT = 4 * 1024 * 1024 * 1024
+UNTRUSTED_MAX_OPSLIMIT = 64
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    """Argon2id cost parameters: ``opslimit`` passes over ``memlimit`` bytes."""
+
+    opslimit: int
+    memlimit: int
+
+    def check(self) -> None:
+        """Raise :class:`MalformedInput` unless the parameters are within sane bounds."""
+        if not argon2id.OPSLIMIT_MIN <= self.opslimit <= UNTRUSTED_MAX_OPSLIMIT:
+            raise MalformedInput("Argon2id time cost out of range")
+        if not argon2id.MEMLIMIT_MIN <= self.memlimit <= UNTRUSTED_MAX_MEMLIMIT:
+            raise MalformedInput("Argon2id memory cost out of range")
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """The bytes hashed for a passphrase: NFC-normalised UTF-8."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_passphrase_key(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
+    """Argon2id(passphrase, salt) -> 32-byte key. Slow on purpose."""
+    if len(salt) != SALT_BYTES:
+        raise MalformedInput(f"an Argon2id salt must be {SALT_BYTES} bytes")
+    params.check()
+    return bytes(
+        argon2id.kdf(
+            KEY_BYTES,
+            normalise_passphrase(passphrase),
+            salt,
+            opslimit=params.opslimit,
+            memlimit=params.memlimit,
+        )
+    )
+
+
+def calibrate(
+    target_seconds: float = DEFAULT_TARGET_SECONDS, memlimit: int = DEFAULT_MEMLIMIT
+) -> Argon2Params:
+    """Pick the time cost that makes one derivation take about ``target_seconds`` here.
+
+    Memory stays at ``memlimit`` (the production default is 256 MiB); the time cost never goes
+    below :data:`MIN_OPSLIMIT`.
+    """
+    probe = Argon2Params(opslimit=MIN_OPSLIMIT, memlimit=memlimit)
+    start = time.perf_counter()
+    derive_passphrase_key("calibration", b"\0" * SALT_BYTES, probe)
+    elapsed = max(time.perf_counter() - start, 1e-3)
+    ops = round(MIN_OPSLIMIT * target_seconds / elapsed)
+    return Argon2Params(opslimit=max(MIN_OPSLIMIT, min(ops, UNTRUSTED_MAX_OPSLIMIT)), memlimit=memlimit)
+
+
+def derive_subkey(master_key: bytes, label: bytes) -> bytes:
+    """A 32-byte subkey of ``master_key`` for one purpose, named by ``label`` (<= 16 bytes).
+
+    Keyed BLAKE2b with the label as personalisation: the same construction as libsodium's
+    ``crypto_kdf``. Different labels give independent keys.
+    """
+    if len(master_key) != KEY_BYTES:
+        raise MalformedInput(f"a master key must be {KEY_BYTES} bytes")
+    if not 0 < len(label) <= 16:
+        raise MalformedInput("a subkey label must be 1 to 16 bytes")
+    return hashlib.blake2b(b"", digest_size=KEY_BYTES, key=master_key, person=label).digest()

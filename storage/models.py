@@ -1,0 +1,107 @@
+"""Plain records as the storage layer hands them out. No behaviour, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    id: int
+    uid: str
+    title: str
+    description: str
+    goal: str
+    status: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int
+    uid: str
+    dialogue_id: int
+    round_no: int
+    title: str
+    starts_on: str
+    place: str
+    mode: str
+    summary: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    uid: str
+    name: str
+    affiliation: str
+    side: str
+    track: str
+    proximity: str
+    contact: str
+    attribution: str
+    notes: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    uid: str
+    dialogue_id: int | None
+    session_id: int | None
+    title: str
+    body: str
+    kind: str
+    attributable: bool
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Paper:
+    id: int
+    uid: str
+    dialogue_id: int | None
+    title: str
+    file_name: str
+    media_type: str
+    size: int
+    sha256: bytes | None
+    chunk_size: int
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class WorkingGroup:
+    id: int
+    uid: str
+    dialogue_id: int | None
+    name: str
+    description: str
+    member_ids: tuple[int, ...]
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    event: str
+    subject: str
+    detail: str
+    mac: bytes
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "note", "person" or "paper"
+    id: int
+    title: str
+    snippet: str

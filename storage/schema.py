@@ -1,0 +1,235 @@
+"""The vault schema and its forward-only migrations, versioned with ``PRAGMA user_version``.
+
+Each migration runs in one transaction with the version bump, so a vault is always at exactly
+one version. Never edit a migration that has shipped: add the next one.
+"""
+
+from __future__ import annotations
+
+from storage.db import Database
+from storage.errors import UnsupportedVersion
+
+_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE identity (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    display_name   TEXT NOT NULL,
+    x25519_secret  BLOB NOT NULL CHECK (length(x25519_secret) = 32),
+    ed25519_seed   BLOB NOT NULL CHECK (length(ed25519_seed) = 32),
+    created_at     TEXT NOT NULL
+);
+
+CREATE TABLE dialogues (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    goal        TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL DEFAULT 'active',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX dialogues_by_updated ON dialogues (updated_at DESC, id DESC);
+
+CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    dialogue_id INTEGER NOT NULL REFERENCES dialogues (id) ON DELETE CASCADE,
+    round_no    INTEGER NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    starts_on   TEXT NOT NULL DEFAULT '',
+    place       TEXT NOT NULL DEFAULT '',
+    mode        TEXT NOT NULL DEFAULT 'in_person',
+    summary     TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (dialogue_id, round_no)
+);
+
+CREATE TABLE people (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL,
+    affiliation  TEXT NOT NULL DEFAULT '',
+    side         TEXT NOT NULL DEFAULT '',
+    track        TEXT NOT NULL DEFAULT '',
+    proximity    TEXT NOT NULL DEFAULT '',
+    contact      TEXT NOT NULL DEFAULT '',
+    attribution  TEXT NOT NULL DEFAULT 'chatham_house',
+    notes        TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX people_by_name ON people (name COLLATE NOCASE, id);
+
+CREATE TABLE attendance (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    person_id  INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    PRIMARY KEY (session_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX attendance_by_person ON attendance (person_id);
+
+CREATE TABLE notes (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    dialogue_id  INTEGER REFERENCES dialogues (id) ON DELETE CASCADE,
+    session_id   INTEGER REFERENCES sessions (id) ON DELETE CASCADE,
+    title        TEXT NOT NULL DEFAULT '',
+    body         TEXT NOT NULL DEFAULT '',
+    kind         TEXT NOT NULL DEFAULT 'general',
+    attributable INTEGER NOT NULL DEFAULT 0 CHECK (attributable IN (0, 1)),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX notes_by_updated ON notes (updated_at DESC, id DESC);
+CREATE INDEX notes_by_dialogue ON notes (dialogue_id, updated_at DESC);
+CREATE INDEX notes_by_session ON notes (session_id, updated_at DESC);
+
+CREATE TABLE papers (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    dialogue_id INTEGER REFERENCES dialogues (id) ON DELETE SET NULL,
+    title       TEXT NOT NULL,
+    file_name   TEXT NOT NULL DEFAULT '',
+    media_type  TEXT NOT NULL DEFAULT 'application/octet-stream',
+    size        INTEGER NOT NULL DEFAULT 0,
+    sha256      BLOB,
+    chunk_size  INTEGER NOT NULL,
+    complete    INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX papers_by_updated ON papers (updated_at DESC, id DESC);
+
+CREATE TABLE paper_chunks (
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    seq      INTEGER NOT NULL,
+    data     BLOB NOT NULL,
+    PRIMARY KEY (paper_id, seq)
+);
+
+CREATE TABLE working_groups (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    dialogue_id INTEGER REFERENCES dialogues (id) ON DELETE SET NULL,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE group_members (
+    group_id  INTEGER NOT NULL REFERENCES working_groups (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, person_id)
+) WITHOUT ROWID;
+
+CREATE TABLE audit_log (
+    seq     INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    event   TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    detail  TEXT NOT NULL DEFAULT '',
+    mac     BLOB NOT NULL
+);
+"""
+
+# Version 2: full-text search inside the encrypted database. The index holds its own copy of
+# the searchable text (so snippets work) and is kept current by triggers; existing records are
+# indexed by the migration itself.
+_V2 = """
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    kind UNINDEXED, rid UNINDEXED, title, body,
+    tokenize = "unicode61 remove_diacritics 2"
+);
+
+CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+    INSERT INTO search_index (kind, rid, title, body) VALUES ('note', new.id, new.title, new.body);
+END;
+CREATE TRIGGER notes_au AFTER UPDATE OF title, body ON notes BEGIN
+    DELETE FROM search_index WHERE kind = 'note' AND rid = old.id;
+    INSERT INTO search_index (kind, rid, title, body) VALUES ('note', new.id, new.title, new.body);
+END;
+CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+    DELETE FROM search_index WHERE kind = 'note' AND rid = old.id;
+END;
+
+CREATE TRIGGER people_ai AFTER INSERT ON people BEGIN
+    INSERT INTO search_index (kind, rid, title, body) VALUES
+        ('person', new.id, new.name, concat_ws(' ', new.affiliation, new.side, new.proximity, new.notes));
+END;
+CREATE TRIGGER people_au AFTER UPDATE ON people BEGIN
+    DELETE FROM search_index WHERE kind = 'person' AND rid = old.id;
+    INSERT INTO search_index (kind, rid, title, body) VALUES
+        ('person', new.id, new.name, concat_ws(' ', new.affiliation, new.side, new.proximity, new.notes));
+END;
+CREATE TRIGGER people_ad AFTER DELETE ON people BEGIN
+    DELETE FROM search_index WHERE kind = 'person' AND rid = old.id;
+END;
+
+CREATE TRIGGER papers_ai AFTER INSERT ON papers BEGIN
+    INSERT INTO search_index (kind, rid, title, body) VALUES ('paper', new.id, new.title, new.file_name);
+END;
+CREATE TRIGGER papers_au AFTER UPDATE OF title, file_name ON papers BEGIN
+    DELETE FROM search_index WHERE kind = 'paper' AND rid = old.id;
+    INSERT INTO search_index (kind, rid, title, body) VALUES ('paper', new.id, new.title, new.file_name);
+END;
+CREATE TRIGGER papers_ad AFTER DELETE ON papers BEGIN
+    DELETE FROM search_index WHERE kind = 'paper' AND rid = old.id;
+END;
+
+INSERT INTO search_index (kind, rid, title, body) SELECT 'note', id, title, body FROM notes;
+INSERT INTO search_index (kind, rid, title, body)
+    SELECT 'person', id, name, concat_ws(' ', affiliation, side, proximity, notes) FROM people;
+INSERT INTO search_index (kind, rid, title, body) SELECT 'paper', id, title, file_name FROM papers;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: Database, target: int = CURRENT_VERSION) -> int:
+    """Bring the database forward to ``target``; return the version it was at."""
+    start = db.user_version()
+    if start > CURRENT_VERSION:
+        raise UnsupportedVersion(
+            f"this vault has schema version {start}; this Quietroom knows up to "
+            f"{CURRENT_VERSION}: install a newer version"
+        )
+    for version in range(start + 1, target + 1):
+        script = MIGRATIONS[version - 1]
+        with db.transaction():
+            # executescript would commit the open transaction, so run statement by statement.
+            for statement in _split(script):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {version}")
+    return start
+
+
+def _split(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    current: list[str] = []
+    in_trigger = False
+    for line in script.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        current.append(line)
+        if stripped.upper().startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if in_trigger:
+            if stripped.upper() == "END;":
+                in_trigger = False
+                statements.append("\n".join(current))
+                current = []
+        elif stripped.endswith(";"):
+            statements.append("\n".join(current))
+            current = []
+    if current:
+        statements.append("\n".join(current))
+    return statements

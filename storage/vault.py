@@ -1,0 +1,246 @@
+"""A vault folder: ``keyslots`` + ``vault.db``, opened into a live :class:`Vault`.
+
+The master key is random; each secret (passphrase, recovery key) wraps it in one key slot.
+Subkeys for the database and the audit log are derived from it with distinct labels. Which slot
+holds which kind of secret is written only inside the encrypted database (``meta.slot_map``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from crypto import recovery
+from crypto.identity import Identity
+from crypto.kdf import Argon2Params, derive_subkey
+from storage import audit, keyslots, schema
+from storage.atomic import fsync_dir
+from storage.db import FILE_NAME as DB_FILE
+from storage.db import Database
+from storage.errors import DamagedFile, NotAVault, StorageError, VaultExists, WrongSecret
+from storage.keyslots import KeySlots, SlotKind, Unwrapped
+from storage.records import now
+
+DB_KEY_LABEL = b"qr-db-v1"
+AUDIT_KEY_LABEL = b"qr-audit-v1"
+MASTER_KEY_BYTES = 32
+
+
+@dataclass(frozen=True)
+class Passphrase:
+    """A passphrase typed by the user (slow KDF)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class RecoverySecret:
+    """The secret of a printed recovery key (already parsed from its text form)."""
+
+    secret: bytes
+
+
+Secret = Passphrase | RecoverySecret
+
+
+def _slot_key(slots: KeySlots, secret: Secret) -> bytes:
+    if isinstance(secret, Passphrase):
+        return slots.passphrase_slot_key(secret.text)
+    return slots.recovery_slot_key(secret.secret)
+
+
+def _unwrap(slots: KeySlots, secret: Secret) -> Unwrapped:
+    found = slots.try_unwrap(_slot_key(slots, secret))
+    expected = SlotKind.PASSPHRASE if isinstance(secret, Passphrase) else SlotKind.RECOVERY
+    if found is None or found.kind != expected:
+        what = "passphrase" if isinstance(secret, Passphrase) else "recovery key"
+        raise WrongSecret(f"this {what} does not open the vault")
+    return found
+
+
+def is_vault(folder: Path) -> bool:
+    return (folder / keyslots.FILE_NAME).is_file()
+
+
+class Vault:
+    """An unlocked vault. Holds the keys until :meth:`close`."""
+
+    def __init__(self, folder: Path, db: Database, slots: KeySlots, opened: Unwrapped) -> None:
+        self.folder = folder
+        self.db = db
+        self.vault_id = slots.vault_id
+        self.opened_slot = opened.index
+        self.opened_with = opened.kind
+        self._audit_key: bytes | None = derive_subkey(opened.master_key, AUDIT_KEY_LABEL)
+        self._master_key: bytes | None = opened.master_key
+
+    # -- life cycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: str, params: Argon2Params, display_name: str
+    ) -> tuple[Vault, bytes]:
+        """Create a vault in ``folder`` (absent or empty); return it and the recovery secret.
+
+        The vault is built in a sibling temp folder and renamed into place, so a crash leaves
+        either no vault or a whole one.
+        """
+        folder = folder.absolute()
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise VaultExists(f"'{folder}' is not empty; choose a new folder for the vault")
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = folder.parent / f".{folder.name}.creating-{secrets.token_hex(4)}"
+        staging.mkdir(mode=0o700)
+        try:
+            master = secrets.token_bytes(MASTER_KEY_BYTES)
+            recovery_secret = recovery.generate()
+            slots = KeySlots.new(params)
+            pass_index, rec_index = keyslots.free_slot_indices(set(), 2)
+            slots = slots.with_slot(
+                pass_index, slots.passphrase_slot_key(passphrase), SlotKind.PASSPHRASE, master
+            )
+            slots = slots.with_slot(
+                rec_index, slots.recovery_slot_key(recovery_secret), SlotKind.RECOVERY, master
+            )
+            db = Database(staging / DB_FILE, derive_subkey(master, DB_KEY_LABEL))
+            try:
+                schema.migrate(db)
+                identity = Identity.generate()
+                audit_key = derive_subkey(master, AUDIT_KEY_LABEL)
+                with db.transaction():
+                    _set_meta(db, "vault_id", slots.vault_id)
+                    _set_meta(db, "created_at", now().encode())
+                    _set_meta(db, "slot_map", _slot_map_bytes({pass_index: "passphrase",
+                                                               rec_index: "recovery"}))
+                    _set_meta(db, "keyslots_digest", keyslots.digest(slots))
+                    db.execute(
+                        "INSERT INTO identity (id, display_name, x25519_secret, ed25519_seed, "
+                        "created_at) VALUES (1, ?, ?, ?, ?)",
+                        (display_name, identity.x25519_secret, identity.ed25519_seed, now()),
+                    )
+                    audit.append(db, audit_key, "vault.created", detail=f"schema {schema.CURRENT_VERSION}")
+            finally:
+                db.close()
+            keyslots.write(staging, slots)
+            if folder.exists():
+                folder.rmdir()
+            os.replace(staging, folder)
+            fsync_dir(folder.parent)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return cls.open(folder, RecoverySecret(recovery_secret)), recovery_secret
+
+    @classmethod
+    def open(cls, folder: Path, secret: Secret) -> Vault:
+        """Unlock: find the slot the secret opens, then open and migrate the database."""
+        folder = folder.absolute()
+        slots = keyslots.read(folder)
+        opened = _unwrap(slots, secret)
+        if not (folder / DB_FILE).is_file():
+            raise DamagedFile(DB_FILE, "it is missing from the vault folder")
+        db = Database(folder / DB_FILE, derive_subkey(opened.master_key, DB_KEY_LABEL))
+        try:
+            schema.migrate(db)
+            stored_id = _get_meta(db, "vault_id")
+            if stored_id != slots.vault_id:
+                raise DamagedFile(keyslots.FILE_NAME, "it belongs to another vault")
+            vault = cls(folder, db, slots, opened)
+            vault._note_slot_changes(slots)
+        except BaseException:
+            db.close()
+            raise
+        return vault
+
+    def close(self) -> None:
+        """Close the database and forget the keys (as far as Python lets us)."""
+        if self._master_key is not None:
+            self.db.close()
+        self._master_key = None
+        self._audit_key = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._master_key is not None
+
+    # -- keys and identity -----------------------------------------------------------------
+
+    @property
+    def audit_key(self) -> bytes:
+        if self._audit_key is None:
+            raise StorageError("the vault is locked")
+        return self._audit_key
+
+    def identity(self) -> tuple[str, Identity]:
+        row = self.db.query_one(
+            "SELECT display_name, x25519_secret, ed25519_seed FROM identity WHERE id = 1"
+        )
+        if row is None:
+            raise DamagedFile(DB_FILE, "the vault has no identity")
+        return str(row[0]), Identity(bytes(row[1]), bytes(row[2]))
+
+    def slot_map(self) -> dict[int, str]:
+        raw = _get_meta(self.db, "slot_map")
+        if raw is None:
+            return {}
+        return {int(k): str(v) for k, v in json.loads(raw).items()}
+
+    def set_passphrase(self, new_passphrase: str) -> None:
+        """Replace the passphrase slot (whichever secret unlocked this session)."""
+        if self._master_key is None:
+            raise StorageError("the vault is locked")
+        slots = keyslots.read(self.folder)
+        indices = [i for i, kind in self.slot_map().items() if kind == "passphrase"]
+        if not indices:
+            raise StorageError("this vault has no passphrase slot to change")
+        index = self.opened_slot if self.opened_with == SlotKind.PASSPHRASE else indices[0]
+        slots = slots.with_slot(
+            index, slots.passphrase_slot_key(new_passphrase), SlotKind.PASSPHRASE, self._master_key
+        )
+        keyslots.write(self.folder, slots)
+        self._note_slot_changes(slots)
+
+    def _note_slot_changes(self, slots: KeySlots) -> None:
+        digest = keyslots.digest(slots)
+        if _get_meta(self.db, "keyslots_digest") != digest:
+            with self.db.transaction():
+                _set_meta(self.db, "keyslots_digest", digest)
+                audit.append(self.db, self.audit_key, "keyslots.changed")
+
+
+def change_passphrase(folder: Path, old: Passphrase, new_passphrase: str) -> None:
+    """Rewrite the passphrase slot that ``old`` opens; the database file is not touched.
+
+    The vault notices the change (a digest of the key-slot file is kept inside the database)
+    and records it in the audit log the next time it is opened.
+    """
+    folder = folder.absolute()
+    slots = keyslots.read(folder)
+    opened = _unwrap(slots, old)
+    slots = slots.with_slot(
+        opened.index, slots.passphrase_slot_key(new_passphrase), SlotKind.PASSPHRASE,
+        opened.master_key,
+    )
+    keyslots.write(folder, slots)
+
+
+def _slot_map_bytes(mapping: dict[int, str]) -> bytes:
+    return json.dumps({str(k): v for k, v in sorted(mapping.items())}).encode()
+
+
+def _set_meta(db: Database, key: str, value: bytes) -> None:
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _get_meta(db: Database, key: str) -> bytes | None:
+    row = db.query_one("SELECT value FROM meta WHERE key = ?", (key,))
+    return bytes(row[0]) if row else None
+
+
+def require_vault(folder: Path) -> None:
+    if not is_vault(folder):
+        raise NotAVault(f"no Quietroom vault in '{folder}'")
