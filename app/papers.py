@@ -75,8 +75,13 @@ def add_paper(
         if dialogue_id is not None:
             rec.get(db, rec.DIALOGUES, dialogue_id)
         paper = store.store(db, title, source.name, media_type, dialogue_id, chunks(), report)
-        audit.append(db, vault.storage.audit_key, "paper.imported", subject=paper.uid,
-                     detail=f"{paper.size} bytes")
+        audit.append(
+            db,
+            vault.storage.audit_key,
+            "paper.imported",
+            subject=paper.uid,
+            detail=f"{paper.size} bytes",
+        )
     return paper
 
 

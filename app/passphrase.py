@@ -24,7 +24,9 @@ class Strength:
 
 
 def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
-    result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=list(user_inputs)) if passphrase else None
+    result = (
+        zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=list(user_inputs)) if passphrase else None
+    )
     if result is None:
         return Strength(0, False, "Type a passphrase.", (), "instantly")
     score = int(result["score"])

@@ -23,18 +23,44 @@ TRACKS = ("", "1", "1.5", "2", "3")
 #: off_record: neither their words nor their presence leave the vault.
 ATTRIBUTIONS = ("named", "chatham_house", "off_record")
 NOTE_KINDS = (
-    "general", "process", "content", "option", "agreed", "question", "follow_up",
+    "general",
+    "process",
+    "content",
+    "option",
+    "agreed",
+    "question",
+    "follow_up",
 )
 MAX_TITLE = 500
 MAX_TEXT = 1_000_000
 
 __all__ = [
-    "Dialogue", "Note", "Person", "Session", "WorkingGroup",
-    "add_dialogue", "add_group", "add_note", "add_person", "add_session",
-    "edit_dialogue", "edit_note", "edit_person", "edit_session",
-    "get_dialogue", "get_group", "get_note", "get_person", "get_session",
-    "list_dialogues", "list_groups", "list_notes", "list_people", "list_sessions",
-    "session_attendance", "set_group_members",
+    "Dialogue",
+    "Note",
+    "Person",
+    "Session",
+    "WorkingGroup",
+    "add_dialogue",
+    "add_group",
+    "add_note",
+    "add_person",
+    "add_session",
+    "edit_dialogue",
+    "edit_note",
+    "edit_person",
+    "edit_session",
+    "get_dialogue",
+    "get_group",
+    "get_note",
+    "get_person",
+    "get_session",
+    "list_dialogues",
+    "list_groups",
+    "list_notes",
+    "list_people",
+    "list_sessions",
+    "session_attendance",
+    "set_group_members",
 ]
 
 
@@ -229,8 +255,13 @@ def add_person(
 ) -> Person:
     values = _person_values(
         {
-            "name": name, "affiliation": affiliation, "side": side, "track": track,
-            "proximity": proximity, "contact": contact, "attribution": attribution,
+            "name": name,
+            "affiliation": affiliation,
+            "side": side,
+            "track": track,
+            "proximity": proximity,
+            "contact": contact,
+            "attribution": attribution,
             "notes": notes,
         }
     )

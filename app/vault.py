@@ -19,9 +19,18 @@ from storage.vault import Passphrase, RecoverySecret, Vault
 ENV_VAULT = "QUIETROOM_VAULT"
 
 __all__ = [
-    "CreatedVault", "KdfParams", "OpenVault", "change_passphrase", "check_integrity",
-    "create_vault", "default_kdf_params", "default_vault_path", "reset_passphrase", "unlock",
-    "unlock_with_recovery_key", "vault_exists",
+    "CreatedVault",
+    "KdfParams",
+    "OpenVault",
+    "change_passphrase",
+    "check_integrity",
+    "create_vault",
+    "default_kdf_params",
+    "default_vault_path",
+    "reset_passphrase",
+    "unlock",
+    "unlock_with_recovery_key",
+    "vault_exists",
 ]
 
 
@@ -68,7 +77,9 @@ class OpenVault:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
         self.lock()

@@ -59,7 +59,10 @@ class Identity:
     ed25519_seed: bytes
 
     def __post_init__(self) -> None:
-        if len(self.x25519_secret) != SECRET_KEY_BYTES or len(self.ed25519_seed) != SECRET_KEY_BYTES:
+        if (
+            len(self.x25519_secret) != SECRET_KEY_BYTES
+            or len(self.ed25519_seed) != SECRET_KEY_BYTES
+        ):
             raise MalformedInput("a secret key must be 32 bytes")
 
     @classmethod

@@ -78,7 +78,9 @@ def calibrate(
     derive_passphrase_key("calibration", b"\0" * SALT_BYTES, probe)
     elapsed = max(time.perf_counter() - start, 1e-3)
     ops = round(MIN_OPSLIMIT * target_seconds / elapsed)
-    return Argon2Params(opslimit=max(MIN_OPSLIMIT, min(ops, UNTRUSTED_MAX_OPSLIMIT)), memlimit=memlimit)
+    return Argon2Params(
+        opslimit=max(MIN_OPSLIMIT, min(ops, UNTRUSTED_MAX_OPSLIMIT)), memlimit=memlimit
+    )
 
 
 def derive_subkey(master_key: bytes, label: bytes) -> bytes:

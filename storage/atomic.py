@@ -41,5 +41,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise DiskFull(f"not enough space to write '{path.name}'; nothing was changed") from None
+            raise DiskFull(
+                f"not enough space to write '{path.name}'; nothing was changed"
+            ) from None
         raise StorageError(f"could not write '{path.name}': {exc.strerror}") from None

@@ -26,7 +26,9 @@ def _encode(seq: int, at: str, event: str, subject: str, detail: str) -> bytes:
     return struct.pack(">Q", seq) + b"".join(struct.pack(">I", len(p)) + p for p in parts)
 
 
-def _mac(key: bytes, prev: bytes, seq: int, at: str, event: str, subject: str, detail: str) -> bytes:
+def _mac(
+    key: bytes, prev: bytes, seq: int, at: str, event: str, subject: str, detail: str
+) -> bytes:
     return hmac.new(key, prev + _encode(seq, at, event, subject, detail), hashlib.sha256).digest()
 
 
@@ -46,7 +48,8 @@ def append(db: Database, key: bytes, event: str, subject: str = "", detail: str 
         at = now()
         mac = _mac(key, prev, seq, at, event, subject, detail)
         db.execute(
-            "INSERT INTO audit_log (seq, at, event, subject, detail, mac) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit_log (seq, at, event, subject, detail, mac) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (seq, at, event, subject, detail, mac),
         )
         db.execute(

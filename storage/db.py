@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ _CIPHER_PRAGMAS = (
     "PRAGMA cipher_use_hmac = ON",
 )
 _SESSION_PRAGMAS = (
+    "PRAGMA busy_timeout = 10000",
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",
@@ -35,7 +36,13 @@ _SESSION_PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA cache_size = -16384",
 )
-_DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac check failed", "corrupt")
+_DAMAGE_MARKERS = (
+    "file is not a database",
+    "malformed",
+    "hmac",
+    "corrupt",
+    "vtable constructor failed",
+)
 _FULL_MARKERS = ("database or disk is full", "disk i/o error")
 
 Row = tuple[Any, ...]
@@ -47,6 +54,10 @@ def _translate(exc: sqlcipher3.Error) -> StorageError:
         return DamagedFile(FILE_NAME, "a page failed its integrity check (bytes were changed)")
     if any(marker in text for marker in _FULL_MARKERS):
         return DiskFull("the disk is full or failing; the last change was not saved")
+    if type(exc) is sqlcipher3.DatabaseError:
+        # The bare class (not Operational/Integrity/Programming) is what SQLite raises for
+        # pages that fail to decode: treat it as damage rather than guess.
+        return DamagedFile(FILE_NAME, "the database structure is damaged")
     if isinstance(exc, sqlcipher3.IntegrityError):
         return StorageError("the change conflicts with a record already in the vault")
     return StorageError(f"the vault database refused the operation ({type(exc).__name__})")
@@ -62,10 +73,15 @@ class Database:
         self._lock = threading.RLock()
         self._depth = 0
         try:
-            self._conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self._conn = sqlcipher3.connect(
+                str(path), isolation_level=None, check_same_thread=False
+            )
         except sqlcipher3.Error as exc:
             raise _translate(exc) from None
         try:
+            # SQLCipher logs codec errors to stderr by default; errors reach the user through
+            # exceptions instead, worded by this module.
+            self._conn.execute("PRAGMA cipher_log_level = NONE")
             self._conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             for pragma in _CIPHER_PRAGMAS:
                 self._conn.execute(pragma)
@@ -103,19 +119,15 @@ class Database:
                 yield self
             except BaseException:
                 self._depth = 0
-                try:
+                with suppress(sqlcipher3.Error):
                     self._conn.execute("ROLLBACK")
-                except sqlcipher3.Error:
-                    pass
                 raise
             self._depth = 0
             try:
                 self._conn.execute("COMMIT")
             except sqlcipher3.Error as exc:
-                try:
+                with suppress(sqlcipher3.Error):
                     self._conn.execute("ROLLBACK")
-                except sqlcipher3.Error:
-                    pass
                 raise _translate(exc) from None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
@@ -144,15 +156,13 @@ class Database:
     def integrity_check(self) -> list[str]:
         """Authenticate every page and check the b-trees; an empty list means all is well."""
         problems = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
+        if problems:
+            return problems
         quick = [str(r[0]) for r in self.query("PRAGMA quick_check")]
-        if quick != ["ok"]:
-            problems.extend(quick)
-        return problems
+        return [] if quick == ["ok"] else quick
 
     def close(self) -> None:
         with self._lock:
-            try:
+            with suppress(sqlcipher3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlcipher3.Error:
-                pass
             self._conn.close()

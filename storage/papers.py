@@ -125,4 +125,3 @@ def rename(db: Database, paper_id: int, title: str) -> Paper:
 def delete(db: Database, paper_id: int) -> None:
     get(db, paper_id)
     db.execute("DELETE FROM papers WHERE id = ?", (paper_id,))
-

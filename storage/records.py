@@ -87,9 +87,7 @@ def insert(db: Database, table: Table[T], values: Mapping[str, Any]) -> T:
     cols = [*values.keys(), "uid", "created_at", "updated_at"]
     params = [*values.values(), str(uuid.uuid4()), stamp, stamp]
     marks = ", ".join("?" for _ in cols)
-    rowid = db.execute(
-        f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})", params
-    )
+    rowid = db.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})", params)
     return get(db, table, rowid)
 
 
@@ -147,7 +145,9 @@ def next_round(db: Database, dialogue_id: int) -> int:
 def set_attendance(db: Database, session_id: int, person_ids: list[int]) -> None:
     db.execute("DELETE FROM attendance WHERE session_id = ?", (session_id,))
     for pid in dict.fromkeys(person_ids):
-        db.execute("INSERT INTO attendance (session_id, person_id) VALUES (?, ?)", (session_id, pid))
+        db.execute(
+            "INSERT INTO attendance (session_id, person_id) VALUES (?, ?)", (session_id, pid)
+        )
 
 
 def attendance(db: Database, session_id: int) -> list[int]:

@@ -148,11 +148,13 @@ CREATE VIRTUAL TABLE search_index USING fts5 (
 );
 
 CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
-    INSERT INTO search_index (kind, rid, title, body) VALUES ('note', new.id, new.title, new.body);
+    INSERT INTO search_index (kind, rid, title, body)
+        VALUES ('note', new.id, new.title, new.body);
 END;
 CREATE TRIGGER notes_au AFTER UPDATE OF title, body ON notes BEGIN
     DELETE FROM search_index WHERE kind = 'note' AND rid = old.id;
-    INSERT INTO search_index (kind, rid, title, body) VALUES ('note', new.id, new.title, new.body);
+    INSERT INTO search_index (kind, rid, title, body)
+        VALUES ('note', new.id, new.title, new.body);
 END;
 CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
     DELETE FROM search_index WHERE kind = 'note' AND rid = old.id;
@@ -160,23 +162,27 @@ END;
 
 CREATE TRIGGER people_ai AFTER INSERT ON people BEGIN
     INSERT INTO search_index (kind, rid, title, body) VALUES
-        ('person', new.id, new.name, concat_ws(' ', new.affiliation, new.side, new.proximity, new.notes));
+        ('person', new.id, new.name,
+         concat_ws(' ', new.affiliation, new.side, new.proximity, new.notes));
 END;
 CREATE TRIGGER people_au AFTER UPDATE ON people BEGIN
     DELETE FROM search_index WHERE kind = 'person' AND rid = old.id;
     INSERT INTO search_index (kind, rid, title, body) VALUES
-        ('person', new.id, new.name, concat_ws(' ', new.affiliation, new.side, new.proximity, new.notes));
+        ('person', new.id, new.name,
+         concat_ws(' ', new.affiliation, new.side, new.proximity, new.notes));
 END;
 CREATE TRIGGER people_ad AFTER DELETE ON people BEGIN
     DELETE FROM search_index WHERE kind = 'person' AND rid = old.id;
 END;
 
 CREATE TRIGGER papers_ai AFTER INSERT ON papers BEGIN
-    INSERT INTO search_index (kind, rid, title, body) VALUES ('paper', new.id, new.title, new.file_name);
+    INSERT INTO search_index (kind, rid, title, body)
+        VALUES ('paper', new.id, new.title, new.file_name);
 END;
 CREATE TRIGGER papers_au AFTER UPDATE OF title, file_name ON papers BEGIN
     DELETE FROM search_index WHERE kind = 'paper' AND rid = old.id;
-    INSERT INTO search_index (kind, rid, title, body) VALUES ('paper', new.id, new.title, new.file_name);
+    INSERT INTO search_index (kind, rid, title, body)
+        VALUES ('paper', new.id, new.title, new.file_name);
 END;
 CREATE TRIGGER papers_ad AFTER DELETE ON papers BEGIN
     DELETE FROM search_index WHERE kind = 'paper' AND rid = old.id;

@@ -114,15 +114,20 @@ class Vault:
                 with db.transaction():
                     _set_meta(db, "vault_id", slots.vault_id)
                     _set_meta(db, "created_at", now().encode())
-                    _set_meta(db, "slot_map", _slot_map_bytes({pass_index: "passphrase",
-                                                               rec_index: "recovery"}))
+                    _set_meta(
+                        db,
+                        "slot_map",
+                        _slot_map_bytes({pass_index: "passphrase", rec_index: "recovery"}),
+                    )
                     _set_meta(db, "keyslots_digest", keyslots.digest(slots))
                     db.execute(
                         "INSERT INTO identity (id, display_name, x25519_secret, ed25519_seed, "
                         "created_at) VALUES (1, ?, ?, ?, ?)",
                         (display_name, identity.x25519_secret, identity.ed25519_seed, now()),
                     )
-                    audit.append(db, audit_key, "vault.created", detail=f"schema {schema.CURRENT_VERSION}")
+                    audit.append(
+                        db, audit_key, "vault.created", detail=f"schema {schema.CURRENT_VERSION}"
+                    )
             finally:
                 db.close()
             keyslots.write(staging, slots)
@@ -222,7 +227,9 @@ def change_passphrase(folder: Path, old: Passphrase, new_passphrase: str) -> Non
     slots = keyslots.read(folder)
     opened = _unwrap(slots, old)
     slots = slots.with_slot(
-        opened.index, slots.passphrase_slot_key(new_passphrase), SlotKind.PASSPHRASE,
+        opened.index,
+        slots.passphrase_slot_key(new_passphrase),
+        SlotKind.PASSPHRASE,
         opened.master_key,
     )
     keyslots.write(folder, slots)

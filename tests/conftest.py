@@ -14,8 +14,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app import vault as app_vault  # noqa: E402
-from app.vault import KdfParams, OpenVault  # noqa: E402
+from app import vault as app_vault
+from app.vault import KdfParams, OpenVault
 
 #: A passphrase zxcvbn scores 4, used by every fixture vault.
 PASSPHRASE = "lantern orchard basalt quietly 1987"

@@ -1,0 +1,216 @@
+"""The argument parser of ``quietroom``. Handlers live in :mod:`app.cli.commands`."""
+
+from __future__ import annotations
+
+import argparse
+from importlib import metadata
+
+from app.cli import commands as c
+from app.records import ATTRIBUTIONS, GOALS, NOTE_KINDS, SESSION_MODES, TRACKS
+
+_STDIN_HELP = (
+    "read the fields as one JSON object from standard input (keeps names out of shell history)"
+)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("quietroom")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quietroom",
+        description="Encrypted records for confidential dialogues.",
+        epilog="Passphrases are never taken as arguments: use the prompt, --passphrase-fd, "
+        "--passphrase-env, or the QUIETROOM_PASSPHRASE variable.",
+    )
+    parser.add_argument("--version", action="version", version=f"quietroom {_version()}")
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        help="vault folder (default: $QUIETROOM_VAULT or the per-user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-fd", type=int, metavar="N", help="read the passphrase from file descriptor N"
+    )
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="NAME",
+        help="read the passphrase from environment variable NAME",
+    )
+    parser.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="unlock with the recovery key instead of the passphrase (read from the same sources)",
+    )
+    parser.add_argument("--json", action="store_true", help="print results as JSON")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a new vault and its identity")
+    p.add_argument("--name", help="your display name on your contact card")
+    p.set_defaults(handler=c.cmd_init)
+
+    p = sub.add_parser("passwd", help="change the passphrase (rewrites one key slot only)")
+    p.add_argument("--new-passphrase-fd", type=int, metavar="N")
+    p.add_argument("--new-passphrase-env", metavar="NAME")
+    p.set_defaults(handler=c.cmd_passwd)
+
+    p = sub.add_parser("whoami", help="show your name and fingerprint")
+    p.set_defaults(handler=c.cmd_whoami)
+
+    p = sub.add_parser("check", help="authenticate every page of the vault database")
+    p.set_defaults(handler=c.cmd_check)
+
+    _dialogue(sub)
+    _session(sub)
+    _person(sub)
+    _note(sub)
+    _paper(sub)
+    _group(sub)
+
+    p = sub.add_parser("search", help="full-text search over notes, people and papers")
+    p.add_argument("query", nargs="*", help="words to find (or --stdin)")
+    p.add_argument("--stdin", action="store_true", help="read the query from standard input")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=c.cmd_search)
+
+    audit = sub.add_parser("audit", help="the vault's audit log").add_subparsers(metavar="ACTION")
+    p = audit.add_parser("verify", help="check the hash chain of the audit log")
+    p.set_defaults(handler=c.cmd_audit_verify)
+    p = audit.add_parser("log", help="list audit entries")
+    p.add_argument("--limit", type=int, default=100)
+    p.set_defaults(handler=c.cmd_audit_log)
+    return parser
+
+
+def _actions(sub: argparse._SubParsersAction, name: str, help_text: str):  # type: ignore[type-arg,no-untyped-def]
+    return sub.add_parser(name, help=help_text).add_subparsers(metavar="ACTION")
+
+
+def _show(actions: argparse._SubParsersAction, what: str, handler: c.Handler) -> None:  # type: ignore[type-arg]
+    p = actions.add_parser("show", help=f"show one {what}")
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=handler)
+
+
+def _dialogue(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    a = _actions(sub, "dialogue", "dialogues (Track 2 processes)")
+    p = a.add_parser("add", help="add a dialogue")
+    p.add_argument("--title")
+    p.add_argument("--description", default="")
+    p.add_argument("--goal", choices=[g for g in GOALS if g], default="")
+    p.add_argument("--stdin", action="store_true", help=_STDIN_HELP)
+    p.set_defaults(handler=c.cmd_dialogue_add)
+    p = a.add_parser("list", help="list dialogues")
+    p.set_defaults(handler=c.cmd_dialogue_list)
+    _show(a, "dialogue", c.cmd_dialogue_show)
+
+
+def _session(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    a = _actions(sub, "session", "sessions (rounds) of a dialogue")
+    p = a.add_parser("add", help="add a round to a dialogue")
+    p.add_argument("--dialogue", type=int, required=True)
+    p.add_argument("--date", default="", help="YYYY-MM-DD")
+    p.add_argument("--place", default="")
+    p.add_argument("--mode", choices=SESSION_MODES, default="in_person")
+    p.add_argument("--title", default="")
+    p.add_argument("--summary", default="")
+    p.add_argument(
+        "--person",
+        type=int,
+        action="append",
+        default=[],
+        help="a participant who attended (repeat)",
+    )
+    p.add_argument("--stdin", action="store_true", help=_STDIN_HELP)
+    p.set_defaults(handler=c.cmd_session_add)
+    p = a.add_parser("list", help="list sessions")
+    p.add_argument("--dialogue", type=int)
+    p.set_defaults(handler=c.cmd_session_list)
+    _show(a, "session", c.cmd_session_show)
+
+
+def _person(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    a = _actions(sub, "person", "people: participants, advisers, observers")
+    p = a.add_parser("add", help="add a person")
+    p.add_argument("--name")
+    p.add_argument("--affiliation", default="")
+    p.add_argument("--side", default="")
+    p.add_argument("--track", choices=[t for t in TRACKS if t], default="")
+    p.add_argument("--proximity", default="", help="how close to decision-makers")
+    p.add_argument("--contact", default="")
+    p.add_argument("--attribution", choices=ATTRIBUTIONS, default="chatham_house")
+    p.add_argument("--notes", default="")
+    p.add_argument("--stdin", action="store_true", help=_STDIN_HELP)
+    p.set_defaults(handler=c.cmd_person_add)
+    p = a.add_parser("list", help="list people")
+    p.set_defaults(handler=c.cmd_person_list)
+    _show(a, "person", c.cmd_person_show)
+
+
+def _note(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    a = _actions(sub, "note", "notes of dialogues and sessions")
+    p = a.add_parser("add", help="add a note; the text is read from standard input")
+    p.add_argument("--dialogue", type=int)
+    p.add_argument("--session", type=int)
+    p.add_argument("--title", default="")
+    p.add_argument("--kind", choices=NOTE_KINDS, default="general")
+    p.add_argument(
+        "--attributable",
+        action="store_true",
+        help="what it records may be attributed to named people",
+    )
+    p.add_argument("--body-file", metavar="PATH", help="read the text from a file instead")
+    p.add_argument(
+        "--stdin",
+        action="store_true",
+        help="read all fields (title, body, kind, …) as a JSON object from stdin",
+    )
+    p.set_defaults(handler=c.cmd_note_add)
+    p = a.add_parser("edit", help="replace a note's text (read from standard input)")
+    p.add_argument("id", type=int)
+    p.add_argument("--title")
+    p.add_argument("--body-file", metavar="PATH")
+    p.add_argument("--keep-body", action="store_true", help="change only the title")
+    p.set_defaults(handler=c.cmd_note_edit)
+    p = a.add_parser("list", help="list notes, newest first")
+    p.add_argument("--dialogue", type=int)
+    p.add_argument("--session", type=int)
+    p.add_argument("--limit", type=int, default=200)
+    p.set_defaults(handler=c.cmd_note_list)
+    _show(a, "note", c.cmd_note_show)
+
+
+def _paper(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    a = _actions(sub, "paper", "papers: files kept inside the vault")
+    p = a.add_parser("add", help="import a file into the vault (the file is left as it is)")
+    p.add_argument("file")
+    p.add_argument("--title", default="")
+    p.add_argument("--dialogue", type=int)
+    p.add_argument("--media-type", default="")
+    p.set_defaults(handler=c.cmd_paper_add)
+    p = a.add_parser("list", help="list papers")
+    p.set_defaults(handler=c.cmd_paper_list)
+    _show(a, "paper", c.cmd_paper_show)
+    p = a.add_parser("export", help="write a READABLE copy of a paper outside the vault")
+    p.add_argument("id", type=int)
+    p.add_argument("destination")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=c.cmd_paper_export)
+
+
+def _group(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    a = _actions(sub, "group", "working groups: named subsets of people")
+    p = a.add_parser("add", help="add a working group")
+    p.add_argument("--name")
+    p.add_argument("--member", type=int, action="append", default=[], help="person id (repeat)")
+    p.add_argument("--dialogue", type=int)
+    p.add_argument("--description", default="")
+    p.add_argument("--stdin", action="store_true", help=_STDIN_HELP)
+    p.set_defaults(handler=c.cmd_group_add)
+    p = a.add_parser("list", help="list working groups")
+    p.set_defaults(handler=c.cmd_group_list)
+    _show(a, "working group", c.cmd_group_show)
