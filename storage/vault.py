@@ -107,6 +107,7 @@ class Vault:
                 rec_index, slots.recovery_slot_key(recovery_secret), SlotKind.RECOVERY, master
             )
             db = Database(staging / DB_FILE, derive_subkey(master, DB_KEY_LABEL))
+            os.chmod(staging / DB_FILE, 0o600)
             try:
                 schema.migrate(db)
                 identity = Identity.generate()
