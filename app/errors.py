@@ -64,6 +64,7 @@ class VaultLocked(AppError):
 _MAP: tuple[tuple[type[Exception], type[AppError]], ...] = (
     (storage_errors.WrongSecret, WrongSecret),
     (storage_errors.NotAVault, VaultMissing),
+    (storage_errors.Closed, VaultLocked),
     (storage_errors.VaultExists, VaultExists),
     (storage_errors.NotFound, RecordNotFound),
     (storage_errors.DiskFull, DiskFull),

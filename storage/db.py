@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlcipher3
 
-from storage.errors import DamagedFile, DiskFull, StorageError
+from storage.errors import Closed, DamagedFile, DiskFull, StorageError
 
 FILE_NAME = "vault.db"
 KEY_BYTES = 32
@@ -54,6 +54,8 @@ def _translate(exc: sqlcipher3.Error) -> StorageError:
         return DamagedFile(FILE_NAME, "a page failed its integrity check (bytes were changed)")
     if any(marker in text for marker in _FULL_MARKERS):
         return DiskFull("the disk is full or failing; the last change was not saved")
+    if isinstance(exc, sqlcipher3.ProgrammingError) and "closed" in text:
+        return Closed("the vault was locked while this was running; nothing more was saved")
     if type(exc) is sqlcipher3.DatabaseError:
         # The bare class (not Operational/Integrity/Programming) is what SQLite raises for
         # pages that fail to decode: treat it as damage rather than guess.
@@ -64,34 +66,55 @@ def _translate(exc: sqlcipher3.Error) -> StorageError:
 
 
 class Database:
-    """One SQLCipher connection, shared between threads under a lock."""
+    """A SQLCipher database with one connection per thread.
+
+    WAL mode lets a reader in one thread (the UI) proceed while a writer in another (a worker
+    importing a large paper) holds a long transaction; writers queue on SQLite's own lock.
+    """
 
     def __init__(self, path: Path, key: bytes) -> None:
         if len(key) != KEY_BYTES:
             raise StorageError("a database key must be 32 bytes")
         self.path = path
-        self._lock = threading.RLock()
-        self._depth = 0
+        self._key: bytes | None = key
+        self._local = threading.local()
+        self._registry = threading.Lock()
+        self._connections: list[sqlcipher3.Connection] = []
+        self._conn()  # open now: a wrong key or a damaged header shows at once
+
+    def _open(self, key: bytes) -> sqlcipher3.Connection:
         try:
-            self._conn = sqlcipher3.connect(
-                str(path), isolation_level=None, check_same_thread=False
-            )
+            conn = sqlcipher3.connect(str(self.path), isolation_level=None, check_same_thread=False)
         except sqlcipher3.Error as exc:
             raise _translate(exc) from None
         try:
             # SQLCipher logs codec errors to stderr by default; errors reach the user through
             # exceptions instead, worded by this module.
-            self._conn.execute("PRAGMA cipher_log_level = NONE")
-            self._conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             for pragma in _CIPHER_PRAGMAS:
-                self._conn.execute(pragma)
+                conn.execute(pragma)
             # The first read decrypts and authenticates page 1: a damaged header shows here.
-            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for pragma in _SESSION_PRAGMAS:
-                self._conn.execute(pragma)
+                conn.execute(pragma)
         except sqlcipher3.Error as exc:
-            self._conn.close()
+            conn.close()
             raise _translate(exc) from None
+        return conn
+
+    def _conn(self) -> sqlcipher3.Connection:
+        conn: sqlcipher3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        with self._registry:
+            if self._key is None:
+                raise Closed("the vault is locked")
+            conn = self._open(self._key)
+            self._connections.append(conn)
+        self._local.conn = conn
+        self._local.depth = 0
+        return conn
 
     @contextmanager
     def errors(self) -> Iterator[None]:
@@ -104,49 +127,45 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """A write transaction (``BEGIN IMMEDIATE``); nested blocks join the outer one."""
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self
-                finally:
-                    self._depth -= 1
-                return
-            with self.errors():
-                self._conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
+        conn = self._conn()
+        if self._local.depth:
+            self._local.depth += 1
             try:
                 yield self
-            except BaseException:
-                self._depth = 0
-                with suppress(sqlcipher3.Error):
-                    self._conn.execute("ROLLBACK")
-                raise
-            self._depth = 0
-            try:
-                self._conn.execute("COMMIT")
-            except sqlcipher3.Error as exc:
-                with suppress(sqlcipher3.Error):
-                    self._conn.execute("ROLLBACK")
-                raise _translate(exc) from None
+            finally:
+                self._local.depth -= 1
+            return
+        with self.errors():
+            conn.execute("BEGIN IMMEDIATE")
+        self._local.depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._local.depth = 0
+            with suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        self._local.depth = 0
+        try:
+            conn.execute("COMMIT")
+        except sqlcipher3.Error as exc:
+            with suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise _translate(exc) from None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement; return the last inserted row id."""
-        with self._lock, self.errors():
-            cursor = self._conn.execute(sql, params)
+        with self.errors():
+            cursor = self._conn().execute(sql, params)
             return int(cursor.lastrowid or 0)
 
-    def executescript(self, script: str) -> None:
-        with self._lock, self.errors():
-            self._conn.executescript(script)
-
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        with self._lock, self.errors():
-            return list(self._conn.execute(sql, params).fetchall())
+        with self.errors():
+            return list(self._conn().execute(sql, params).fetchall())
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
-        with self._lock, self.errors():
-            row = self._conn.execute(sql, params).fetchone()
+        with self.errors():
+            row = self._conn().execute(sql, params).fetchone()
             return tuple(row) if row is not None else None
 
     def user_version(self) -> int:
@@ -162,7 +181,13 @@ class Database:
         return [] if quick == ["ok"] else quick
 
     def close(self) -> None:
-        with self._lock:
+        """Checkpoint the WAL into the file, close every thread's connection, drop the key."""
+        with self._registry:
+            self._key = None
+            connections, self._connections = self._connections, []
+        for index, conn in enumerate(connections):
             with suppress(sqlcipher3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.close()
+                if index == 0:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+        self._local = threading.local()

@@ -42,3 +42,7 @@ class NotFound(StorageError):
 
 class NoFreeSlot(StorageError):
     """Every key slot is taken."""
+
+
+class Closed(StorageError):
+    """The vault was locked (its database closed) while an operation wanted it."""
