@@ -19,3 +19,23 @@ class BadSignature(CryptoError):
 
 class RecoveryKeyTypo(CryptoError):
     """A recovery key was typed with a mistake (its checksum does not match)."""
+
+
+class PacketError(CryptoError):
+    """A packet that cannot be accepted. Subclasses say why."""
+
+
+class NotAPacket(PacketError):
+    """The file is not a Quietroom packet (or not a version this build reads)."""
+
+
+class NotForMe(PacketError):
+    """None of the packet's slots opens with this vault's key."""
+
+
+class PacketDamaged(PacketError):
+    """The packet was altered, cut short or extended after it was sealed."""
+
+
+class PacketForwarded(PacketError):
+    """The packet opens for us but its signed recipient list does not name us."""

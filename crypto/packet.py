@@ -1,0 +1,366 @@
+"""Sealed packets: one item from one sender to a few recipients, in a file that can travel.
+
+Normative spec: docs/packet-format.md. In short::
+
+    "QRPACKET" | version u16 | slot count u16 | slots (count x 80) | secretstream header (24)
+    | frames: u32 length || secretstream ciphertext
+        frame 0      manifest (JSON), associated data = every header byte before it
+        frames 1..k  the plaintext in 64 KiB chunks
+        last frame   TAG_FINAL: Ed25519 signature over
+                     context || SHA-256(header) || SHA-256(manifest) || SHA-256(plaintext)
+
+Each slot is ``crypto_box_seal(recipient X25519 key, file key)``, unlabelled; padding slots are
+sealed boxes of random keys to throwaway key pairs. The signed manifest lists every recipient,
+so a packet re-sealed by one recipient to someone else is refused (surreptitious forwarding).
+Reading is streaming: memory stays flat for any size, and nothing is trusted until the final
+signature verifies, which :meth:`PacketReader.chunks` checks before it finishes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import struct
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+import nacl.bindings as sodium
+import nacl.exceptions
+import nacl.public
+import nacl.signing
+
+from crypto.errors import (
+    BadSignature,
+    MalformedInput,
+    NotAPacket,
+    NotForMe,
+    PacketDamaged,
+    PacketForwarded,
+)
+from crypto.identity import Identity, PublicIdentity
+
+MAGIC = b"QRPACKET"
+VERSION = 1
+_FIXED = struct.Struct(">8sHH")
+SLOT_BYTES = 32 + 32 + 16  # crypto_box_seal of a 32-byte key: ephemeral pk + box + MAC
+SLOT_MULTIPLE = 4
+MAX_SLOTS = 256
+STREAM_HEADER_BYTES = sodium.crypto_secretstream_xchacha20poly1305_HEADERBYTES
+STREAM_ABYTES = sodium.crypto_secretstream_xchacha20poly1305_ABYTES
+CHUNK_BYTES = 64 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_FRAME_BYTES = max(CHUNK_BYTES, MAX_MANIFEST_BYTES) + STREAM_ABYTES
+MAX_TITLE_CHARS = 1000
+MAX_PACKET_SIZE = 1 << 40
+SIGNATURE_CONTEXT = b"quietroom-packet-v1\0"
+KINDS = ("paper", "note", "card", "revision", "ack")
+_TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+_TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+_LEN = struct.Struct(">I")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What the sender declares about the packet. Trust it only after the signature checks."""
+
+    packet_id: str
+    created_at: str
+    kind: str
+    title: str
+    file_name: str
+    media_type: str
+    size: int
+    sender_name: str
+    sender: PublicIdentity
+    recipients: tuple[PublicIdentity, ...]
+    links: dict[str, str] = field(default_factory=dict)
+
+    def to_bytes(self) -> bytes:
+        body = {
+            "v": VERSION,
+            "packet_id": self.packet_id,
+            "created_at": self.created_at,
+            "kind": self.kind,
+            "title": self.title,
+            "file_name": self.file_name,
+            "media_type": self.media_type,
+            "size": self.size,
+            "sender": {"name": self.sender_name, **_keys_json(self.sender)},
+            "recipients": [_keys_json(r) for r in self.recipients],
+            "links": dict(sorted(self.links.items())),
+        }
+        return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+    @classmethod
+    def parse(cls, untrusted: bytes) -> Manifest:
+        """Parse and check every field; raise :class:`PacketDamaged` on anything odd."""
+        try:
+            data = json.loads(untrusted.decode("utf-8"))
+            if not isinstance(data, dict) or data.get("v") != VERSION:
+                raise ValueError("version")
+            sender = data["sender"]
+            links = data.get("links", {})
+            if not isinstance(links, dict) or len(links) > 16:
+                raise ValueError("links")
+            manifest = cls(
+                packet_id=_str(data["packet_id"], 64),
+                created_at=_str(data["created_at"], 40),
+                kind=_str(data["kind"], 20),
+                title=_str(data["title"], MAX_TITLE_CHARS),
+                file_name=_str(data["file_name"], 255),
+                media_type=_str(data["media_type"], 127),
+                size=_int(data["size"]),
+                sender_name=_str(sender["name"], 200),
+                sender=_keys_parse(sender),
+                recipients=tuple(_keys_parse(r) for r in _list(data["recipients"])),
+                links={_str(k, 40): _str(v, 200) for k, v in links.items()},
+            )
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, MalformedInput):
+            raise PacketDamaged("the packet's manifest is malformed") from None
+        if manifest.kind not in KINDS or len(bytes.fromhex(manifest.packet_id)) != 16:
+            raise PacketDamaged("the packet's manifest is malformed")
+        return manifest
+
+
+def _keys_json(key: PublicIdentity) -> dict[str, str]:
+    return {"x25519": key.x25519.hex(), "ed25519": key.ed25519.hex()}
+
+
+def _keys_parse(untrusted: object) -> PublicIdentity:
+    if not isinstance(untrusted, dict):
+        raise ValueError("key")
+    return PublicIdentity(
+        x25519=bytes.fromhex(_str(untrusted["x25519"], 64)),
+        ed25519=bytes.fromhex(_str(untrusted["ed25519"], 64)),
+    )
+
+
+def _str(value: object, limit: int) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValueError("string")
+    return value
+
+
+def _int(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_PACKET_SIZE:
+        raise ValueError("int")
+    return value
+
+
+def _list(value: object) -> list[object]:
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_SLOTS:
+        raise ValueError("list")
+    return value
+
+
+def padded_slot_count(recipients: int) -> int:
+    """Slots for ``recipients``: rounded up to a multiple of 4 so the count says little."""
+    return max(SLOT_MULTIPLE, -(-recipients // SLOT_MULTIPLE) * SLOT_MULTIPLE)
+
+
+def _signed_message(header: bytes, manifest: bytes, plaintext_sha256: bytes) -> bytes:
+    return (
+        SIGNATURE_CONTEXT
+        + hashlib.sha256(header).digest()
+        + hashlib.sha256(manifest).digest()
+        + plaintext_sha256
+    )
+
+
+def _frame(ciphertext: bytes) -> bytes:
+    return _LEN.pack(len(ciphertext)) + ciphertext
+
+
+# -- sealing ---------------------------------------------------------------------------------
+
+
+def seal(
+    sender: Identity,
+    manifest: Manifest,
+    chunks: Iterable[bytes],
+    write: Callable[[bytes], object],
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Write a packet carrying the bytes of ``chunks`` (``manifest.size`` of them in total).
+
+    ``manifest.recipients`` must include the sender if the sender is to read it back. The bytes
+    are re-cut into 64 KiB frames; ``progress`` gets the count of plaintext bytes sealed.
+    """
+    if manifest.sender != sender.public:
+        raise MalformedInput("the manifest's sender is not the sealing identity")
+    if not manifest.recipients or len(manifest.recipients) > MAX_SLOTS:
+        raise MalformedInput(f"a packet has 1 to {MAX_SLOTS} recipients")
+    file_key = sodium.crypto_secretstream_xchacha20poly1305_keygen()
+    slots = [
+        sodium.crypto_box_seal(file_key, r.x25519) for r in dict.fromkeys(manifest.recipients)
+    ]
+    while len(slots) < padded_slot_count(len(slots)):
+        throwaway = nacl.public.PrivateKey.generate().public_key
+        slots.append(sodium.crypto_box_seal(secrets.token_bytes(32), bytes(throwaway)))
+    order = list(range(len(slots)))
+    secrets.SystemRandom().shuffle(order)
+    slots = [slots[i] for i in order]
+
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    stream_header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, file_key)
+    header = _FIXED.pack(MAGIC, VERSION, len(slots)) + b"".join(slots) + stream_header
+    manifest_bytes = manifest.to_bytes()
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise MalformedInput("the manifest is too large (too many recipients or too long a title)")
+    write(header)
+    push = sodium.crypto_secretstream_xchacha20poly1305_push
+    write(_frame(push(state, manifest_bytes, header, _TAG_MESSAGE)))
+
+    digest = hashlib.sha256()
+    total = 0
+    pending = bytearray()
+
+    def emit(block: bytes) -> None:
+        nonlocal total
+        digest.update(block)
+        total += len(block)
+        write(_frame(push(state, block, None, _TAG_MESSAGE)))
+        if progress:
+            progress(total)
+
+    for piece in chunks:
+        if len(pending) == 0 and len(piece) == CHUNK_BYTES:
+            emit(bytes(piece))
+            continue
+        pending += piece
+        while len(pending) >= CHUNK_BYTES:
+            emit(bytes(pending[:CHUNK_BYTES]))
+            del pending[:CHUNK_BYTES]
+    if pending:
+        emit(bytes(pending))
+    if total != manifest.size:
+        raise MalformedInput("the content changed size while it was being sealed")
+    signature = sender.signing_key().sign(
+        _signed_message(header, manifest_bytes, digest.digest())
+    ).signature
+    write(_frame(push(state, signature, None, _TAG_FINAL)))
+
+
+# -- opening ---------------------------------------------------------------------------------
+
+
+def _read_exact(source: BinaryIO, size: int) -> bytes:
+    data = source.read(size)
+    if len(data) != size:
+        raise PacketDamaged("the packet is cut short (truncated)")
+    return data
+
+
+class PacketReader:
+    """Opens a packet for ``me``: finds our slot, decrypts the manifest, then streams.
+
+    ``untrusted_manifest`` is available at once (to show who it claims to be from) but is only
+    vouched for once :meth:`chunks` has run to its end without raising.
+    """
+
+    def __init__(self, source: BinaryIO, me: Identity) -> None:
+        self._source = source
+        fixed = source.read(_FIXED.size)
+        if len(fixed) < _FIXED.size or not fixed.startswith(MAGIC):
+            raise NotAPacket("this file is not a Quietroom packet")
+        _, version, count = _FIXED.unpack(fixed)
+        if version != VERSION:
+            raise NotAPacket(f"this packet uses format {version}; this Quietroom reads {VERSION}")
+        if not SLOT_MULTIPLE <= count <= MAX_SLOTS or count % SLOT_MULTIPLE:
+            raise PacketDamaged("the packet's header is malformed")
+        slots = _read_exact(source, count * SLOT_BYTES)
+        stream_header = _read_exact(source, STREAM_HEADER_BYTES)
+        self.header = fixed + slots + stream_header
+        self.slot_count = count
+
+        mine = me.public
+        secret = me.x25519_secret
+        file_key: bytes | None = None
+        for i in range(count):
+            slot = slots[i * SLOT_BYTES : (i + 1) * SLOT_BYTES]
+            try:
+                file_key = sodium.crypto_box_seal_open(slot, mine.x25519, secret)
+            except nacl.exceptions.CryptoError:
+                continue
+            if len(file_key) == 32:
+                break
+            file_key = None
+        if file_key is None:
+            raise NotForMe("this packet is not addressed to you")
+
+        self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
+        try:
+            sodium.crypto_secretstream_xchacha20poly1305_init_pull(
+                self._state, stream_header, file_key
+            )
+        except nacl.exceptions.CryptoError:
+            raise PacketDamaged("the packet's header is damaged") from None
+        manifest_bytes, tag = self._pull(self.header)
+        if tag != _TAG_MESSAGE:
+            raise PacketDamaged("the packet ends before its content")
+        self.manifest_bytes = manifest_bytes
+        self.untrusted_manifest = Manifest.parse(manifest_bytes)
+        if mine not in self.untrusted_manifest.recipients:
+            raise PacketForwarded(
+                "this packet was sealed for other people and re-sent to you; it is refused"
+            )
+        self._done = False
+
+    def _pull(self, ad: bytes | None) -> tuple[bytes, int]:
+        raw_len = self._source.read(_LEN.size)
+        if len(raw_len) != _LEN.size:
+            raise PacketDamaged("the packet is cut short (truncated)")
+        (length,) = _LEN.unpack(raw_len)
+        if not STREAM_ABYTES <= length <= MAX_FRAME_BYTES:
+            raise PacketDamaged("the packet has a frame of impossible length")
+        ciphertext = _read_exact(self._source, length)
+        try:
+            message, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(
+                self._state, ciphertext, ad
+            )
+        except nacl.exceptions.CryptoError:
+            raise PacketDamaged("the packet was altered after it was sealed") from None
+        return bytes(message), int(tag)
+
+    def chunks(self) -> Iterator[bytes]:
+        """Yield the plaintext in chunks; the last step verifies size and signature.
+
+        Raises :class:`PacketDamaged` or :class:`BadSignature`. A consumer must keep nothing
+        unless this iterator finished normally.
+        """
+        if self._done:
+            raise MalformedInput("the packet was already read")
+        self._done = True
+        manifest = self.untrusted_manifest
+        digest = hashlib.sha256()
+        total = 0
+        while True:
+            message, tag = self._pull(None)
+            if tag == _TAG_FINAL:
+                break
+            if tag != _TAG_MESSAGE or len(message) != min(CHUNK_BYTES, manifest.size - total):
+                raise PacketDamaged("the packet's content is out of shape")
+            digest.update(message)
+            total += len(message)
+            yield message
+        if total != manifest.size:
+            raise PacketDamaged("the packet's content is shorter than its manifest says")
+        if self._source.read(1):
+            raise PacketDamaged("the packet has extra bytes after its end")
+        signed = _signed_message(self.header, self.manifest_bytes, digest.digest())
+        try:
+            nacl.signing.VerifyKey(manifest.sender.ed25519).verify(signed, message)
+        except (nacl.exceptions.BadSignatureError, ValueError):
+            raise BadSignature("the sender's signature on this packet does not verify") from None
+
+    def read_all(self, limit: int = 64 * 1024 * 1024) -> bytes:
+        """The whole (verified) plaintext, for small items such as cards and notes."""
+        if self.untrusted_manifest.size > limit:
+            raise MalformedInput("this packet is too large to read into memory")
+        return b"".join(self.chunks())
+
+
+def new_packet_id() -> str:
+    return secrets.token_hex(16)
