@@ -61,6 +61,24 @@ class VaultLocked(AppError):
     """The vault was locked while the operation was running."""
 
 
+class PacketRefused(AppError):
+    """A packet was refused: damaged, altered, forged, forwarded, or not a packet at all."""
+
+
+class NotAddressedToYou(PacketRefused):
+    """None of the packet's slots opens with this vault's key."""
+
+
+class UnknownSender(AppError):
+    """The packet's sender is not among our contacts; ``name`` and ``fingerprint`` are what
+    the packet claims, to compare with the card the user is asked to import."""
+
+    def __init__(self, message: str, name: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.name = name
+        self.fingerprint = fingerprint
+
+
 _MAP: tuple[tuple[type[Exception], type[AppError]], ...] = (
     (storage_errors.WrongSecret, WrongSecret),
     (storage_errors.NotAVault, VaultMissing),
@@ -69,6 +87,9 @@ _MAP: tuple[tuple[type[Exception], type[AppError]], ...] = (
     (storage_errors.NotFound, RecordNotFound),
     (storage_errors.DiskFull, DiskFull),
     (storage_errors.UnsupportedVersion, UpgradeNeeded),
+    (crypto_errors.NotForMe, NotAddressedToYou),
+    (crypto_errors.PacketError, PacketRefused),
+    (crypto_errors.BadSignature, PacketRefused),
     (crypto_errors.RecoveryKeyTypo, InvalidInput),
     (crypto_errors.MalformedInput, InvalidInput),
 )

@@ -105,3 +105,40 @@ class SearchHit:
     id: int
     title: str
     snippet: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A person whose keys we hold. ``verified_at`` is empty until the user compared
+    fingerprints and said so."""
+
+    id: int
+    uid: str
+    person_id: int
+    card_name: str
+    x25519: bytes
+    ed25519: bytes
+    card: bytes
+    verified_at: str | None
+    created_at: str
+    updated_at: str
+
+    @property
+    def verified(self) -> bool:
+        return bool(self.verified_at)
+
+
+@dataclass(frozen=True)
+class PacketRecord:
+    """One packet in the ledger: sealed by us ('out') or imported ('in')."""
+
+    id: int
+    packet_id: str
+    direction: str
+    kind: str
+    contact_id: int | None
+    item_kind: str
+    item_id: int | None
+    size: int
+    sealed_at: str
+    logged_at: str

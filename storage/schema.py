@@ -194,7 +194,54 @@ INSERT INTO search_index (kind, rid, title, body)
 INSERT INTO search_index (kind, rid, title, body) SELECT 'paper', id, title, file_name FROM papers;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: contacts (people whose keys we hold) and the packet ledger (what was sealed to
+# whom, what was imported from whom), plus what the exchange folder watcher already tried.
+_V3 = """
+CREATE TABLE contacts (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    person_id   INTEGER NOT NULL UNIQUE REFERENCES people (id) ON DELETE CASCADE,
+    card_name   TEXT NOT NULL,
+    x25519      BLOB NOT NULL UNIQUE CHECK (length(x25519) = 32),
+    ed25519     BLOB NOT NULL UNIQUE CHECK (length(ed25519) = 32),
+    card        BLOB NOT NULL,
+    verified_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE packets (
+    id          INTEGER PRIMARY KEY,
+    packet_id   TEXT NOT NULL UNIQUE,
+    direction   TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    kind        TEXT NOT NULL,
+    contact_id  INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    item_kind   TEXT NOT NULL DEFAULT '',
+    item_id     INTEGER,
+    size        INTEGER NOT NULL,
+    sealed_at   TEXT NOT NULL,
+    logged_at   TEXT NOT NULL
+);
+CREATE INDEX packets_by_logged ON packets (logged_at DESC, id DESC);
+
+CREATE TABLE packet_recipients (
+    packet_row INTEGER NOT NULL REFERENCES packets (id) ON DELETE CASCADE,
+    x25519     BLOB NOT NULL,
+    ed25519    BLOB NOT NULL,
+    contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    PRIMARY KEY (packet_row, x25519)
+) WITHOUT ROWID;
+
+CREATE TABLE exchange_seen (
+    file_name TEXT NOT NULL,
+    size      INTEGER NOT NULL,
+    mtime_ns  INTEGER NOT NULL,
+    outcome   TEXT NOT NULL,
+    PRIMARY KEY (file_name, size, mtime_ns)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -182,12 +182,18 @@ class Vault:
         return self._audit_key
 
     def identity(self) -> tuple[str, Identity]:
+        name, identity, _ = self.identity_record()
+        return name, identity
+
+    def identity_record(self) -> tuple[str, Identity, str]:
+        """Display name, key pairs, and when the identity was made (ISO 8601)."""
         row = self.db.query_one(
-            "SELECT display_name, x25519_secret, ed25519_seed FROM identity WHERE id = 1"
+            "SELECT display_name, x25519_secret, ed25519_seed, created_at FROM identity "
+            "WHERE id = 1"
         )
         if row is None:
             raise DamagedFile(DB_FILE, "the vault has no identity")
-        return str(row[0]), Identity(bytes(row[1]), bytes(row[2]))
+        return str(row[0]), Identity(bytes(row[1]), bytes(row[2])), str(row[3])
 
     def slot_map(self) -> dict[int, str]:
         raw = _get_meta(self.db, "slot_map")

@@ -1,0 +1,259 @@
+"""Sharing: seal a paper, a note or our card to chosen contacts or a working group.
+
+The packet file is written atomically (a hidden ``.part`` file renamed when complete), so an
+exchange folder never shows a half-written packet. The sender is always a recipient, so it can
+read what it sent. Every packet sealed is written to the ledger with its recipients.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.contacts import ContactView, get_contact, my_card
+from app.errors import Cancelled, DiskFull, InvalidInput, translated
+from app.vault import OpenVault
+from crypto import packet
+from crypto.identity import PublicIdentity
+from storage import audit
+from storage import contacts as store
+from storage import papers as paper_store
+from storage import records as rec
+from storage.atomic import fsync_dir
+from storage.records import now
+
+PACKET_SUFFIX = ".qrp"
+NOTE_MEDIA_TYPE = "application/vnd.quietroom.note+json"
+CARD_MEDIA_TYPE = "application/vnd.quietroom.card"
+
+#: progress(done_bytes, total_bytes)
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """Who a packet will be sealed to, and who was left out for lack of a contact card."""
+
+    contacts: tuple[ContactView, ...]
+    without_card: tuple[str, ...]  # names of group members with no card
+
+    @property
+    def unverified(self) -> tuple[ContactView, ...]:
+        return tuple(c for c in self.contacts if not c.verified)
+
+
+@dataclass(frozen=True)
+class SharedPacket:
+    path: Path
+    packet_id: str
+    recipients: Recipients
+
+
+def resolve_recipients(
+    vault: OpenVault, group_id: int | None = None, contact_ids: Iterable[int] = ()
+) -> Recipients:
+    """Contacts of a working group's members plus any contacts named directly."""
+    chosen: dict[int, ContactView] = {}
+    missing: list[str] = []
+    with translated():
+        db = vault.storage.db
+        if group_id is not None:
+            group = rec.get_group(db, group_id)
+            for person_id in group.member_ids:
+                found = store.find_contact_by_person(db, person_id)
+                if found is None:
+                    missing.append(rec.get(db, rec.PEOPLE, person_id).name)
+                else:
+                    chosen[found.id] = get_contact(vault, found.id)
+    for cid in contact_ids:
+        chosen[cid] = get_contact(vault, cid)
+    return Recipients(tuple(chosen.values()), tuple(missing))
+
+
+def _destination(destination: Path, packet_id: str) -> Path:
+    if destination.is_dir():
+        return destination / f"{packet_id}{PACKET_SUFFIX}"
+    if destination.exists():
+        raise InvalidInput(f"'{destination.name}' already exists; choose another name")
+    return destination
+
+
+def _seal_to_file(
+    vault: OpenVault,
+    recipients: Recipients,
+    destination: Path,
+    kind: str,
+    title: str,
+    file_name: str,
+    media_type: str,
+    size: int,
+    chunks: Iterable[bytes],
+    links: dict[str, str],
+    item: tuple[str, int | None],
+    progress: Progress | None,
+    is_cancelled: IsCancelled | None,
+) -> SharedPacket:
+    if not recipients.contacts:
+        raise InvalidInput("choose at least one recipient who has a contact card")
+    with translated():
+        sender_name, identity, _ = vault.storage.identity_record()
+    me = identity.public
+    keys: list[PublicIdentity] = [me]
+    keys += [PublicIdentity(c.contact.x25519, c.contact.ed25519) for c in recipients.contacts]
+    manifest = packet.Manifest(
+        packet_id=packet.new_packet_id(),
+        created_at=now(),
+        kind=kind,
+        title=title,
+        file_name=file_name,
+        media_type=media_type,
+        size=size,
+        sender_name=sender_name,
+        sender=me,
+        recipients=tuple(dict.fromkeys(keys)),
+        links=links,
+    )
+    final = _destination(destination, manifest.packet_id)
+    tmp = final.parent / f".{final.name}.{secrets.token_hex(4)}.part"
+
+    def guarded() -> Iterator[bytes]:
+        for block in chunks:
+            if is_cancelled and is_cancelled():
+                raise Cancelled("sealing was cancelled; no packet was written")
+            yield block
+
+    try:
+        with tmp.open("xb") as out:
+            packet.seal(
+                identity,
+                manifest,
+                guarded(),
+                out.write,
+                (lambda done: progress(done, size)) if progress else None,
+            )
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, final)
+        fsync_dir(final.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull("not enough space for the packet; nothing was written") from None
+        raise InvalidInput(f"cannot write the packet: {exc.strerror}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    with translated(), vault.storage.db.transaction() as db:
+        rows: list[tuple[bytes, bytes, int | None]] = [(me.x25519, me.ed25519, None)]
+        rows += [(c.contact.x25519, c.contact.ed25519, c.contact.id) for c in recipients.contacts]
+        record = store.log_packet(
+            db,
+            manifest.packet_id,
+            "out",
+            kind,
+            None,
+            item[0],
+            item[1],
+            size,
+            manifest.created_at,
+            rows,
+        )
+        audit.append(
+            db,
+            vault.storage.audit_key,
+            "packet.sealed",
+            subject=manifest.packet_id,
+            detail=f"{kind} to {len(recipients.contacts)} contact(s); ledger {record.id}",
+        )
+    return SharedPacket(final, manifest.packet_id, recipients)
+
+
+def share_paper(
+    vault: OpenVault,
+    paper_id: int,
+    recipients: Recipients,
+    destination: Path,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> SharedPacket:
+    """Seal a paper, streaming it from the vault (flat memory for any size)."""
+    with translated():
+        paper = paper_store.get(vault.storage.db, paper_id)
+    links = {"item_uid": paper.uid}
+    return _seal_to_file(
+        vault,
+        recipients,
+        destination,
+        "paper",
+        paper.title,
+        paper.file_name,
+        paper.media_type,
+        paper.size,
+        _translated_chunks(paper_store.read_chunks(vault.storage.db, paper_id)),
+        links,
+        ("paper", paper.id),
+        progress,
+        is_cancelled,
+    )
+
+
+def _translated_chunks(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    with translated():
+        yield from chunks
+
+
+def note_payload(title: str, body: str, kind: str, attributable: bool) -> bytes:
+    return json.dumps(
+        {"title": title, "body": body, "kind": kind, "attributable": attributable},
+        ensure_ascii=False,
+        sort_keys=True,
+    ).encode("utf-8")
+
+
+def share_note(
+    vault: OpenVault, note_id: int, recipients: Recipients, destination: Path
+) -> SharedPacket:
+    with translated():
+        note = rec.get(vault.storage.db, rec.NOTES, note_id)
+    payload = note_payload(note.title, note.body, note.kind, note.attributable)
+    return _seal_to_file(
+        vault,
+        recipients,
+        destination,
+        "note",
+        note.title or "Note",
+        "",
+        NOTE_MEDIA_TYPE,
+        len(payload),
+        [payload],
+        {"item_uid": note.uid},
+        ("note", note.id),
+        None,
+        None,
+    )
+
+
+def share_card(vault: OpenVault, recipients: Recipients, destination: Path) -> SharedPacket:
+    """Send our own card inside a packet (e.g. after a key change, to known contacts)."""
+    data = my_card(vault)
+    return _seal_to_file(
+        vault,
+        recipients,
+        destination,
+        "card",
+        "Contact card",
+        "",
+        CARD_MEDIA_TYPE,
+        len(data),
+        [data],
+        {},
+        ("card", None),
+        None,
+        None,
+    )
