@@ -124,7 +124,12 @@ def export_paper(
                     progress(done, paper.size)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, destination)
+        # link() refuses to replace a file that appeared meanwhile, unlike rename().
+        os.link(tmp, destination)
+        tmp.unlink()
+    except FileExistsError:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInput(f"'{destination.name}' already exists; choose another name") from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno == 28:

@@ -64,7 +64,9 @@ __all__ = [
 ]
 
 
-def _choice(field: str, value: str, allowed: tuple[str, ...]) -> str:
+def _choice(field: str, value: object, allowed: tuple[str, ...]) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field} must be text")
     value = value.strip().lower().replace("-", "_").replace(" ", "_")
     if value not in allowed:
         shown = ", ".join(a for a in allowed if a) or "(none)"
@@ -72,7 +74,9 @@ def _choice(field: str, value: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def _text(field: str, value: str, limit: int = MAX_TEXT, required: bool = False) -> str:
+def _text(field: str, value: object, limit: int = MAX_TEXT, required: bool = False) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field} must be text")
     if required and not value.strip():
         raise InvalidInput(f"{field} cannot be empty")
     if len(value) > limit:
@@ -80,13 +84,21 @@ def _text(field: str, value: str, limit: int = MAX_TEXT, required: bool = False)
     return value.strip() if limit == MAX_TITLE else value
 
 
-def _date(field: str, value: str) -> str:
+def _date(field: str, value: object) -> str:
     if not value:
         return ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field} must be a date written YYYY-MM-DD")
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise InvalidInput(f"{field} must be a date written YYYY-MM-DD") from None
+
+
+def _known(fields: dict[str, Any], allowed: tuple[str, ...]) -> None:
+    unknown = sorted(set(fields) - set(allowed))
+    if unknown:
+        raise InvalidInput(f"unknown field(s): {', '.join(unknown)}; known: {', '.join(allowed)}")
 
 
 def _log(vault: OpenVault, event: str, uid: str) -> None:
@@ -97,6 +109,7 @@ def _log(vault: OpenVault, event: str, uid: str) -> None:
 
 
 def _dialogue_values(fields: dict[str, Any]) -> dict[str, Any]:
+    _known(fields, ("title", "description", "goal", "status"))
     out: dict[str, Any] = {}
     if "title" in fields:
         out["title"] = _text("the title", fields["title"], MAX_TITLE, required=True)
@@ -143,6 +156,7 @@ def list_dialogues(vault: OpenVault, limit: int = 200, offset: int = 0) -> list[
 
 
 def _session_values(fields: dict[str, Any]) -> dict[str, Any]:
+    _known(fields, ("title", "starts_on", "place", "mode", "summary"))
     out: dict[str, Any] = {}
     if "title" in fields:
         out["title"] = _text("the title", fields["title"], MAX_TITLE)
@@ -222,6 +236,10 @@ def session_attendance(vault: OpenVault, session_id: int) -> list[Person]:
 
 
 def _person_values(fields: dict[str, Any]) -> dict[str, Any]:
+    _known(
+        fields,
+        ("name", "affiliation", "side", "track", "proximity", "contact", "attribution", "notes"),
+    )
     out: dict[str, Any] = {}
     if "name" in fields:
         out["name"] = _text("the name", fields["name"], MAX_TITLE, required=True)
@@ -229,7 +247,7 @@ def _person_values(fields: dict[str, Any]) -> dict[str, Any]:
         if key in fields:
             out[key] = _text(f"the {key}", fields[key], MAX_TITLE)
     if "track" in fields:
-        track = str(fields["track"]).strip()
+        track = fields["track"].strip() if isinstance(fields["track"], str) else None
         if track not in TRACKS:
             raise InvalidInput("the track must be one of: 1, 1.5, 2, 3")
         out["track"] = track
@@ -293,6 +311,7 @@ def list_people(vault: OpenVault, limit: int = 200, offset: int = 0) -> list[Per
 
 
 def _note_values(fields: dict[str, Any]) -> dict[str, Any]:
+    _known(fields, ("title", "body", "kind", "attributable"))
     out: dict[str, Any] = {}
     if "title" in fields:
         out["title"] = _text("the title", fields["title"], MAX_TITLE)
@@ -301,6 +320,8 @@ def _note_values(fields: dict[str, Any]) -> dict[str, Any]:
     if "kind" in fields:
         out["kind"] = _choice("the kind of note", fields["kind"], NOTE_KINDS)
     if "attributable" in fields:
+        if not isinstance(fields["attributable"], bool):
+            raise InvalidInput("attributable must be true or false")
         out["attributable"] = 1 if fields["attributable"] else 0
     return out
 
@@ -378,6 +399,7 @@ def add_group(
 ) -> WorkingGroup:
     """A working group: a named subset of people (e.g. two from each side)."""
     name = _text("the group name", name, MAX_TITLE, required=True)
+    description = _text("the description", description)
     with translated(), vault.storage.db.transaction() as db:
         if dialogue_id is not None:
             rec.get(db, rec.DIALOGUES, dialogue_id)

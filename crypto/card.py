@@ -74,7 +74,9 @@ def parse_card(untrusted: bytes) -> Card:
     try:
         nacl.signing.VerifyKey(ed_pk).verify(SIGNATURE_CONTEXT + body, signature)
     except (nacl.exceptions.BadSignatureError, ValueError):
-        raise BadSignature("this contact card's signature does not verify: it was altered") from None
+        raise BadSignature(
+            "this contact card's signature does not verify: it was altered"
+        ) from None
     try:
         name = body[_HEAD.size :].decode("utf-8")
     except UnicodeDecodeError:

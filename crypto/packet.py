@@ -193,9 +193,7 @@ def seal(
     if not manifest.recipients or len(manifest.recipients) > MAX_SLOTS:
         raise MalformedInput(f"a packet has 1 to {MAX_SLOTS} recipients")
     file_key = sodium.crypto_secretstream_xchacha20poly1305_keygen()
-    slots = [
-        sodium.crypto_box_seal(file_key, r.x25519) for r in dict.fromkeys(manifest.recipients)
-    ]
+    slots = [sodium.crypto_box_seal(file_key, r.x25519) for r in dict.fromkeys(manifest.recipients)]
     while len(slots) < padded_slot_count(len(slots)):
         throwaway = nacl.public.PrivateKey.generate().public_key
         slots.append(sodium.crypto_box_seal(secrets.token_bytes(32), bytes(throwaway)))
@@ -237,9 +235,11 @@ def seal(
         emit(bytes(pending))
     if total != manifest.size:
         raise MalformedInput("the content changed size while it was being sealed")
-    signature = sender.signing_key().sign(
-        _signed_message(header, manifest_bytes, digest.digest())
-    ).signature
+    signature = (
+        sender.signing_key()
+        .sign(_signed_message(header, manifest_bytes, digest.digest()))
+        .signature
+    )
     write(_frame(push(state, signature, None, _TAG_FINAL)))
 
 

@@ -216,6 +216,17 @@ class Vault:
         keyslots.write(self.folder, slots)
         self._note_slot_changes(slots)
 
+    def setting(self, name: str) -> str | None:
+        """A user setting kept inside the encrypted database (e.g. the exchange folder)."""
+        raw = _get_meta(self.db, f"setting:{name}")
+        return raw.decode("utf-8") if raw is not None else None
+
+    def set_setting(self, name: str, value: str | None) -> None:
+        if value is None:
+            self.db.execute("DELETE FROM meta WHERE key = ?", (f"setting:{name}",))
+        else:
+            _set_meta(self.db, f"setting:{name}", value.encode("utf-8"))
+
     def _note_slot_changes(self, slots: KeySlots) -> None:
         digest = keyslots.digest(slots)
         if _get_meta(self.db, "keyslots_digest") != digest:

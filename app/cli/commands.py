@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import audit, identity, papers, records, search
+from app import audit, contacts, exchange, identity, inbox, papers, records, search, sharing
 from app import vault as vaults
 from app.cli import output
 from app.cli.inputs import (
@@ -58,14 +59,30 @@ def _unlock(args: argparse.Namespace) -> OpenVault:
     return vaults.unlock(folder, read_secret(_source(args), "Passphrase: "))
 
 
+def _stdin_fields(names: tuple[str, ...]) -> dict[str, Any]:
+    """A JSON object from stdin holding only the named fields."""
+    data = read_stdin_json()
+    unknown = set(data) - set(names)
+    if unknown:
+        raise InvalidInput(
+            f"unknown fields in the JSON input: {', '.join(sorted(unknown))} "
+            f"(known: {', '.join(names)})"
+        )
+    return data
+
+
+def _ids(value: object, field: str) -> list[int]:
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        raise InvalidInput(f"{field} must be a list of record numbers")
+    return list(value)
+
+
 def _fields(args: argparse.Namespace, names: tuple[str, ...], required: str) -> dict[str, Any]:
     """The record's fields from ``--stdin`` JSON, or else from the arguments."""
     if getattr(args, "stdin", False):
-        data = read_stdin_json()
-        unknown = set(data) - set(names)
-        if unknown:
-            raise InvalidInput(f"unknown fields in the JSON input: {', '.join(sorted(unknown))}")
-        values = {k: data[k] for k in names if k in data}
+        values = _stdin_fields(names)
     else:
         values = {k: getattr(args, k) for k in names if getattr(args, k, None) is not None}
     if not values.get(required):
@@ -213,11 +230,9 @@ def cmd_dialogue_show(args: argparse.Namespace, vault: OpenVault) -> int:
 
 def cmd_session_add(args: argparse.Namespace, vault: OpenVault) -> int:
     if args.stdin:
-        data = read_stdin_json()
-        values = {
-            k: data[k] for k in ("title", "starts_on", "place", "mode", "summary") if k in data
-        }
-        attendees = [int(p) for p in data.get("people", [])]
+        data = _stdin_fields(("title", "starts_on", "place", "mode", "summary", "people"))
+        values = {k: v for k, v in data.items() if k != "people"}
+        attendees = _ids(data.get("people", []), "people")
     else:
         values = {
             "title": args.title,
@@ -343,12 +358,7 @@ def _body(args: argparse.Namespace) -> str:
 
 def cmd_note_add(args: argparse.Namespace, vault: OpenVault) -> int:
     if args.stdin:
-        data = read_stdin_json()
-        allowed = ("title", "body", "kind", "attributable")
-        unknown = set(data) - set(allowed)
-        if unknown:
-            raise InvalidInput(f"unknown fields in the JSON input: {', '.join(sorted(unknown))}")
-        values = {k: data[k] for k in allowed if k in data}
+        values = _stdin_fields(("title", "body", "kind", "attributable"))
     else:
         values = {
             "title": args.title,
@@ -490,10 +500,10 @@ def cmd_paper_export(args: argparse.Namespace, vault: OpenVault) -> int:
 
 def cmd_group_add(args: argparse.Namespace, vault: OpenVault) -> int:
     if args.stdin:
-        data = read_stdin_json()
-        name = str(data.get("name", ""))
-        members = [int(m) for m in data.get("members", [])]
-        description = str(data.get("description", ""))
+        data = _stdin_fields(("name", "members", "description"))
+        name = data.get("name", "")
+        members = _ids(data.get("members", []), "members")
+        description = data.get("description", "")
     else:
         name, members, description = args.name or "", args.member, args.description
     group = records.add_group(vault, name, members, description, args.dialogue)
@@ -573,4 +583,242 @@ def cmd_audit_log(args: argparse.Namespace, vault: OpenVault) -> int:
             [(e.seq, e.at.replace("T", " ")[:19], e.event, e.subject, e.detail) for e in items],
             ("SEQ", "AT", "EVENT", "SUBJECT", "DETAIL"),
         )
+    return EXIT_OK
+
+
+# -- contacts --------------------------------------------------------------------------------
+
+
+def _state(view: contacts.ContactView) -> str:
+    return "verified" if view.verified else "UNVERIFIED"
+
+
+def cmd_contact_export(args: argparse.Namespace, vault: OpenVault) -> int:
+    if args.qr:
+        written = contacts.export_card_qr(vault, Path(args.qr))
+        _stderr(f"QR code of your card written to {written}")
+    if args.out:
+        written = contacts.export_card_file(vault, Path(args.out))
+        _stderr(f"Your card written to {written}")
+    if not args.qr and not args.out:
+        print(contacts.my_card_text(vault))
+    return EXIT_OK
+
+
+def cmd_contact_import(args: argparse.Namespace, vault: OpenVault) -> int:
+    if args.file:
+        try:
+            data: bytes | str = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"cannot read '{args.file}': {exc.strerror}") from None
+    else:
+        data = read_stdin_text()
+    view = contacts.import_card(vault, data, args.person)
+    if args.json:
+        output.emit_json(
+            {
+                "id": view.contact.id,
+                "name": view.name,
+                "verified": view.verified,
+                "fingerprint": list(view.fingerprint_groups),
+            }
+        )
+        return EXIT_OK
+    print(f"Contact {view.contact.id}: {view.name} ({_state(view)})")
+    print("Compare this fingerprint with the one they see for themselves before you verify:")
+    for line in view.fingerprint.splitlines():
+        print(f"    {line}")
+    return EXIT_OK
+
+
+def cmd_contact_list(args: argparse.Namespace, vault: OpenVault) -> int:
+    items = contacts.list_contacts(vault)
+    if args.json:
+        output.emit_json(
+            [
+                {
+                    "id": v.contact.id,
+                    "person_id": v.contact.person_id,
+                    "name": v.name,
+                    "verified": v.verified,
+                    "fingerprint": list(v.fingerprint_groups),
+                }
+                for v in items
+            ]
+        )
+        return EXIT_OK
+    output.table(
+        [
+            (v.contact.id, v.name, _state(v), " ".join(v.fingerprint_groups[:2]) + " …")
+            for v in items
+        ],
+        ("ID", "NAME", "STATE", "FINGERPRINT"),
+    )
+    return EXIT_OK
+
+
+def cmd_contact_show(args: argparse.Namespace, vault: OpenVault) -> int:
+    v = contacts.get_contact(vault, args.id)
+    if args.json:
+        output.emit_json(
+            {
+                "id": v.contact.id,
+                "name": v.name,
+                "card_name": v.contact.card_name,
+                "verified": v.verified,
+                "fingerprint": list(v.fingerprint_groups),
+            }
+        )
+        return EXIT_OK
+    output.fields(
+        [
+            ("Contact", v.contact.id),
+            ("Name", v.name),
+            ("Name on card", v.contact.card_name),
+            ("State", _state(v)),
+            ("Fingerprint", v.fingerprint),
+        ]
+    )
+    return EXIT_OK
+
+
+def cmd_contact_verify(args: argparse.Namespace, vault: OpenVault) -> int:
+    view = contacts.get_contact(vault, args.id)
+    if args.revoke:
+        contacts.set_verified(vault, view.contact.id, False)
+        print(f"{view.name} is now unverified.")
+        return EXIT_OK
+    if args.fingerprint is not None:
+        typed = "".join(ch for ch in args.fingerprint if ch.isdigit())
+        if typed != "".join(view.fingerprint_groups):
+            raise InvalidInput("the fingerprint does not match: do not trust this card yet")
+    else:
+        if not sys.stdin.isatty():
+            raise InvalidInput("give --fingerprint with the digits the contact read to you")
+        print(f"{view.name}'s fingerprint:")
+        for line in view.fingerprint.splitlines():
+            print(f"    {line}")
+        answer = input("Does it match what they read to you, digit for digit? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            _stderr("Not verified.")
+            return EXIT_ERROR
+    contacts.set_verified(vault, view.contact.id, True)
+    print(f"{view.name} is verified.")
+    return EXIT_OK
+
+
+# -- packets ---------------------------------------------------------------------------------
+
+
+def cmd_share(args: argparse.Namespace, vault: OpenVault) -> int:
+    if args.group is None and not args.to:
+        raise InvalidInput("choose recipients: --group G or --to CONTACT (repeatable)")
+    recipients = sharing.resolve_recipients(vault, args.group, args.to)
+    if recipients.without_card and not args.skip_missing:
+        raise InvalidInput(
+            "no contact card for: "
+            + ", ".join(recipients.without_card)
+            + " (import their cards, or add --skip-missing)"
+        )
+    out = Path(args.out) if args.out else exchange.exchange_folder(vault)
+    if out is None:
+        raise InvalidInput("give --out PATH, or set an exchange folder with 'exchange set'")
+    if args.card:
+        shared = sharing.share_card(vault, recipients, out)
+    elif args.note is not None:
+        shared = sharing.share_note(vault, args.note, recipients, out)
+    else:
+        shared = sharing.share_paper(vault, args.paper, recipients, out, progress=_progress)
+    for view in recipients.unverified:
+        _stderr(f"warning: {view.name} is UNVERIFIED: compare fingerprints before relying on it")
+    if args.json:
+        output.emit_json(
+            {
+                "packet": str(shared.path),
+                "packet_id": shared.packet_id,
+                "recipients": [v.name for v in recipients.contacts],
+            }
+        )
+    else:
+        print(shared.path)
+    return EXIT_OK
+
+
+def _party(p: inbox.Party) -> str:
+    if p.is_me:
+        return "you"
+    if p.contact_id is None:
+        return f"{p.name} (NOT A CONTACT, fingerprint {p.fingerprint.splitlines()[0]} …)"
+    return f"{p.name} ({'verified' if p.verified else 'UNVERIFIED'})"
+
+
+def _show_info(info: inbox.PacketInfo) -> None:
+    output.fields(
+        [
+            ("Packet", info.packet_id),
+            ("Kind", info.kind),
+            ("Title", info.title),
+            ("File name", info.file_name or "-"),
+            ("Size", output.human_size(info.size)),
+            ("Sealed", info.sealed_at),
+            ("From", _party(info.sender)),
+            ("To", "\n".join(_party(r) for r in info.recipients)),
+            ("Signature", "verified"),
+            ("In this vault", "yes" if info.already_imported else "no"),
+        ]
+    )
+
+
+def cmd_open(args: argparse.Namespace, vault: OpenVault) -> int:
+    info = inbox.inspect_packet(vault, Path(args.packet), progress=_progress)
+    if args.json:
+        output.emit_json(info)
+    else:
+        _show_info(info)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, vault: OpenVault) -> int:
+    result = inbox.import_packet(vault, Path(args.packet), progress=_progress)
+    if args.json:
+        output.emit_json(result)
+        return EXIT_OK
+    if result.duplicate:
+        print("Already imported; nothing changed.")
+        return EXIT_OK
+    print(f"Imported {result.item_kind} {result.item_id} from {_party(result.info.sender)}")
+    return EXIT_OK
+
+
+def cmd_exchange_set(args: argparse.Namespace, vault: OpenVault) -> int:
+    exchange.set_exchange_folder(vault, Path(args.folder))
+    print(f"Exchange folder: {exchange.exchange_folder(vault)}")
+    return EXIT_OK
+
+
+def cmd_exchange_watch(args: argparse.Namespace, vault: OpenVault) -> int:
+    folder = Path(args.folder) if args.folder else exchange.exchange_folder(vault)
+    if folder is None:
+        raise InvalidInput("give a folder, or set one with 'exchange set'")
+    if not folder.is_dir():
+        raise InvalidInput(f"'{folder}' is not a folder")
+
+    def report(outcome: exchange.ScanOutcome) -> None:
+        if args.json:
+            output.emit_json(outcome)
+        else:
+            print(f"{outcome.outcome:15} {outcome.file_name}  {outcome.message}", flush=True)
+
+    if args.once:
+        for outcome in exchange.scan(vault, folder, settle_seconds=0.0):
+            report(outcome)
+        return EXIT_OK
+    deadline = None if args.for_seconds is None else time.monotonic() + args.for_seconds
+    exchange.watch(
+        vault,
+        folder,
+        report,
+        lambda: deadline is not None and time.monotonic() >= deadline,
+        args.interval,
+    )
     return EXIT_OK

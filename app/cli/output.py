@@ -21,13 +21,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def emit_json(value: Any, out: TextIO = sys.stdout) -> None:
+def emit_json(value: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     json.dump(_plain(value), out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
-def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], out: TextIO = sys.stdout) -> None:
+def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], out: TextIO | None = None) -> None:
     """An aligned text table; long cells are cut at 60 characters."""
+    out = out or sys.stdout
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in cells:
@@ -43,8 +45,9 @@ def _cell(value: Any) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def fields(pairs: Sequence[tuple[str, Any]], out: TextIO = sys.stdout) -> None:
+def fields(pairs: Sequence[tuple[str, Any]], out: TextIO | None = None) -> None:
     """``label: value`` lines, labels aligned."""
+    out = out or sys.stdout
     width = max(len(label) for label, _ in pairs)
     for label, value in pairs:
         text = "" if value is None else str(value)

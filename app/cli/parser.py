@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     _paper(sub)
     _group(sub)
 
+    _contact(sub)
+    _sharing(sub)
+
     p = sub.add_parser("search", help="full-text search over notes, people and papers")
     p.add_argument("query", nargs="*", help="words to find (or --stdin)")
     p.add_argument("--stdin", action="store_true", help="read the query from standard input")
@@ -214,3 +217,67 @@ def _group(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = a.add_parser("list", help="list working groups")
     p.set_defaults(handler=c.cmd_group_list)
     _show(a, "working group", c.cmd_group_show)
+
+
+def _contact(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    a = _actions(sub, "contact", "contact cards: yours out, other people's in")
+    p = a.add_parser("export", help="your card: printed as text, or to a file / QR code image")
+    p.add_argument("--out", metavar="PATH", help="write the card to a file (or into a folder)")
+    p.add_argument("--qr", metavar="IMAGE", help="write a QR code of the card (.png or .svg)")
+    p.set_defaults(handler=c.cmd_contact_export)
+    p = a.add_parser("import", help="add someone's card (from a file, or pasted on stdin)")
+    p.add_argument("file", nargs="?", help="card file; without it the card is read from stdin")
+    p.add_argument("--person", type=int, help="link the card to this existing person")
+    p.set_defaults(handler=c.cmd_contact_import)
+    p = a.add_parser("list", help="list contacts with their verification state")
+    p.set_defaults(handler=c.cmd_contact_list)
+    _show(a, "contact", c.cmd_contact_show)
+    p = a.add_parser("verify", help="mark a contact verified after comparing fingerprints")
+    p.add_argument("id", type=int)
+    p.add_argument(
+        "--fingerprint",
+        metavar="DIGITS",
+        help="the fingerprint the contact read "
+        "out to you (spaces ignored); without it you are asked to confirm",
+    )
+    p.add_argument("--revoke", action="store_true", help="mark the contact unverified again")
+    p.set_defaults(handler=c.cmd_contact_verify)
+
+
+def _sharing(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("share", help="seal a paper (or note, or your card) into a packet")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("paper", nargs="?", type=int, help="paper id")
+    what.add_argument("--note", type=int, help="share a note instead of a paper")
+    what.add_argument("--card", action="store_true", help="share your own contact card")
+    p.add_argument("--group", type=int, help="working group whose members receive it")
+    p.add_argument(
+        "--to", type=int, action="append", default=[], metavar="CONTACT", help="contact id (repeat)"
+    )
+    p.add_argument(
+        "--out", metavar="PATH", help="folder or file for the packet (default: the exchange folder)"
+    )
+    p.add_argument(
+        "--skip-missing",
+        action="store_true",
+        help="share even if some group members have no contact card",
+    )
+    p.set_defaults(handler=c.cmd_share)
+
+    p = sub.add_parser("open", help="check a packet and show who sent it to whom (stores nothing)")
+    p.add_argument("packet")
+    p.set_defaults(handler=c.cmd_open)
+    p = sub.add_parser("import", help="verify a packet and store what it carries")
+    p.add_argument("packet")
+    p.set_defaults(handler=c.cmd_import)
+
+    a = _actions(sub, "exchange", "the exchange folder your sync tool keeps in step")
+    p = a.add_parser("set", help="remember the exchange folder (inside the vault)")
+    p.add_argument("folder")
+    p.set_defaults(handler=c.cmd_exchange_set)
+    p = a.add_parser("watch", help="import packets arriving in the exchange folder")
+    p.add_argument("folder", nargs="?", help="default: the folder set with 'exchange set'")
+    p.add_argument("--once", action="store_true", help="one pass, then exit")
+    p.add_argument("--interval", type=float, default=2.0, help="seconds between passes")
+    p.add_argument("--for-seconds", type=float, help="stop after this long (default: until ^C)")
+    p.set_defaults(handler=c.cmd_exchange_watch)
