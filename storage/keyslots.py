@@ -100,6 +100,8 @@ class KeySlots:
             raise DamagedFile(FILE_NAME, "it is not a Quietroom key-slot file")
         (_, version, vault_id, salt, ops, mem, count, size) = _HEADER.unpack_from(untrusted_data)
         if version > FORMAT_VERSION:
+            if _is_version_1_with_a_changed_version_field(untrusted_data):
+                raise DamagedFile(FILE_NAME, "its checksum does not match (bytes were changed)")
             raise UnsupportedVersion(
                 f"this vault uses key-slot format {version}; this Quietroom reads up to "
                 f"{FORMAT_VERSION}: install a newer version"
@@ -161,6 +163,19 @@ class KeySlots:
     def recovery_slot_key(self, recovery_secret: bytes) -> bytes:
         """The slot key of a recovery secret (fast: the secret is random and long)."""
         return recovery.derive_slot_key(recovery_secret, self.salt + self.vault_id)
+
+
+def _is_version_1_with_a_changed_version_field(untrusted_data: bytes) -> bool:
+    """True when the file is an intact version-1 file except for its version field.
+
+    A flipped bit there must read as damage, not as "install a newer Quietroom": putting 1
+    back makes the version-1 checksum match, which a genuine newer file would not do by chance.
+    """
+    if len(untrusted_data) != FILE_BYTES:
+        return False
+    restored = untrusted_data[:6] + struct.pack(">H", FORMAT_VERSION) + untrusted_data[8:]
+    body, checksum = restored[:-CHECKSUM_BYTES], restored[-CHECKSUM_BYTES:]
+    return secrets.compare_digest(hashlib.sha256(body).digest(), checksum)
 
 
 def free_slot_indices(used: set[int], count: int) -> list[int]:
