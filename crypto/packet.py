@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import secrets
 import struct
 from collections.abc import Callable, Iterable, Iterator
@@ -54,6 +55,8 @@ MAX_MANIFEST_BYTES = 64 * 1024
 MAX_FRAME_BYTES = max(CHUNK_BYTES, MAX_MANIFEST_BYTES) + STREAM_ABYTES
 MAX_TITLE_CHARS = 1000
 MAX_PACKET_SIZE = 1 << 40
+MAX_LINKS = 16
+SIGNATURE_BYTES = 64
 SIGNATURE_CONTEXT = b"quietroom-packet-v1\0"
 KINDS = ("paper", "note", "card", "revision", "ack")
 _TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
@@ -95,56 +98,116 @@ class Manifest:
 
     @classmethod
     def parse(cls, untrusted: bytes) -> Manifest:
-        """Parse and check every field; raise :class:`PacketDamaged` on anything odd."""
+        """Parse and check every field; raise :class:`PacketDamaged` on anything odd.
+
+        The rules are those of docs/packet-format.md section 6: exactly the known fields, no
+        duplicate keys, lowercase hex keys and id, every string within its limit.
+        """
         try:
-            data = json.loads(untrusted.decode("utf-8"))
-            if not isinstance(data, dict) or data.get("v") != VERSION:
+            data = json.loads(
+                untrusted.decode("utf-8"),
+                object_pairs_hook=_unique_keys,
+                parse_constant=_no_constant,
+            )
+            if not isinstance(data, dict) or set(data) != _MANIFEST_FIELDS:
+                raise ValueError("fields")
+            if type(data["v"]) is not int or data["v"] != VERSION:
                 raise ValueError("version")
             sender = data["sender"]
-            links = data.get("links", {})
-            if not isinstance(links, dict) or len(links) > 16:
+            if not isinstance(sender, dict):
+                raise ValueError("sender")
+            links = data["links"]
+            if not isinstance(links, dict) or len(links) > MAX_LINKS:
                 raise ValueError("links")
+            kind = _str(data["kind"], 20)
+            if kind not in KINDS:
+                raise ValueError("kind")
             manifest = cls(
-                packet_id=_str(data["packet_id"], 64),
+                packet_id=_hex(data["packet_id"], 16),
                 created_at=_str(data["created_at"], 40),
-                kind=_str(data["kind"], 20),
+                kind=kind,
                 title=_str(data["title"], MAX_TITLE_CHARS),
-                file_name=_str(data["file_name"], 255),
+                file_name=_file_name(data["file_name"]),
                 media_type=_str(data["media_type"], 127),
                 size=_int(data["size"]),
                 sender_name=_str(sender["name"], 200),
-                sender=_keys_parse(sender),
+                sender=_keys_parse(sender, _SENDER_FIELDS),
                 recipients=tuple(_keys_parse(r) for r in _list(data["recipients"])),
                 links={_str(k, 40): _str(v, 200) for k, v in links.items()},
             )
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, MalformedInput):
+        except (ValueError, KeyError, TypeError, RecursionError, MalformedInput):
             raise PacketDamaged("the packet's manifest is malformed") from None
-        if manifest.kind not in KINDS or len(bytes.fromhex(manifest.packet_id)) != 16:
-            raise PacketDamaged("the packet's manifest is malformed")
         return manifest
+
+
+_MANIFEST_FIELDS = frozenset(
+    (
+        "v",
+        "packet_id",
+        "created_at",
+        "kind",
+        "title",
+        "file_name",
+        "media_type",
+        "size",
+        "sender",
+        "recipients",
+        "links",
+    )
+)
+_SENDER_FIELDS = frozenset(("name", "x25519", "ed25519"))
+_KEY_FIELDS = frozenset(("x25519", "ed25519"))
+_LOWER_HEX = re.compile(r"[0-9a-f]*")
+_FORBIDDEN_IN_FILE_NAME = re.compile(r"[/\\\x00-\x1f\x7f]")
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("duplicate key")
+    return result
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError("NaN and Infinity are not JSON")
 
 
 def _keys_json(key: PublicIdentity) -> dict[str, str]:
     return {"x25519": key.x25519.hex(), "ed25519": key.ed25519.hex()}
 
 
-def _keys_parse(untrusted: object) -> PublicIdentity:
-    if not isinstance(untrusted, dict):
+def _keys_parse(untrusted: object, fields: frozenset[str] = _KEY_FIELDS) -> PublicIdentity:
+    if not isinstance(untrusted, dict) or set(untrusted) != fields:
         raise ValueError("key")
     return PublicIdentity(
-        x25519=bytes.fromhex(_str(untrusted["x25519"], 64)),
-        ed25519=bytes.fromhex(_str(untrusted["ed25519"], 64)),
+        x25519=bytes.fromhex(_hex(untrusted["x25519"], 32)),
+        ed25519=bytes.fromhex(_hex(untrusted["ed25519"], 32)),
     )
 
 
 def _str(value: object, limit: int) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise ValueError("string")
+    value.encode("utf-8")  # a lone surrogate ("\\ud800" in JSON) raises here
     return value
 
 
+def _hex(value: object, size: int) -> str:
+    text = _str(value, 2 * size)
+    if len(text) != 2 * size or not _LOWER_HEX.fullmatch(text):
+        raise ValueError("hex")
+    return text
+
+
+def _file_name(value: object) -> str:
+    name = _str(value, 255)
+    if name in (".", "..") or _FORBIDDEN_IN_FILE_NAME.search(name):
+        raise ValueError("file name")
+    return name
+
+
 def _int(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_PACKET_SIZE:
+    if type(value) is not int or not 0 <= value <= MAX_PACKET_SIZE:
         raise ValueError("int")
     return value
 
@@ -175,6 +238,64 @@ def _frame(ciphertext: bytes) -> bytes:
 
 # -- sealing ---------------------------------------------------------------------------------
 
+Randomness = Callable[[int], bytes]
+"""``n -> n bytes``. Only the test-vector generator passes one (see :func:`seal`)."""
+
+
+def _slot(file_key: bytes, recipient_x25519: bytes, rng: Randomness | None) -> bytes:
+    if rng is None:
+        return sodium.crypto_box_seal(file_key, recipient_x25519)
+    # What crypto_box_seal does, with the ephemeral key drawn from ``rng`` (test vectors only).
+    ephemeral_pk, ephemeral_sk = sodium.crypto_box_seed_keypair(rng(32))
+    nonce = sodium.crypto_generichash_blake2b_salt_personal(
+        ephemeral_pk + recipient_x25519, digest_size=sodium.crypto_box_NONCEBYTES
+    )
+    return ephemeral_pk + sodium.crypto_box(file_key, nonce, recipient_x25519, ephemeral_sk)
+
+
+def _padding_slot(rng: Randomness | None) -> bytes:
+    if rng is None:
+        throwaway = bytes(nacl.public.PrivateKey.generate().public_key)
+        return _slot(secrets.token_bytes(32), throwaway, None)
+    throwaway = sodium.crypto_box_seed_keypair(rng(32))[0]
+    return _slot(rng(32), throwaway, rng)
+
+
+def _shuffled(slots: list[bytes], rng: Randomness | None) -> list[bytes]:
+    if rng is None:
+        order = list(range(len(slots)))
+        secrets.SystemRandom().shuffle(order)
+        return [slots[i] for i in order]
+    return [slot for _, slot in sorted((rng(16), slot) for slot in slots)]
+
+
+def _init_push(
+    file_key: bytes, rng: Randomness | None
+) -> tuple[sodium.crypto_secretstream_xchacha20poly1305_state, bytes]:
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    if rng is None:
+        return state, sodium.crypto_secretstream_xchacha20poly1305_init_push(state, file_key)
+    # init_pull from a chosen header leaves the same state init_push would (test vectors only).
+    stream_header = rng(STREAM_HEADER_BYTES)
+    sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, stream_header, file_key)
+    return state, stream_header
+
+
+def _checked_manifest_bytes(manifest: Manifest) -> bytes:
+    try:
+        manifest_bytes = manifest.to_bytes()
+    except UnicodeEncodeError:
+        raise MalformedInput("the manifest holds text that is not valid Unicode") from None
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise MalformedInput("the manifest is too large (too many recipients or too long a title)")
+    try:
+        Manifest.parse(manifest_bytes)
+    except PacketDamaged:
+        raise MalformedInput(
+            "the manifest has a field no reader would accept (see docs/packet-format.md)"
+        ) from None
+    return manifest_bytes
+
 
 def seal(
     sender: Identity,
@@ -182,31 +303,34 @@ def seal(
     chunks: Iterable[bytes],
     write: Callable[[bytes], object],
     progress: Callable[[int], None] | None = None,
+    *,
+    _rng: Randomness | None = None,
 ) -> None:
     """Write a packet carrying the bytes of ``chunks`` (``manifest.size`` of them in total).
 
     ``manifest.recipients`` must include the sender if the sender is to read it back. The bytes
     are re-cut into 64 KiB frames; ``progress`` gets the count of plaintext bytes sealed.
+
+    ``_rng`` exists only for tests/vectors/make_vectors.py, to make a packet reproducible: it
+    replaces every random choice (file key, slot ephemeral keys, padding, slot order, stream
+    header). Production code never passes it, and then libsodium's own randomness is used.
     """
     if manifest.sender != sender.public:
         raise MalformedInput("the manifest's sender is not the sealing identity")
     if not manifest.recipients or len(manifest.recipients) > MAX_SLOTS:
         raise MalformedInput(f"a packet has 1 to {MAX_SLOTS} recipients")
-    file_key = sodium.crypto_secretstream_xchacha20poly1305_keygen()
-    slots = [sodium.crypto_box_seal(file_key, r.x25519) for r in dict.fromkeys(manifest.recipients)]
+    manifest_bytes = _checked_manifest_bytes(manifest)
+    if _rng is None:
+        file_key = sodium.crypto_secretstream_xchacha20poly1305_keygen()
+    else:
+        file_key = _rng(sodium.crypto_secretstream_xchacha20poly1305_KEYBYTES)
+    slots = [_slot(file_key, r.x25519, _rng) for r in dict.fromkeys(manifest.recipients)]
     while len(slots) < padded_slot_count(len(slots)):
-        throwaway = nacl.public.PrivateKey.generate().public_key
-        slots.append(sodium.crypto_box_seal(secrets.token_bytes(32), bytes(throwaway)))
-    order = list(range(len(slots)))
-    secrets.SystemRandom().shuffle(order)
-    slots = [slots[i] for i in order]
+        slots.append(_padding_slot(_rng))
+    slots = _shuffled(slots, _rng)
 
-    state = sodium.crypto_secretstream_xchacha20poly1305_state()
-    stream_header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, file_key)
+    state, stream_header = _init_push(file_key, _rng)
     header = _FIXED.pack(MAGIC, VERSION, len(slots)) + b"".join(slots) + stream_header
-    manifest_bytes = manifest.to_bytes()
-    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
-        raise MalformedInput("the manifest is too large (too many recipients or too long a title)")
     write(header)
     push = sodium.crypto_secretstream_xchacha20poly1305_push
     write(_frame(push(state, manifest_bytes, header, _TAG_MESSAGE)))
@@ -246,8 +370,19 @@ def seal(
 # -- opening ---------------------------------------------------------------------------------
 
 
-def _read_exact(source: BinaryIO, size: int) -> bytes:
+def _read_up_to(source: BinaryIO, size: int) -> bytes:
+    """Up to ``size`` bytes, fewer only at the end of the file (raw files may return less)."""
     data = source.read(size)
+    while len(data) < size:
+        more = source.read(size - len(data))
+        if not more:
+            break
+        data += more
+    return data
+
+
+def _read_exact(source: BinaryIO, size: int) -> bytes:
+    data = _read_up_to(source, size)
     if len(data) != size:
         raise PacketDamaged("the packet is cut short (truncated)")
     return data
@@ -262,14 +397,22 @@ class PacketReader:
 
     def __init__(self, source: BinaryIO, me: Identity) -> None:
         self._source = source
-        fixed = source.read(_FIXED.size)
-        if len(fixed) < _FIXED.size or not fixed.startswith(MAGIC):
+        fixed = _read_up_to(source, _FIXED.size)
+        if not fixed.startswith(MAGIC):
             raise NotAPacket("this file is not a Quietroom packet")
+        if len(fixed) < _FIXED.size:
+            raise PacketDamaged("the packet is cut short (truncated)")
         _, version, count = _FIXED.unpack(fixed)
         if version != VERSION:
-            raise NotAPacket(f"this packet uses format {version}; this Quietroom reads {VERSION}")
+            raise NotAPacket(
+                f"this packet uses format version {version}; this Quietroom reads version "
+                f"{VERSION} only"
+            )
         if not SLOT_MULTIPLE <= count <= MAX_SLOTS or count % SLOT_MULTIPLE:
-            raise PacketDamaged("the packet's header is malformed")
+            raise PacketDamaged(
+                f"the packet's header is malformed: it declares {count} key slots (a packet "
+                f"has a multiple of {SLOT_MULTIPLE} from {SLOT_MULTIPLE} to {MAX_SLOTS})"
+            )
         slots = _read_exact(source, count * SLOT_BYTES)
         stream_header = _read_exact(source, STREAM_HEADER_BYTES)
         self.header = fixed + slots + stream_header
@@ -309,10 +452,7 @@ class PacketReader:
         self._done = False
 
     def _pull(self, ad: bytes | None) -> tuple[bytes, int]:
-        raw_len = self._source.read(_LEN.size)
-        if len(raw_len) != _LEN.size:
-            raise PacketDamaged("the packet is cut short (truncated)")
-        (length,) = _LEN.unpack(raw_len)
+        (length,) = _LEN.unpack(_read_exact(self._source, _LEN.size))
         if not STREAM_ABYTES <= length <= MAX_FRAME_BYTES:
             raise PacketDamaged("the packet has a frame of impossible length")
         ciphertext = _read_exact(self._source, length)
@@ -340,14 +480,16 @@ class PacketReader:
             message, tag = self._pull(None)
             if tag == _TAG_FINAL:
                 break
-            if tag != _TAG_MESSAGE or len(message) != min(CHUNK_BYTES, manifest.size - total):
+            # Every chunk but the last is exactly 64 KiB, none is empty: one encoding per content.
+            expected = min(CHUNK_BYTES, manifest.size - total)
+            if tag != _TAG_MESSAGE or expected == 0 or len(message) != expected:
                 raise PacketDamaged("the packet's content is out of shape")
             digest.update(message)
             total += len(message)
             yield message
         if total != manifest.size:
             raise PacketDamaged("the packet's content is shorter than its manifest says")
-        if self._source.read(1):
+        if _read_up_to(self._source, 1):
             raise PacketDamaged("the packet has extra bytes after its end")
         signed = _signed_message(self.header, self.manifest_bytes, digest.digest())
         try:
