@@ -7,13 +7,15 @@ by a call) and says so; every view that uses a contact shows that state.
 
 from __future__ import annotations
 
+import io
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import segno
 
-from app.errors import InvalidInput, translated
+from app.errors import AppError, InvalidInput, translated
 from app.vault import OpenVault
 from crypto import card as cards
 from crypto.errors import CryptoError
@@ -81,9 +83,19 @@ def export_card_file(vault: OpenVault, destination: Path) -> Path:
     if destination.is_dir():
         groups = fingerprint_groups(_my_public(vault))
         destination = destination / f"quietroom-card-{groups[0]}{groups[1]}{CARD_FILE_SUFFIX}"
-    with translated():
-        atomic_write_bytes(destination, (text + "\n").encode("ascii"), mode=0o644)
+    try:
+        with translated():
+            atomic_write_bytes(destination, (text + "\n").encode("ascii"), mode=0o644)
+    except AppError as exc:
+        raise InvalidInput(f"cannot write the card: {exc}") from None
     return destination
+
+
+def clean_name(untrusted: str) -> str:
+    """A name from someone else's card or packet, safe to show: control and format characters
+    (terminal escapes, bidirectional overrides that reorder what is displayed) removed."""
+    kept = "".join(ch for ch in untrusted if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return " ".join(kept.split()) or "(no name)"
 
 
 def export_card_qr(vault: OpenVault, destination: Path, scale: int = 6) -> Path:
@@ -91,7 +103,13 @@ def export_card_qr(vault: OpenVault, destination: Path, scale: int = 6) -> Path:
     if destination.suffix.lower() not in (".png", ".svg"):
         raise InvalidInput("the QR code file must end in .png or .svg")
     qr = segno.make(my_card_text(vault), error="m", micro=False)
-    qr.save(str(destination), scale=scale, border=4)
+    image = io.BytesIO()
+    qr.save(image, kind=destination.suffix.lower()[1:], scale=scale, border=4)
+    try:
+        with translated():
+            atomic_write_bytes(destination, image.getvalue(), mode=0o644)
+    except AppError as exc:
+        raise InvalidInput(f"cannot write the QR code image: {exc}") from None
     return destination
 
 
@@ -128,8 +146,12 @@ def import_card(
         card = cards.parse_card(data)
     except CryptoError as exc:
         raise InvalidInput(str(exc)) from None
-    if card.public == _my_public(vault):
+    mine = _my_public(vault)
+    if card.public == mine:
         raise InvalidInput("this is your own card")
+    if card.public.x25519 == mine.x25519 or card.public.ed25519 == mine.ed25519:
+        raise InvalidInput("this card carries one of your own keys with another: it is forged")
+    name = clean_name(card.name)
     with translated(), vault.storage.db.transaction() as db:
         same = store.find_contact_by_keys(db, card.public.x25519, card.public.ed25519)
         if same is not None:
@@ -141,7 +163,7 @@ def import_card(
                 "the keys changed: compare fingerprints before trusting it"
             )
         if person_id is None:
-            person = rec.insert(db, rec.PEOPLE, {"name": card.name})
+            person = rec.insert(db, rec.PEOPLE, {"name": name})
             person_id = person.id
         else:
             rec.get(db, rec.PEOPLE, person_id)
@@ -149,7 +171,7 @@ def import_card(
             if existing is not None:
                 raise InvalidInput("that person already has a contact card with other keys")
         contact = store.insert_contact(
-            db, person_id, card.name, card.public.x25519, card.public.ed25519, data
+            db, person_id, name, card.public.x25519, card.public.ed25519, data
         )
         audit.append(db, vault.storage.audit_key, "contact.imported", subject=contact.uid)
         return _view(vault, contact)
