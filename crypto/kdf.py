@@ -87,10 +87,11 @@ def derive_subkey(master_key: bytes, label: bytes) -> bytes:
     """A 32-byte subkey of ``master_key`` for one purpose, named by ``label`` (<= 16 bytes).
 
     Keyed BLAKE2b with the label as personalisation: the same construction as libsodium's
-    ``crypto_kdf``. Different labels give independent keys.
+    ``crypto_kdf``. Different labels give independent keys. BLAKE2b pads the personalisation
+    with zero bytes, so a label may not contain one (``b"db"`` and ``b"db\\0"`` would alias).
     """
     if len(master_key) != KEY_BYTES:
         raise MalformedInput(f"a master key must be {KEY_BYTES} bytes")
-    if not 0 < len(label) <= 16:
-        raise MalformedInput("a subkey label must be 1 to 16 bytes")
+    if not 0 < len(label) <= 16 or b"\0" in label:
+        raise MalformedInput("a subkey label must be 1 to 16 bytes, none of them zero")
     return hashlib.blake2b(b"", digest_size=KEY_BYTES, key=master_key, person=label).digest()
