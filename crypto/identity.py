@@ -7,7 +7,7 @@ of both public keys shown as twelve groups of five digits, to be read aloud or c
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import nacl.public
 import nacl.signing
@@ -53,10 +53,14 @@ def format_fingerprint(groups: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Identity:
-    """A full identity with its secret keys. Lives only inside an unlocked vault."""
+    """A full identity with its secret keys. Lives only inside an unlocked vault.
 
-    x25519_secret: bytes
-    ed25519_seed: bytes
+    Its ``repr`` leaves the secret keys out, so an identity caught in a log line or an error
+    report does not carry them along.
+    """
+
+    x25519_secret: bytes = field(repr=False)
+    ed25519_seed: bytes = field(repr=False)
 
     def __post_init__(self) -> None:
         if (
