@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from app.contacts import import_card
+from app.contacts import clean_name, import_card
 from app.errors import Cancelled, InvalidInput, UnknownSender, translated
 from app.records import NOTE_KINDS
-from app.sharing import CARD_MEDIA_TYPE, NOTE_MEDIA_TYPE
+from app.sharing import CARD_MEDIA_TYPE, NOTE_MEDIA_TYPE, safe_file_name
 from app.vault import OpenVault
 from crypto import packet
 from crypto.identity import PublicIdentity
@@ -75,7 +75,7 @@ def _party(db: Database, me: PublicIdentity, key: PublicIdentity, claimed: str) 
         return Party("you", key.fingerprint(), True, None, True)
     found = store.find_contact_by_keys(db, key.x25519, key.ed25519)
     if found is None:
-        return Party(claimed, key.fingerprint(), False, None, False)
+        return Party(clean_name(claimed), key.fingerprint(), False, None, False)
     person = rec.get(db, rec.PEOPLE, found.person_id)
     return Party(person.name, key.fingerprint(), False, found.id, found.verified)
 
@@ -86,8 +86,8 @@ def _info(vault: OpenVault, manifest: packet.Manifest) -> PacketInfo:
     return PacketInfo(
         packet_id=manifest.packet_id,
         kind=manifest.kind,
-        title=manifest.title,
-        file_name=manifest.file_name,
+        title=clean_name(manifest.title) if manifest.title else "",
+        file_name=safe_file_name(manifest.file_name),
         media_type=manifest.media_type,
         size=manifest.size,
         sealed_at=manifest.created_at,
@@ -141,8 +141,9 @@ def _sender_contact(vault: OpenVault, manifest: packet.Manifest) -> Contact:
         fingerprint = manifest.sender.fingerprint()
         raise UnknownSender(
             f"this packet comes from someone who is not among your contacts (it says "
-            f"'{manifest.sender_name}'); import their card and compare the fingerprint first",
-            manifest.sender_name,
+            f"'{clean_name(manifest.sender_name)}'); import their card and compare the "
+            "fingerprint first",
+            clean_name(manifest.sender_name),
             fingerprint,
         )
     return found
@@ -161,6 +162,10 @@ def import_packet(
         with translated():
             me = vault.storage.identity()[1].public
             if store.packet_known(vault.storage.db, manifest.packet_id):
+                # Check it completely anyway: an altered copy of a known packet is refused,
+                # not reported as "already imported".
+                for _ in _guarded(reader.chunks(), manifest.size, progress, is_cancelled):
+                    pass
                 return Imported(_info(vault, manifest), True, "", None)
             if manifest.sender == me:
                 raise InvalidInput("this is a packet you sealed yourself; it is already yours")
@@ -207,10 +212,11 @@ def _store_item(
     vault: OpenVault, db: Database, manifest: packet.Manifest, chunks: Iterator[bytes]
 ) -> tuple[str, int | None]:
     if manifest.kind == "paper":
+        file_name = safe_file_name(manifest.file_name)
         paper = paper_store.store(
             db,
-            manifest.title or manifest.file_name,
-            manifest.file_name,
+            clean_name(manifest.title or file_name or "Paper"),
+            file_name,
             manifest.media_type,
             None,
             chunks,

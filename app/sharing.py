@@ -11,6 +11,7 @@ import errno
 import json
 import os
 import secrets
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,14 @@ class SharedPacket:
     path: Path
     packet_id: str
     recipients: Recipients
+
+
+def safe_file_name(untrusted: str) -> str:
+    """A file name safe to save under and to put in a manifest: no folders, no control or
+    format characters, not hidden, not ``..``. Empty when nothing usable is left."""
+    base = untrusted.replace("\\", "/").rsplit("/", 1)[-1]
+    kept = "".join(ch for ch in base if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return kept.strip().lstrip(".").strip()[:255]
 
 
 def resolve_recipients(
@@ -129,7 +138,7 @@ def _seal_to_file(
             yield block
 
     try:
-        with tmp.open("xb") as out:
+        with translated(), tmp.open("xb") as out:
             packet.seal(
                 identity,
                 manifest,
@@ -149,6 +158,22 @@ def _seal_to_file(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    try:
+        _log_sealed(vault, manifest, recipients, item)
+    except BaseException:
+        final.unlink(missing_ok=True)  # no packet goes out that the ledger does not list
+        raise
+    return SharedPacket(final, manifest.packet_id, recipients)
+
+
+def _log_sealed(
+    vault: OpenVault,
+    manifest: packet.Manifest,
+    recipients: Recipients,
+    item: tuple[str, int | None],
+) -> None:
+    me = manifest.sender
+    kind, size = manifest.kind, manifest.size
     with translated(), vault.storage.db.transaction() as db:
         rows: list[tuple[bytes, bytes, int | None]] = [(me.x25519, me.ed25519, None)]
         rows += [(c.contact.x25519, c.contact.ed25519, c.contact.id) for c in recipients.contacts]
@@ -171,7 +196,6 @@ def _seal_to_file(
             subject=manifest.packet_id,
             detail=f"{kind} to {len(recipients.contacts)} contact(s); ledger {record.id}",
         )
-    return SharedPacket(final, manifest.packet_id, recipients)
 
 
 def share_paper(
@@ -192,7 +216,7 @@ def share_paper(
         destination,
         "paper",
         paper.title,
-        paper.file_name,
+        safe_file_name(paper.file_name),
         paper.media_type,
         paper.size,
         _translated_chunks(paper_store.read_chunks(vault.storage.db, paper_id)),

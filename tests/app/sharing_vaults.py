@@ -62,7 +62,9 @@ def group_of(holder: Member, name: str, *others: Member) -> int:
 
 
 def add_paper(member: Member, data: bytes, file_name: str = "paper.txt", title: str = "") -> Paper:
-    source = member.folder.parent / f"source-{member.name}-{file_name}"
+    staging = member.folder.parent / f"staging-{member.name.lower()}"
+    staging.mkdir(exist_ok=True)
+    source = staging / file_name
     source.write_bytes(data)
     try:
         return papers.add_paper(member.vault, source, title or file_name)
