@@ -1,0 +1,190 @@
+"""Claims of storage/schema.py: forward-only migrations on real data.
+
+tests/fixtures/vault-v1 is a vault written at schema version 1 (before full-text search), never
+regenerated; every test works on a copy in tmp_path.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from crypto.kdf import derive_subkey
+from storage import keyslots, papers, schema, search
+from storage import records as rec
+from storage.db import Database
+from storage.errors import StorageError, UnsupportedVersion
+from storage.vault import DB_KEY_LABEL, Passphrase, Vault
+from tests.conftest import FAST_KDF
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-v1"
+PASSPHRASE = "lantern orchard basalt quietly 1987"
+V1_TABLES = (
+    "meta",
+    "identity",
+    "dialogues",
+    "sessions",
+    "people",
+    "attendance",
+    "notes",
+    "papers",
+    "paper_chunks",
+    "working_groups",
+    "group_members",
+    "audit_log",
+)
+
+
+@pytest.fixture
+def old_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "old-vault"
+    shutil.copytree(FIXTURE, folder)
+    return folder
+
+
+@pytest.fixture
+def old_db(old_folder: Path) -> Iterator[Database]:
+    """The schema-1 database, opened directly (no migration yet)."""
+    slots = keyslots.read(old_folder)
+    opened = slots.try_unwrap(slots.passphrase_slot_key(PASSPHRASE))
+    assert opened is not None
+    db = Database(old_folder / "vault.db", derive_subkey(opened.master_key, DB_KEY_LABEL))
+    yield db
+    db.close()
+
+
+def _contents(
+    db: Database, tables: tuple[str, ...] = V1_TABLES
+) -> dict[str, list[tuple[object, ...]]]:
+    return {t: db.query(f"SELECT * FROM {t} ORDER BY 1, 2") for t in tables}
+
+
+def _schema_sql(db: Database) -> list[tuple[object, ...]]:
+    return db.query("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+
+
+def test_fixture_is_at_schema_1_with_records_in_it(old_db: Database) -> None:
+    assert old_db.user_version() == 1
+    contents = _contents(old_db)
+    for table in ("dialogues", "people", "sessions", "attendance", "notes", "audit_log"):
+        assert contents[table], f"the fixture has no {table}"
+    assert old_db.query("SELECT name FROM sqlite_master WHERE name = 'search_index'") == []
+
+
+def test_migrating_from_1_keeps_every_record_unchanged(old_db: Database) -> None:
+    before = _contents(old_db)
+    assert schema.migrate(old_db) == 1
+    assert old_db.user_version() == schema.CURRENT_VERSION
+    assert _contents(old_db) == before
+
+
+def test_migrating_from_1_back_fills_the_search_index(old_db: Database) -> None:
+    with old_db.transaction():  # a paper stored by a schema-1 vault, before any trigger existed
+        paper = papers.store(old_db, "Quota annex", "annex.pdf", "application/pdf", None, [b"%"])
+    schema.migrate(old_db)
+    notes = rec.list_all(old_db, rec.NOTES)
+    people = rec.list_all(old_db, rec.PEOPLE)
+    indexed = old_db.query("SELECT kind, rid FROM search_index ORDER BY kind, rid")
+    assert sorted(indexed) == sorted(
+        [("note", n.id) for n in notes] + [("person", p.id) for p in people] + [("paper", paper.id)]
+    )
+    assert [(h.kind, h.id) for h in search.search(old_db, "annex")] == [("paper", paper.id)]
+    [note] = notes
+    assert sorted((h.kind, h.id) for h in search.search(old_db, "quota")) == [
+        ("note", note.id),
+        ("paper", paper.id),
+    ]
+    assert [h.title for h in search.search(old_db, "karimo")] == ["Nadia Karimova"]
+    # Records made after the migration are indexed by the triggers.
+    added = rec.insert(old_db, rec.NOTES, {"body": "Licences for the northern grounds."})
+    assert [h.id for h in search.search(old_db, "licences")] == [added.id]
+
+
+def test_migrating_twice_changes_nothing_the_second_time(old_db: Database) -> None:
+    schema.migrate(old_db)
+    tables = (*V1_TABLES, "search_index")
+    contents, ddl = _contents(old_db, tables), _schema_sql(old_db)
+    assert schema.migrate(old_db) == schema.CURRENT_VERSION
+    assert old_db.user_version() == schema.CURRENT_VERSION
+    assert _contents(old_db, tables) == contents
+    assert _schema_sql(old_db) == ddl
+
+
+def test_opening_an_old_vault_migrates_it_in_place_once(old_folder: Path) -> None:
+    vault = Vault.open(old_folder, Passphrase(PASSPHRASE))
+    try:
+        assert vault.db.user_version() == schema.CURRENT_VERSION
+        ddl = _schema_sql(vault.db)
+    finally:
+        vault.close()
+    vault = Vault.open(old_folder, Passphrase(PASSPHRASE))
+    try:
+        assert _schema_sql(vault.db) == ddl
+    finally:
+        vault.close()
+
+
+def test_migrations_only_go_forward(old_db: Database) -> None:
+    schema.migrate(old_db)
+    ddl = _schema_sql(old_db)
+    assert schema.migrate(old_db, target=1) == schema.CURRENT_VERSION
+    assert old_db.user_version() == schema.CURRENT_VERSION
+    assert _schema_sql(old_db) == ddl
+
+
+def test_a_failing_migration_leaves_the_vault_at_its_previous_version(
+    old_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each migration runs in one transaction with its version bump: a failure half-way
+    through version 2 leaves version 1 whole, with no half-made search index."""
+    before = _contents(old_db)
+    broken = schema.MIGRATIONS[1] + "\nINSERT INTO no_such_table VALUES (1);\n"
+    monkeypatch.setattr(schema, "MIGRATIONS", (schema.MIGRATIONS[0], broken))
+    with pytest.raises(StorageError):
+        schema.migrate(old_db, target=2)
+    assert old_db.user_version() == 1
+    assert old_db.query("SELECT name FROM sqlite_master WHERE name LIKE 'search_index%'") == []
+    assert _contents(old_db) == before
+    monkeypatch.undo()
+    assert schema.migrate(old_db) == 1
+    assert old_db.user_version() == schema.CURRENT_VERSION
+
+
+def test_a_vault_from_a_newer_quietroom_is_refused_clearly_and_left_untouched(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, FAST_KDF, "Facilitator")
+    newer = schema.CURRENT_VERSION + 1
+    vault.db.execute(f"PRAGMA user_version = {newer}")
+    vault.close()
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+
+    with pytest.raises(UnsupportedVersion) as caught:
+        Vault.open(folder, Passphrase(PASSPHRASE))
+    message = str(caught.value)
+    assert f"schema version {newer}" in message
+    assert f"up to {schema.CURRENT_VERSION}" in message
+    assert "newer version" in message
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_migrate_on_a_newer_database_raises_before_changing_anything(old_db: Database) -> None:
+    old_db.execute("PRAGMA user_version = 999")
+    with pytest.raises(UnsupportedVersion):
+        schema.migrate(old_db)
+    assert old_db.user_version() == 999
+    assert old_db.query("SELECT name FROM sqlite_master WHERE name = 'search_index'") == []
+
+
+def test_a_new_vault_has_every_table_the_format_documents(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, FAST_KDF, "Facilitator")
+    try:
+        names = {str(r[0]) for r in vault.db.query("SELECT name FROM sqlite_master")}
+        assert set(V1_TABLES) | {"search_index"} <= names
+        assert vault.db.user_version() == schema.CURRENT_VERSION == len(schema.MIGRATIONS)
+    finally:
+        vault.close()
