@@ -19,6 +19,7 @@ import struct
 import unicodedata
 from dataclasses import dataclass
 
+import nacl.bindings as sodium
 import nacl.exceptions
 import nacl.signing
 
@@ -32,6 +33,8 @@ SIGNATURE_CONTEXT = b"quietroom-card-v1\0"
 MAX_NAME_BYTES = 400
 MAX_CARD_BYTES = 6 + 1 + 32 + 32 + 8 + 2 + MAX_NAME_BYTES + 64
 _HEAD = struct.Struct(">6sB32s32sQH")
+_MAX_CREATED = 2**64 - 1
+_PROBE_SCALAR = bytes(range(1, 33))
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ class Card:
 
 def make_card(identity: Identity, name: str, created: int) -> bytes:
     """The signed binary card of ``identity``."""
+    if not 0 <= created <= _MAX_CREATED:
+        raise MalformedInput("a card's creation time must be a Unix time from 1970 on")
     clean = unicodedata.normalize("NFC", name.strip())
     encoded = clean.encode("utf-8")
     if not encoded or len(encoded) > MAX_NAME_BYTES:
@@ -81,7 +86,20 @@ def parse_card(untrusted: bytes) -> Card:
         name = body[_HEAD.size :].decode("utf-8")
     except UnicodeDecodeError:
         raise MalformedInput("this contact card's name is not valid text") from None
+    if not _can_seal_to(x_pk):
+        raise MalformedInput(
+            "this contact card's encryption key is not usable: nothing can be sealed to it"
+        )
     return Card(name=name, public=PublicIdentity(x_pk, ed_pk), created=created)
+
+
+def _can_seal_to(untrusted_x25519: bytes) -> bool:
+    """False for the low-order X25519 points that libsodium refuses to seal a box to."""
+    try:
+        sodium.crypto_scalarmult(_PROBE_SCALAR, untrusted_x25519)
+    except nacl.exceptions.CryptoError:
+        return False
+    return True
 
 
 def card_to_text(card: bytes) -> str:
