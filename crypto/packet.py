@@ -56,6 +56,8 @@ MAX_FRAME_BYTES = max(CHUNK_BYTES, MAX_MANIFEST_BYTES) + STREAM_ABYTES
 MAX_TITLE_CHARS = 1000
 MAX_PACKET_SIZE = 1 << 40
 MAX_LINKS = 16
+# One entry of the manifest's "recipients" list, with its comma: ,{"ed25519":"…","x25519":"…"}
+RECIPIENT_ENTRY_BYTES = len(b',{"ed25519":"","x25519":""}') + 4 * 32
 SIGNATURE_BYTES = 64
 SIGNATURE_CONTEXT = b"quietroom-packet-v1\0"
 KINDS = ("paper", "note", "card", "revision", "ack")
@@ -320,12 +322,21 @@ def seal(
     if not manifest.recipients or len(manifest.recipients) > MAX_SLOTS:
         raise MalformedInput(f"a packet has 1 to {MAX_SLOTS} recipients")
     manifest_bytes = _checked_manifest_bytes(manifest)
+    unique_recipients = list(dict.fromkeys(manifest.recipients))
+    if len(unique_recipients) != len(manifest.recipients):
+        raise MalformedInput("the manifest lists a recipient twice")
+    slot_count = padded_slot_count(len(unique_recipients))
+    # Trailing spaces (JSON whitespace) so the manifest is as long as with `slot_count`
+    # recipients: its frame length must not tell how many recipients share a slot bucket.
+    manifest_bytes += b" " * (RECIPIENT_ENTRY_BYTES * (slot_count - len(unique_recipients)))
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise MalformedInput("the manifest is too large (too many recipients or too long a title)")
     if _rng is None:
         file_key = sodium.crypto_secretstream_xchacha20poly1305_keygen()
     else:
         file_key = _rng(sodium.crypto_secretstream_xchacha20poly1305_KEYBYTES)
-    slots = [_slot(file_key, r.x25519, _rng) for r in dict.fromkeys(manifest.recipients)]
-    while len(slots) < padded_slot_count(len(slots)):
+    slots = [_slot(file_key, r.x25519, _rng) for r in unique_recipients]
+    while len(slots) < slot_count:
         slots.append(_padding_slot(_rng))
     slots = _shuffled(slots, _rng)
 
