@@ -84,7 +84,9 @@ def scan(
             stat = path.stat()
         except FileNotFoundError:
             continue  # renamed or removed by the sync tool meanwhile
-        if clock() - stat.st_mtime < settle_seconds:
+        # Recently changed: still arriving. A time far in the future is a skewed clock on
+        # the machine the file came from (sync tools keep mtimes), not a write in progress.
+        if abs(clock() - stat.st_mtime) < settle_seconds:
             outcomes.append(ScanOutcome(path.name, "in_progress", "still arriving; will retry"))
             continue
         key = (path.name, stat.st_size, stat.st_mtime_ns)
@@ -129,12 +131,14 @@ def watch(
     should_stop: Callable[[], bool],
     interval: float = 2.0,
     sleep: Callable[[float], None] = time.sleep,
+    settle_seconds: float = SETTLE_SECONDS,
+    clock: Callable[[], float] = time.time,
 ) -> None:
     """Scan every ``interval`` seconds until ``should_stop()``; report each outcome once."""
     reported: set[tuple[str, str]] = set()
     while not should_stop():
         try:
-            for outcome in scan(vault, folder):
+            for outcome in scan(vault, folder, settle_seconds, clock):
                 if (outcome.file_name, outcome.outcome) not in reported:
                     reported.add((outcome.file_name, outcome.outcome))
                     on_outcome(outcome)
