@@ -82,9 +82,11 @@ def ensure_installed() -> str:
         if update.returncode != 0:
             raise SyncthingError(f"'apt-get update' failed:\n{_tail(update)}")
         result = _run(install, env)
-    found = shutil.which("syncthing")
-    if result.returncode != 0 or not found:
+    if result.returncode != 0:
         raise SyncthingError(f"'apt-get install syncthing' failed:\n{_tail(result)}")
+    found = shutil.which("syncthing")
+    if not found:
+        raise SyncthingError("the syncthing package is installed but 'syncthing' is not on PATH")
     return found
 
 
@@ -344,5 +346,11 @@ def running(instances: list[Instance]) -> Iterator[list[Instance]]:
             instance.start()
         yield instances
     finally:
+        failures = []
         for instance in instances:
-            instance.stop()
+            try:
+                instance.stop()
+            except (OSError, subprocess.SubprocessError) as exc:  # keep stopping the others
+                failures.append(f"{instance.name}: {exc}")
+        if failures:
+            raise SyncthingError("could not stop: " + "; ".join(failures))
