@@ -141,3 +141,30 @@ def export_paper(
     with translated():
         audit.append(vault.storage.db, vault.storage.audit_key, "paper.exported", paper.uid)
     return destination
+
+
+#: Papers up to this size can be opened in the app's viewer (held in memory, never in a file).
+VIEW_LIMIT = 256 * 1024 * 1024
+
+
+def read_for_viewing(
+    vault: OpenVault,
+    paper_id: int,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> bytes:
+    """The paper's bytes in memory, for the viewer: no temporary file is ever written."""
+    paper = get_paper(vault, paper_id)
+    if paper.size > VIEW_LIMIT:
+        raise InvalidInput(
+            f"this paper is too large to view inside Quietroom (over "
+            f"{VIEW_LIMIT // (1024 * 1024)} MiB); save a copy outside the vault to read it"
+        )
+    data = bytearray()
+    for block in iter_paper(vault, paper_id):
+        if is_cancelled and is_cancelled():
+            raise Cancelled("opening the paper was cancelled")
+        data += block
+        if progress:
+            progress(len(data), paper.size)
+    return bytes(data)

@@ -1,0 +1,138 @@
+"""Screenshots of the main screens, for review: ``make screenshots`` (under Xvfb or offscreen).
+
+Drives the real widgets against a throwaway vault filled with a fictional dialogue, and saves
+one PNG per screen into ``screenshots/`` (or the folder given). Nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import records
+from app import vault as app_vault
+from app.vault import KdfParams
+from ui.common import theme
+from ui.shell.root import Preferences, RootWindow
+
+PASSPHRASE = "lantern orchard basalt quietly 1987"
+FAST = KdfParams(opslimit=1, memlimit=8 * 1024 * 1024)
+
+
+def settle(ms: int = 300) -> None:
+    deadline = QDeadlineTimer(ms)
+    while not deadline.hasExpired():
+        QCoreApplication.processEvents()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()
+
+
+def until(predicate: object, ms: int = 20_000) -> None:
+    deadline = QDeadlineTimer(ms)
+    while not predicate() and not deadline.hasExpired():  # type: ignore[operator]
+        QCoreApplication.processEvents()
+
+
+def shoot(widget: QWidget, folder: Path, name: str) -> None:
+    settle()
+    widget.grab().save(str(folder / f"{name}.png"))
+    print(folder / f"{name}.png")
+
+
+def fill(vault: app_vault.OpenVault) -> None:
+    d = records.add_dialogue(
+        vault,
+        "Upper valley water dialogue",
+        "Sides 1 and 2 on sharing the upper valley's water in drought years.",
+        "resolution",
+    )
+    people = [
+        records.add_person(vault, "Participant One", "Ministry adviser (ret.)", "Side 1", "2"),
+        records.add_person(vault, "Participant Two", "University of the East", "Side 2", "2"),
+        records.add_person(vault, "Participant Three", "Farmers' union", "Side 2", "3"),
+    ]
+    s = records.add_session(
+        vault, d.id, "2026-03-02", "Geneva", attendee_ids=[p.id for p in people]
+    )
+    records.add_session(vault, d.id, "2026-06-15", "Istanbul", mode="hybrid")
+    records.add_note(
+        vault,
+        "# Opening\n\nBoth sides accepted the **problem-solving** format.\n\n- Unpack "
+        "“security of supply”\n- Agree on data sharing first",
+        "Opening observations",
+        session_id=s.id,
+        kind="process",
+    )
+    records.add_note(
+        vault,
+        "Explore a joint drought index.",
+        "Option: drought index",
+        dialogue_id=d.id,
+        kind="option",
+    )
+
+
+def main(out: str = "screenshots") -> int:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    theme.apply(app)  # type: ignore[arg-type]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings_path = Path(tmp) / "settings.ini"
+        from PySide6.QtCore import QSettings
+
+        prefs = Preferences(QSettings(str(settings_path), QSettings.Format.IniFormat))
+        vault_dir = Path(tmp) / "vault"
+        window = RootWindow(vault_dir, prefs, FAST)
+        window.resize(1280, 800)
+        window.show()
+        wizard = window.onboarding
+        assert wizard is not None
+        wizard.name.setText("Amira Haddad")
+        wizard.passphrase.setText(PASSPHRASE)
+        wizard.confirm.setText(PASSPHRASE)
+        settle(400)
+        shoot(window, folder, "01-create-vault")
+        wizard.create_vault()
+        until(lambda: wizard.pages.currentIndex() == 2)
+        shoot(window, folder, "02-recovery-key")
+        wizard.written_down.setChecked(True)
+        wizard.recovery_next.click()
+        shoot(window, folder, "03-your-card")
+        wizard.findChild(QWidget)  # keep the wizard alive until here
+        wizard._finish()
+        settle()
+        assert window.workspace is not None
+        fill(window.session.vault)
+        window.workspace.reload_navigation()
+        window.workspace.go("dialogues")
+        shoot(window, folder, "04-dialogues")
+        window.workspace.go("session", 1)
+        window.workspace.round.notes.open_note(1)
+        shoot(window, folder, "05-round-with-note")
+        window.workspace.go("people")
+        shoot(window, folder, "06-people")
+        window.workspace.go("papers")
+        shoot(window, folder, "07-papers-empty")
+        window.search_box.setText("drought")
+        until(lambda: window.workspace is not None and window.workspace.search.results.count() > 0)
+        shoot(window, folder, "08-search")
+        window.session.lock("user")
+        settle()
+        shoot(window, folder, "09-locked")
+        window.unlock_screen.secret.setText("not the passphrase at all")
+        window.unlock_screen.submit()
+        until(lambda: window.unlock_screen.error.isVisible())
+        shoot(window, folder, "10-wrong-passphrase")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.exit(main(*sys.argv[1:2]))

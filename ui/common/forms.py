@@ -1,0 +1,74 @@
+"""Small helpers shared by the record forms: a dialog with OK/Cancel and an inline error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from ui.common.theme import set_role
+
+
+def choice_box(choices: tuple[str, ...], labels: dict[str, str] | None = None) -> QComboBox:
+    """A combo box whose item data are the app's choice values."""
+    box = QComboBox()
+    for value in choices:
+        box.addItem((labels or {}).get(value, value.replace("_", " ").capitalize() or "—"), value)
+    return box
+
+
+def select(box: QComboBox, value: str) -> None:
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
+class RecordDialog(QDialog):
+    """A form dialog whose OK runs ``save``; an AppError is shown inline and the dialog stays."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.form = QFormLayout()
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        set_role(self.error, "error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.result_record: Any = None
+        self._save_fn: Callable[[], Any] | None = None
+
+    def on_save(self, fn: Callable[[], Any]) -> None:
+        self._save_fn = fn
+
+    def _save(self) -> None:
+        if self._save_fn is None:
+            self.accept()
+            return
+        try:
+            self.result_record = self._save_fn()
+        except AppError as exc:
+            text = str(exc)
+            self.error.setText(text[:1].upper() + text[1:] + ".")
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,117 @@
+"""A page with a heading, actions, and a table of records that shows a helpful empty state."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.table_model import Column, RecordTableModel
+from ui.common.theme import set_role
+
+
+class RecordTable(QWidget):
+    """A table of records, or a sentence saying what to do when there are none."""
+
+    #: a record was chosen (payload: the record).
+    chosen = Signal(object)
+    #: a record was opened by double-click or Enter (payload: the record).
+    opened = Signal(object)
+
+    def __init__(self, columns: Sequence[Column], empty_text: str, name: str) -> None:
+        super().__init__()
+        self.model: RecordTableModel[Any] = RecordTableModel(columns)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(name)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(self._open_index)
+        self.view.activated.connect(self._open_index)
+        self.empty = QLabel(empty_text)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.empty, "muted")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # Slots return None: PySide6 6.12 crashes when a slot called by a signal returns a value.
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.chosen.emit(self.model.record(current.row()))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.opened.emit(self.model.record(index.row()))
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        self.stack.setCurrentIndex(1 if rows else 0)
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def select_where(self, predicate: Any) -> None:
+        for row, record in enumerate(self.model.records):
+            if predicate(record):
+                self.view.selectRow(row)
+                return
+
+
+class PageHeader(QWidget):
+    def __init__(self, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.title = QLabel(title)
+        set_role(self.title, "title")
+        self.subtitle = QLabel(subtitle)
+        self.subtitle.setWordWrap(True)
+        set_role(self.subtitle, "muted")
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title, 1)
+        top.addLayout(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.subtitle)
+        if not subtitle:
+            self.subtitle.hide()
+
+    def add_action(self, text: str, primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        if primary:
+            set_role(button, "primary")
+        self.buttons.addWidget(button)
+        return button
+
+    def set_text(self, title: str, subtitle: str = "") -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))

@@ -1,0 +1,127 @@
+"""The unlocked vault as the UI holds it: one owner, lock on demand or when idle, clipboard care.
+
+Every view gets the vault from :class:`VaultSession` and listens to :attr:`locked`, on which it
+must close itself and empty its models. Locking cancels running jobs, closes the database and
+drops the only reference to the keys that the UI held.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+from app.vault import OpenVault
+from ui.common import workers
+
+CLIPBOARD_CLEAR_MS = 30_000
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class VaultSession(QObject):
+    #: the vault was unlocked (payload: nothing; read :attr:`vault`).
+    unlocked = Signal()
+    #: the vault was locked (payload: the reason, e.g. "idle" or "user"); views must clear.
+    locked = Signal(str)
+
+    def __init__(self, idle_minutes: float = 10.0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault: OpenVault | None = None
+        self._jobs: set[workers.Job] = set()
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(lambda: self.lock("idle"))
+        self.set_idle_minutes(idle_minutes)
+        self._clipboard_timer = QTimer(self)
+        self._clipboard_timer.setSingleShot(True)
+        self._clipboard_timer.timeout.connect(self.clear_clipboard)
+        self._copied: str | None = None
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # -- the vault -------------------------------------------------------------------------
+
+    @property
+    def vault(self) -> OpenVault:
+        if self._vault is None:
+            raise RuntimeError("no vault is unlocked")
+        return self._vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None and self._vault.is_open
+
+    def open(self, vault: OpenVault) -> None:
+        self._vault = vault
+        self._restart_idle()
+        self.unlocked.emit()
+
+    def lock(self, reason: str = "user") -> None:
+        """Cancel jobs, close the database, drop the keys, clear what we put on the clipboard."""
+        if self._vault is None:
+            return
+        for job in list(self._jobs):
+            job.cancel()
+        vault, self._vault = self._vault, None
+        self._idle.stop()
+        self.locked.emit(reason)  # views clear themselves before the database goes away
+        vault.lock()
+        self.clear_clipboard()
+
+    # -- jobs ------------------------------------------------------------------------------
+
+    def run(self, job: workers.Job) -> workers.Job:
+        """Start a job that uses the vault; it is cancelled if the vault gets locked."""
+        self._jobs.add(job)
+        job.signals.finished.connect(lambda: self._jobs.discard(job))
+        return workers.start(job)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    # -- idle lock -------------------------------------------------------------------------
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        """0 turns auto-lock off."""
+        self._idle_ms = int(minutes * 60_000)
+        self._restart_idle()
+
+    @property
+    def idle_ms(self) -> int:
+        return self._idle_ms
+
+    def _restart_idle(self) -> None:
+        if self._vault is not None and self._idle_ms > 0:
+            self._idle.start(self._idle_ms)
+        else:
+            self._idle.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self._vault is not None and self._idle_ms > 0:
+            self._idle.start(self._idle_ms)
+        return False
+
+    # -- clipboard -------------------------------------------------------------------------
+
+    def copy_text(self, text: str) -> None:
+        """Put ``text`` on the clipboard and take it off again after 30 s (if still ours)."""
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(text, QClipboard.Mode.Clipboard)
+        self._copied = text
+        self._clipboard_timer.start(CLIPBOARD_CLEAR_MS)
+
+    def clear_clipboard(self) -> None:
+        self._clipboard_timer.stop()
+        if self._copied is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text(QClipboard.Mode.Clipboard) == self._copied:
+            clipboard.clear(QClipboard.Mode.Clipboard)
+        self._copied = None

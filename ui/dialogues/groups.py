@@ -1,0 +1,72 @@
+"""Working groups: named subsets of people (often two or three from each side)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app import records
+from app.vault import OpenVault
+from storage.models import WorkingGroup
+from ui.common.forms import RecordDialog
+from ui.common.list_page import PageHeader, RecordTable
+from ui.common.session import VaultSession
+
+
+class GroupDialog(RecordDialog):
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
+        super().__init__("New working group", parent)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Water annex drafting group")
+        self.members = QListWidget()
+        self.members.setAccessibleName("Members")
+        self.members.setFixedHeight(180)
+        for person in records.list_people(vault, limit=10_000):
+            item = QListWidgetItem(person.name + (f" ({person.side})" if person.side else ""))
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.members.addItem(item)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Members", self.members)
+
+        def save() -> WorkingGroup:
+            chosen = [
+                int(self.members.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.members.count())
+                if self.members.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            return records.add_group(vault, self.name.text(), member_ids=chosen)
+
+        self.on_save(save)
+
+
+class GroupsPage(QWidget):
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.header = PageHeader(
+            "Working groups", "Papers are shared with a working group's members as sealed packets."
+        )
+        self.header.add_action("New group", primary=True).clicked.connect(self.new_group)
+        self.table = RecordTable(
+            [("Name", lambda g: g.name), ("Members", self._members)],
+            "No working groups yet. A group names the few people who receive a paper.",
+            "Working groups",
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.table, 1)
+        self._names: dict[int, str] = {}
+
+    def _members(self, group: WorkingGroup) -> str:
+        return ", ".join(self._names.get(pid, "?") for pid in group.member_ids)
+
+    def reload(self) -> None:
+        vault = self.session.vault
+        self._names = {p.id: p.name for p in records.list_people(vault, limit=10_000)}
+        self.table.set_rows(records.list_groups(vault))
+
+    def new_group(self) -> None:
+        if GroupDialog(self.session.vault, self).exec():
+            self.reload()

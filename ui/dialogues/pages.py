@@ -1,0 +1,174 @@
+"""Dialogues, one dialogue (its rounds and notes), one round (attendance and notes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from app import records
+from storage.models import Dialogue, Session
+from ui.common.list_page import PageHeader, RecordTable
+from ui.common.session import VaultSession
+from ui.common.theme import set_role
+from ui.dialogues.forms import GOAL_LABELS, MODE_LABELS, DialogueDialog, SessionDialog
+from ui.notes.panel import NotesPanel
+
+
+def round_label(session: Session) -> str:
+    when = f" · {session.starts_on}" if session.starts_on else ""
+    return f"Round {session.round_no}{when}"
+
+
+class DialoguesPage(QWidget):
+    #: open a dialogue (payload: its id).
+    open_dialogue = Signal(int)
+    #: records changed; navigation should reload.
+    changed = Signal()
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.header = PageHeader(
+            "Dialogues", "Each dialogue is a process that runs over many rounds."
+        )
+        self.header.add_action("New dialogue", primary=True).clicked.connect(self.new_dialogue)
+        self.table = RecordTable(
+            [
+                ("Title", lambda d: d.title),
+                ("Goal", lambda d: GOAL_LABELS.get(d.goal, d.goal)),
+                ("Status", lambda d: d.status.capitalize()),
+                ("Updated", lambda d: d.updated_at[:10]),
+            ],
+            "No dialogues yet. Create one for each process you facilitate; its rounds, "
+            "participants' notes and papers are kept with it.",
+            "Dialogues",
+        )
+        self.table.opened.connect(self._opened)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.table, 1)
+
+    def _opened(self, dialogue: Dialogue) -> None:
+        self.open_dialogue.emit(dialogue.id)
+
+    def reload(self) -> None:
+        self.table.set_rows(records.list_dialogues(self.session.vault))
+
+    def new_dialogue(self) -> None:
+        dialog = DialogueDialog(self.session.vault, parent=self)
+        if dialog.exec():
+            self.reload()
+            self.changed.emit()
+            self.open_dialogue.emit(dialog.result_record.id)
+
+
+class DialoguePage(QWidget):
+    open_session = Signal(int)
+    changed = Signal()
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.dialogue: Dialogue | None = None
+        self.header = PageHeader("")
+        self.header.add_action("Edit").clicked.connect(self.edit)
+        self.header.add_action("New round", primary=True).clicked.connect(self.new_round)
+        self.rounds = RecordTable(
+            [
+                ("Round", lambda s: s.round_no),
+                ("Date", lambda s: s.starts_on),
+                ("Place", lambda s: s.place),
+                ("Mode", lambda s: MODE_LABELS.get(s.mode, s.mode)),
+                ("Title", lambda s: s.title),
+            ],
+            "No rounds yet. Add the first round (a workshop or a meeting) with “New round”.",
+            "Rounds",
+        )
+        self.rounds.opened.connect(self._round_opened)
+        rounds_label = QLabel("Rounds")
+        set_role(rounds_label, "heading")
+        notes_label = QLabel("Notes on the whole dialogue")
+        set_role(notes_label, "heading")
+        self.notes = NotesPanel(session)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(rounds_label)
+        top_layout.addWidget(self.rounds)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(notes_label)
+        bottom_layout.addWidget(self.notes)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(split, 1)
+
+    def _round_opened(self, record: Session) -> None:
+        self.open_session.emit(record.id)
+
+    def show_dialogue(self, dialogue_id: int) -> None:
+        self.dialogue = records.get_dialogue(self.session.vault, dialogue_id)
+        d = self.dialogue
+        goal = GOAL_LABELS.get(d.goal, "")
+        self.header.set_text(d.title, " · ".join(x for x in (goal, d.status.capitalize()) if x))
+        self.rounds.set_rows(records.list_sessions(self.session.vault, dialogue_id))
+        self.notes.show_notes(dialogue_id, None, f"Note on {d.title}")
+
+    def edit(self) -> None:
+        if self.dialogue is None:
+            return
+        if DialogueDialog(self.session.vault, self.dialogue, parent=self).exec():
+            self.show_dialogue(self.dialogue.id)
+            self.changed.emit()
+
+    def new_round(self) -> None:
+        if self.dialogue is None:
+            return
+        dialog = SessionDialog(self.session.vault, self.dialogue.id, parent=self)
+        if dialog.exec():
+            self.changed.emit()
+            self.open_session.emit(dialog.result_record.id)
+
+
+class SessionPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.record: Session | None = None
+        self.header = PageHeader("")
+        self.header.add_action("Edit round").clicked.connect(self.edit)
+        self.attendance = QLabel("")
+        self.attendance.setWordWrap(True)
+        self.notes = NotesPanel(session)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.attendance)
+        layout.addWidget(self.notes, 1)
+
+    def show_session(self, session_id: int) -> None:
+        vault = self.session.vault
+        s = records.get_session(vault, session_id)
+        self.record = s
+        dialogue = records.get_dialogue(vault, s.dialogue_id)
+        details = [x for x in (s.place, MODE_LABELS.get(s.mode, s.mode), s.title) if x]
+        self.header.set_text(f"{dialogue.title} — {round_label(s)}", " · ".join(details))
+        people = records.session_attendance(vault, s.id)
+        names = ", ".join(p.name for p in people) if people else "nobody recorded yet"
+        self.attendance.setText(f"Attended: {names}")
+        self.notes.show_notes(s.dialogue_id, s.id, f"Note on round {s.round_no}")
+
+    def edit(self) -> None:
+        if self.record is None:
+            return
+        dialog = SessionDialog(self.session.vault, self.record.dialogue_id, self.record, self)
+        if dialog.exec():
+            self.show_session(self.record.id)
+            self.changed.emit()

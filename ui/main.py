@@ -1,0 +1,33 @@
+"""Start the desktop app: ``python -m ui.main [--vault FOLDER]`` (``make run``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app import vault as app_vault
+from ui.common import theme
+from ui.shell.root import RootWindow
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="quietroom-gui", description="Quietroom desktop app")
+    parser.add_argument("--vault", metavar="FOLDER", help="vault folder (default: per-user)")
+    args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Quietroom")
+    app.setOrganizationName("Quietroom")
+    app.setDesktopFileName("quietroom")
+    theme.apply(app)
+    folder = Path(args.vault).expanduser() if args.vault else app_vault.default_vault_path()
+    window = RootWindow(folder)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

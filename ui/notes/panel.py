@@ -1,0 +1,91 @@
+"""Notes of a dialogue, a round, or the whole vault: a list beside the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from app import records
+from storage.models import Note
+from ui.common.list_page import RecordTable
+from ui.common.session import VaultSession
+from ui.common.theme import set_role
+from ui.notes.editor import KIND_LABELS, NoteEditor
+
+
+def _note_title(note: Note) -> str:
+    if note.title:
+        return note.title
+    first = note.body.strip().splitlines()[0] if note.body.strip() else ""
+    return (first[:60] + "…") if len(first) > 60 else first or "(empty)"
+
+
+class NotesPanel(QWidget):
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialogue_id: int | None = None
+        self.session_id: int | None = None
+        self._heading = "Note"
+        self.table = RecordTable(
+            [
+                ("Note", _note_title),
+                ("Kind", lambda n: KIND_LABELS.get(n.kind, n.kind)),
+                ("Updated", lambda n: n.updated_at[:10]),
+            ],
+            "No notes yet. Use “New note” to record observations, options, agreed points and "
+            "follow-ups.",
+            "Notes",
+        )
+        self.new_button = QPushButton("New note")
+        set_role(self.new_button, "primary")
+        self.new_button.clicked.connect(self.new_note)
+        self.editor = NoteEditor(session)
+        self.editor.saved.connect(self._saved)
+        self.table.chosen.connect(lambda note: self.editor.open_note(note.id, self._heading))
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        column.addLayout(row)
+        column.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def show_notes(
+        self, dialogue_id: int | None, session_id: int | None, heading: str = "Note"
+    ) -> None:
+        self.editor.flush()
+        self.dialogue_id, self.session_id, self._heading = dialogue_id, session_id, heading
+        self.reload()
+        self.editor.new_note(dialogue_id, session_id, heading)
+
+    def reload(self, keep: int | None = None) -> None:
+        notes = records.list_notes(
+            self.session.vault, dialogue_id=self.dialogue_id, session_id=self.session_id
+        )
+        self.table.set_rows(notes)
+        if keep is not None:
+            blocked = self.table.view.selectionModel().blockSignals(True)
+            self.table.select_where(lambda n: n.id == keep)
+            self.table.view.selectionModel().blockSignals(blocked)
+
+    def open_note(self, note_id: int) -> None:
+        self.table.select_where(lambda n: n.id == note_id)
+        if self.editor.note_id != note_id:
+            self.editor.open_note(note_id, self._heading)
+
+    def new_note(self) -> None:
+        self.table.view.clearSelection()
+        self.editor.new_note(self.dialogue_id, self.session_id, self._heading)
+
+    def _saved(self, note_id: int) -> None:
+        self.reload(keep=note_id)

@@ -1,0 +1,226 @@
+"""Papers: add by drag-and-drop or file dialog (imported in a worker with progress), read
+inside the app, and save a copy outside the vault only as an explicit, warned act."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import papers
+from app.errors import AppError, Cancelled
+from storage.models import Paper
+from ui.common import workers
+from ui.common.list_page import PageHeader, RecordTable
+from ui.common.session import VaultSession
+from ui.common.theme import set_role
+from ui.papers.viewer import PaperViewer, viewable
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+class JobBar(QWidget):
+    """Progress of one long job, with a cancel button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel("")
+        set_role(self.label, "muted")
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.cancel = QPushButton("Cancel")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        self.hide()
+
+    def begin(self, text: str, job: workers.Job) -> None:
+        self.label.setText(text)
+        self.bar.setRange(0, 0)
+        self.cancel.setEnabled(True)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.cancel.clicked.disconnect()
+        self.cancel.clicked.connect(job.cancel)
+        job.signals.progress.connect(self.progress)
+        job.signals.finished.connect(self.hide)
+        self.show()
+
+    def progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(done * 1000 / total))
+
+
+class PapersPage(QWidget):
+    changed = Signal()
+    #: a paper was chosen (payload: Paper), for the details panel.
+    chosen = Signal(object)
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setAcceptDrops(True)
+        self.header = PageHeader(
+            "Papers", "Drafts, non-papers and documents, kept encrypted. Drop files here to add."
+        )
+        self.save_button = self.header.add_action("Save a copy outside…")
+        self.save_button.clicked.connect(self.save_copy)
+        self.header.add_action("Add paper…", primary=True).clicked.connect(self.choose_files)
+        self.table = RecordTable(
+            [
+                ("Title", lambda p: p.title),
+                ("Type", lambda p: p.media_type),
+                ("Size", lambda p: human_size(p.size)),
+                ("Added", lambda p: p.created_at[:10]),
+            ],
+            "No papers yet. Drop a PDF, text or Markdown file here, or use “Add paper…”. "
+            "The original file is left where it is.",
+            "Papers",
+        )
+        self.table.chosen.connect(self.open_paper)
+        self.viewer = PaperViewer()
+        self.jobs = JobBar()
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.viewer)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.jobs)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        self._current: Paper | None = None
+        self._view_job: workers.Job | None = None
+        session.locked.connect(lambda _r: self.clear())
+
+    def reload(self) -> None:
+        self.table.set_rows(papers.list_papers(self.session.vault, limit=10_000))
+
+    def clear(self) -> None:
+        self.table.clear()
+        self.viewer.clear()
+        self._current = None
+
+    # -- adding ----------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Add papers to the vault")
+        self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        if self.session.busy and self.jobs.isVisible():
+            self._say("Wait for the current import to finish.", error=True)
+            return
+        path, rest = paths[0], paths[1:]
+        job = workers.Job(papers.add_paper, self.session.vault, path)
+        self.jobs.begin(f"Adding {path.name}…", job)
+        job.signals.succeeded.connect(lambda paper: self._added(paper, rest))
+        job.signals.failed.connect(self._failed)
+        self.session.run(job)
+
+    def _added(self, paper: Paper, rest: list[Path]) -> None:
+        self._say(f"Added “{paper.title}” ({human_size(paper.size)}).")
+        self.reload()
+        self.changed.emit()
+        self.table.select_where(lambda p: p.id == paper.id)
+        if rest:
+            self.add_files(rest)
+
+    def _failed(self, error: AppError) -> None:
+        if isinstance(error, Cancelled):
+            self._say("Cancelled; nothing was kept.")
+        else:
+            self._say(f"Not done: {error}.", error=True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        set_role(self.status, "error" if error else "muted")
+
+    # -- viewing ---------------------------------------------------------------------------
+
+    def open_paper(self, paper: Paper) -> None:
+        self._current = paper
+        self.chosen.emit(paper)
+        if self._view_job is not None:
+            self._view_job.cancel()
+        if not viewable(paper):
+            self.viewer.show_message(
+                f"Quietroom cannot show {paper.media_type} files inside the app. "
+                "Use “Save a copy outside…” to open it elsewhere."
+            )
+            return
+        self.viewer.show_message("Opening…")
+        job = workers.Job(papers.read_for_viewing, self.session.vault, paper.id)
+        job.signals.succeeded.connect(lambda data: self._show(paper, data))
+        job.signals.failed.connect(
+            lambda e: None if isinstance(e, Cancelled) else self.viewer.show_message(f"{e}.")
+        )
+        self._view_job = self.session.run(job)
+
+    def _show(self, paper: Paper, data: bytes) -> None:
+        if self._current is not None and self._current.id == paper.id:
+            self.viewer.show_bytes(paper, data)
+
+    # -- export ----------------------------------------------------------------------------
+
+    def save_copy(self) -> None:
+        paper = self._current
+        if paper is None:
+            self._say("Choose a paper first.", error=True)
+            return
+        answer = QMessageBox.warning(
+            self,
+            "Save a readable copy outside the vault",
+            "The copy will NOT be encrypted. Anyone who gets this computer, the folder you pick, "
+            "or a backup of it can read the paper. Save it only where you must, and delete it "
+            "when you are done.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Save:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", paper.file_name)
+        if not name:
+            return
+        job = workers.Job(papers.export_paper, self.session.vault, paper.id, Path(name))
+        self.jobs.begin("Saving a copy…", job)
+        job.signals.succeeded.connect(lambda path: self._say(f"Saved an unencrypted copy: {path}"))
+        job.signals.failed.connect(self._failed)
+        self.session.run(job)

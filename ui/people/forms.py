@@ -1,0 +1,69 @@
+"""The participant form: affiliation, side, track, how to reach them, attribution."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from app import records
+from app.vault import OpenVault
+from storage.models import Person
+from ui.common.forms import RecordDialog, choice_box, select
+
+TRACK_LABELS = {
+    "": "Not set",
+    "1": "Track 1 (official)",
+    "1.5": "Track 1.5 (officials, unofficial capacity)",
+    "2": "Track 2 (unofficial, close to power)",
+    "3": "Track 3 (civil society, grassroots)",
+}
+ATTRIBUTION_LABELS = {
+    "named": "May be named",
+    "chatham_house": "Chatham House (use what was said, not who)",
+    "off_record": "Off the record (nothing leaves the vault)",
+}
+
+
+class PersonDialog(RecordDialog):
+    def __init__(
+        self, vault: OpenVault, person: Person | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Edit participant" if person else "New participant", parent)
+        self.name = QLineEdit(person.name if person else "")
+        self.affiliation = QLineEdit(person.affiliation if person else "")
+        self.side = QLineEdit(person.side if person else "")
+        self.side.setPlaceholderText("e.g. Side 1, Side 2, third party")
+        self.track = choice_box(records.TRACKS, TRACK_LABELS)
+        self.proximity = QLineEdit(person.proximity if person else "")
+        self.proximity.setPlaceholderText("how close to decision-makers")
+        self.contact = QLineEdit(person.contact if person else "")
+        self.attribution = choice_box(records.ATTRIBUTIONS, ATTRIBUTION_LABELS)
+        select(self.attribution, person.attribution if person else "chatham_house")
+        if person:
+            select(self.track, person.track)
+        self.notes = QPlainTextEdit(person.notes if person else "")
+        self.notes.setFixedHeight(80)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Affiliation", self.affiliation)
+        self.form.addRow("Side", self.side)
+        self.form.addRow("Track", self.track)
+        self.form.addRow("Proximity", self.proximity)
+        self.form.addRow("Contact", self.contact)
+        self.form.addRow("Attribution", self.attribution)
+        self.form.addRow("Notes", self.notes)
+
+        def save() -> Person:
+            fields = {
+                "name": self.name.text(),
+                "affiliation": self.affiliation.text(),
+                "side": self.side.text(),
+                "track": self.track.currentData(),
+                "proximity": self.proximity.text(),
+                "contact": self.contact.text(),
+                "attribution": self.attribution.currentData(),
+                "notes": self.notes.toPlainText(),
+            }
+            if person is None:
+                return records.add_person(vault, **fields)
+            return records.edit_person(vault, person.id, **fields)
+
+        self.on_save(save)

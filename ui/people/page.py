@@ -1,0 +1,68 @@
+"""Participants: who they are, which side and track, and how they may be attributed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app import records
+from storage.models import Person
+from ui.common.list_page import PageHeader, RecordTable
+from ui.common.session import VaultSession
+from ui.people.forms import ATTRIBUTION_LABELS, PersonDialog
+
+
+class PeoplePage(QWidget):
+    #: a person was chosen (payload: Person), for the details panel.
+    chosen = Signal(object)
+    changed = Signal()
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.header = PageHeader(
+            "People", "Participants, facilitators and observers, with their side and track."
+        )
+        self.edit_button = self.header.add_action("Edit")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.header.add_action("New person", primary=True).clicked.connect(self.new_person)
+        self.table = RecordTable(
+            [
+                ("Name", lambda p: p.name),
+                ("Affiliation", lambda p: p.affiliation),
+                ("Side", lambda p: p.side),
+                ("Track", lambda p: p.track),
+                ("Attribution", lambda p: ATTRIBUTION_LABELS.get(p.attribution, p.attribution)),
+            ],
+            "No people yet. Add the participants of your dialogues: their side, their track "
+            "and whether they may be named.",
+            "People",
+        )
+        self.table.chosen.connect(self.chosen)
+        self.table.opened.connect(self.edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        self.table.set_rows(records.list_people(self.session.vault, limit=10_000))
+
+    def show_person(self, person_id: int) -> None:
+        self.reload()
+        self.table.select_where(lambda p: p.id == person_id)
+
+    def new_person(self) -> None:
+        dialog = PersonDialog(self.session.vault, parent=self)
+        if dialog.exec():
+            self.show_person(dialog.result_record.id)
+            self.changed.emit()
+
+    def edit_selected(self) -> None:
+        index = self.table.view.currentIndex()
+        if index.isValid():
+            self.edit(self.table.model.record(index.row()))
+
+    def edit(self, person: Person) -> None:
+        if PersonDialog(self.session.vault, person, parent=self).exec():
+            self.show_person(person.id)
+            self.changed.emit()

@@ -1,0 +1,95 @@
+"""One search box across the vault; results appear as you type (the query runs in a worker)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app import search
+from app.errors import AppError
+from storage.models import SearchHit
+from ui.common import workers
+from ui.common.session import VaultSession
+from ui.common.theme import set_role
+
+DEBOUNCE_MS = 150
+KIND_LABELS = {"note": "Note", "person": "Person", "paper": "Paper"}
+
+
+class SearchPage(QWidget):
+    #: a hit was opened (payload: SearchHit).
+    open_hit = Signal(object)
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.query = ""
+        self._generation = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self._run)
+        self.heading = QLabel("Search")
+        set_role(self.heading, "title")
+        self.summary = QLabel("")
+        set_role(self.summary, "muted")
+        self.results = QListWidget()
+        self.results.setAccessibleName("Search results")
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(self._activated)
+        self.results.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+        session.locked.connect(lambda _r: self.clear())
+
+    def set_query(self, text: str) -> None:
+        self.query = text
+        self.timer.start()
+
+    def _run(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        query = self.query
+        if not query.strip():
+            self.results.clear()
+            self.summary.setText("")
+            return
+        self.summary.setText("Searching…")
+        job = workers.Job(search.search, self.session.vault, query)
+        job.signals.succeeded.connect(lambda hits: self._show(generation, query, hits))
+        job.signals.failed.connect(lambda e: self._failed(generation, e))
+        self.session.run(job)
+
+    def _show(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return  # an older query finished after a newer one started
+        self.results.clear()
+        for hit in hits:
+            label = f"{KIND_LABELS.get(hit.kind, hit.kind)} · {hit.title or '(untitled)'}"
+            if hit.snippet:
+                label += f"\n{hit.snippet}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.results.addItem(item)
+        count = len(hits)
+        self.summary.setText(
+            f"{count} result{'s' if count != 1 else ''} for “{query}”"
+            if count
+            else f"Nothing found for “{query}”. Every word must appear (or start a word)."
+        )
+
+    def _failed(self, generation: int, error: AppError) -> None:
+        if generation == self._generation:
+            self.summary.setText(f"Search failed: {error}.")
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_hit.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.timer.stop()
+        self.query = ""
+        self.results.clear()
+        self.summary.clear()

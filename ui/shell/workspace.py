@@ -1,0 +1,207 @@
+"""The unlocked workspace: navigation on the left, the page in the centre, details on the right.
+
+It lives only while the vault is unlocked: on lock the root window deletes it, so every view,
+model and cached record goes with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from app import records
+from storage.models import SearchHit
+from ui.common.session import VaultSession
+from ui.dialogues.groups import GroupsPage
+from ui.dialogues.pages import DialoguePage, DialoguesPage, SessionPage, round_label
+from ui.notes.panel import NotesPanel
+from ui.papers.page import PapersPage
+from ui.people.page import PeoplePage
+from ui.search.page import SearchPage
+from ui.shell.details import DetailsPanel
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class Workspace(QWidget):
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.nav = QTreeWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setHeaderHidden(True)
+        self.nav.setAccessibleName("Navigation")
+        self.nav.setMinimumWidth(200)
+        self.nav.currentItemChanged.connect(self._navigate)
+
+        self.pages = QStackedWidget()
+        self.dialogues = DialoguesPage(session)
+        self.dialogue = DialoguePage(session)
+        self.round = SessionPage(session)
+        self.people = PeoplePage(session)
+        self.groups = GroupsPage(session)
+        self.papers = PapersPage(session)
+        self.notes = NotesPanel(session)
+        self.search = SearchPage(session)
+        for page in (
+            self.dialogues,
+            self.dialogue,
+            self.round,
+            self.people,
+            self.groups,
+            self.papers,
+            self.notes,
+            self.search,
+        ):
+            self.pages.addWidget(page)
+        self.details = DetailsPanel()
+
+        for page in (self.dialogues, self.dialogue, self.round, self.people, self.papers):
+            page.changed.connect(self.reload_navigation)
+        self.dialogues.open_dialogue.connect(lambda i: self.go("dialogue", i))
+        self.dialogue.open_session.connect(lambda i: self.go("session", i))
+        self.people.chosen.connect(self.details.show_record)
+        self.papers.chosen.connect(self.details.show_record)
+        self.search.open_hit.connect(self.open_hit)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.nav)
+        split.addWidget(self.pages)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 0)
+        split.setSizes([220, 760, 260])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self._before_search: tuple[str, int | None] = ("dialogues", None)
+        self.reload_navigation()
+        self.go("dialogues")
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def reload_navigation(self) -> None:
+        current = self.nav.currentItem()
+        key = current.data(0, ROLE) if current else ("dialogues", None)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        vault = self.session.vault
+        top = QTreeWidgetItem(["Dialogues"])
+        top.setData(0, ROLE, ("dialogues", None))
+        self.nav.addTopLevelItem(top)
+        for d in records.list_dialogues(vault):
+            item = QTreeWidgetItem([d.title])
+            item.setData(0, ROLE, ("dialogue", d.id))
+            item.setToolTip(0, d.title)
+            top.addChild(item)
+            for s in records.list_sessions(vault, d.id):
+                child = QTreeWidgetItem([round_label(s)])
+                child.setData(0, ROLE, ("session", s.id))
+                item.addChild(child)
+        for label, section in (
+            ("All notes", "notes"),
+            ("People", "people"),
+            ("Working groups", "groups"),
+            ("Papers", "papers"),
+        ):
+            entry = QTreeWidgetItem([label])
+            entry.setData(0, ROLE, (section, None))
+            self.nav.addTopLevelItem(entry)
+        self.nav.expandAll()
+        self.nav.blockSignals(False)
+        self._select(tuple(key))
+
+    def _select(self, key: tuple[str, int | None]) -> bool:
+        root = self.nav.invisibleRootItem()
+        pending: list[QTreeWidgetItem | None] = [root.child(i) for i in range(root.childCount())]
+        while pending:
+            item = pending.pop(0)
+            if item is None:
+                continue
+            if tuple(item.data(0, ROLE)) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentItem(item)
+                self.nav.blockSignals(False)
+                return True
+            pending.extend(item.child(i) for i in range(item.childCount()))
+        return False
+
+    def _navigate(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            kind, ident = item.data(0, ROLE)
+            self._show(kind, ident)
+
+    def go(self, kind: str, ident: int | None = None) -> None:
+        """Show a page: dialogues, dialogue, session, people, groups, papers, notes."""
+        if not self._select((kind, ident)) and kind in ("dialogue", "session"):
+            self.reload_navigation()
+            self._select((kind, ident))
+        self._show(kind, ident)
+
+    def _show(self, kind: str, ident: int | None) -> None:
+        self._before_search = (kind, ident)
+        if kind == "dialogues":
+            self.dialogues.reload()
+            self.pages.setCurrentWidget(self.dialogues)
+        elif kind == "dialogue" and ident is not None:
+            self.dialogue.show_dialogue(ident)
+            self.details.show_record(self.dialogue.dialogue)
+            self.pages.setCurrentWidget(self.dialogue)
+        elif kind == "session" and ident is not None:
+            self.round.show_session(ident)
+            self.details.show_record(self.round.record)
+            self.pages.setCurrentWidget(self.round)
+        elif kind == "people":
+            self.people.reload()
+            self.pages.setCurrentWidget(self.people)
+        elif kind == "groups":
+            self.groups.reload()
+            self.pages.setCurrentWidget(self.groups)
+        elif kind == "papers":
+            self.papers.reload()
+            self.pages.setCurrentWidget(self.papers)
+        elif kind == "notes":
+            self.notes.show_notes(None, None, "Note")
+            self.pages.setCurrentWidget(self.notes)
+
+    # -- search ----------------------------------------------------------------------------
+
+    def search_for(self, text: str) -> None:
+        if text.strip():
+            self.pages.setCurrentWidget(self.search)
+            self.search.set_query(text)
+        else:
+            self.search.clear()
+            self._show(*self._before_search)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        vault = self.session.vault
+        if hit.kind == "note":
+            note = records.get_note(vault, hit.id)
+            if note.session_id is not None:
+                self.go("session", note.session_id)
+                self.round.notes.open_note(note.id)
+            elif note.dialogue_id is not None:
+                self.go("dialogue", note.dialogue_id)
+                self.dialogue.notes.open_note(note.id)
+            else:
+                self.go("notes")
+                self.notes.open_note(note.id)
+        elif hit.kind == "person":
+            self.go("people")
+            self.people.show_person(hit.id)
+        elif hit.kind == "paper":
+            self.go("papers")
+            self.papers.table.select_where(lambda p: p.id == hit.id)
+
+    def flush(self) -> None:
+        for panel in (self.notes, self.dialogue.notes, self.round.notes):
+            panel.editor.flush()
