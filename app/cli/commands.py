@@ -19,7 +19,14 @@ from app.cli.inputs import (
     read_stdin_json,
     read_stdin_text,
 )
-from app.errors import InvalidInput, VaultDamaged, VaultMissing
+from app.errors import (
+    InvalidInput,
+    NotAddressedToYou,
+    PacketRefused,
+    UnknownSender,
+    VaultDamaged,
+    VaultMissing,
+)
 from app.vault import OpenVault
 
 EXIT_OK = 0
@@ -28,6 +35,9 @@ EXIT_WRONG_SECRET = 3
 EXIT_DAMAGED = 4
 EXIT_NOT_FOUND = 5
 EXIT_AUDIT_FAILED = 6
+EXIT_NOT_FOR_YOU = 7  # the packet is addressed to other people
+EXIT_REFUSED = 8  # the packet is damaged, altered, forged or forwarded
+EXIT_UNKNOWN_SENDER = 9  # import the sender's card first
 
 Handler = Callable[[argparse.Namespace, OpenVault], int]
 _PLAIN_ARGS = "the fields given as arguments stay in your shell history; prefer --stdin"
@@ -723,6 +733,8 @@ def cmd_share(args: argparse.Namespace, vault: OpenVault) -> int:
     out = Path(args.out) if args.out else exchange.exchange_folder(vault)
     if out is None:
         raise InvalidInput("give --out PATH, or set an exchange folder with 'exchange set'")
+    if not args.out and not out.is_dir():
+        raise InvalidInput(f"the exchange folder '{out}' is missing; is the drive connected?")
     if args.card:
         shared = sharing.share_card(vault, recipients, out)
     elif args.note is not None:
@@ -769,8 +781,25 @@ def _show_info(info: inbox.PacketInfo) -> None:
     )
 
 
+def _refused(exc: PacketRefused | UnknownSender) -> int:
+    """Say why a packet was not accepted; the exit status tells scripts which case it was."""
+    _stderr(f"quietroom: {exc}")
+    if isinstance(exc, UnknownSender):
+        _stderr(f"The packet says it is from: {output.safe_text(exc.name)}")
+        _stderr("Their fingerprint, to compare with the card they give you:")
+        for line in exc.fingerprint.splitlines():
+            _stderr(f"    {line}")
+        return EXIT_UNKNOWN_SENDER
+    if isinstance(exc, NotAddressedToYou):
+        return EXIT_NOT_FOR_YOU
+    return EXIT_REFUSED
+
+
 def cmd_open(args: argparse.Namespace, vault: OpenVault) -> int:
-    info = inbox.inspect_packet(vault, Path(args.packet), progress=_progress)
+    try:
+        info = inbox.inspect_packet(vault, Path(args.packet), progress=_progress)
+    except PacketRefused as exc:
+        return _refused(exc)
     if args.json:
         output.emit_json(info)
     else:
@@ -779,7 +808,10 @@ def cmd_open(args: argparse.Namespace, vault: OpenVault) -> int:
 
 
 def cmd_import(args: argparse.Namespace, vault: OpenVault) -> int:
-    result = inbox.import_packet(vault, Path(args.packet), progress=_progress)
+    try:
+        result = inbox.import_packet(vault, Path(args.packet), progress=_progress)
+    except (PacketRefused, UnknownSender) as exc:
+        return _refused(exc)
     if args.json:
         output.emit_json(result)
         return EXIT_OK
@@ -807,10 +839,11 @@ def cmd_exchange_watch(args: argparse.Namespace, vault: OpenVault) -> int:
         if args.json:
             output.emit_json(outcome)
         else:
-            print(f"{outcome.outcome:15} {outcome.file_name}  {outcome.message}", flush=True)
+            line = f"{outcome.outcome:15} {outcome.file_name}  {outcome.message}"
+            print(output.safe_text(line), flush=True)
 
     if args.once:
-        for outcome in exchange.scan(vault, folder, settle_seconds=0.0):
+        for outcome in exchange.scan(vault, folder, settle_seconds=args.settle):
             report(outcome)
         return EXIT_OK
     deadline = None if args.for_seconds is None else time.monotonic() + args.for_seconds
@@ -820,5 +853,6 @@ def cmd_exchange_watch(args: argparse.Namespace, vault: OpenVault) -> int:
         report,
         lambda: deadline is not None and time.monotonic() >= deadline,
         args.interval,
+        settle_seconds=args.settle,
     )
     return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+import unicodedata
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -19,6 +20,15 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     return value
+
+
+def safe_text(text: str) -> str:
+    """Text safe to print to a terminal: control and format characters (escape sequences,
+    bidirectional overrides) from names and titles other people chose are dropped; line
+    breaks and tabs are kept."""
+    return "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
 
 
 def emit_json(value: Any, out: TextIO | None = None) -> None:
@@ -40,7 +50,7 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], out: TextIO | N
 
 
 def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
+    text = "" if value is None else safe_text(str(value))
     text = " ".join(text.split())
     return text if len(text) <= 60 else text[:59] + "…"
 
@@ -50,7 +60,7 @@ def fields(pairs: Sequence[tuple[str, Any]], out: TextIO | None = None) -> None:
     out = out or sys.stdout
     width = max(len(label) for label, _ in pairs)
     for label, value in pairs:
-        text = "" if value is None else str(value)
+        text = "" if value is None else safe_text(str(value))
         lines = text.splitlines() or [""]
         out.write(f"{label.rjust(width)}: {lines[0]}\n")
         for line in lines[1:]:

@@ -280,4 +280,11 @@ def _sharing(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--once", action="store_true", help="one pass, then exit")
     p.add_argument("--interval", type=float, default=2.0, help="seconds between passes")
     p.add_argument("--for-seconds", type=float, help="stop after this long (default: until ^C)")
+    p.add_argument(
+        "--settle",
+        type=float,
+        default=2.0,
+        metavar="SECONDS",
+        help="leave alone files changed this recently: they may still be arriving (default 2)",
+    )
     p.set_defaults(handler=c.cmd_exchange_watch)
