@@ -33,9 +33,23 @@ def store(
 ) -> Paper:
     """Store a paper from an iterable of byte chunks (re-cut to :data:`CHUNK_SIZE`).
 
-    Runs inside the caller's transaction: if the chunks raise, nothing is kept.
+    All or nothing: it joins the caller's transaction, or opens its own, so that if the
+    chunks raise, neither the paper row nor any chunk is kept.
     ``progress`` is called with the number of bytes stored so far.
     """
+    with db.transaction():
+        return _store(db, title, file_name, media_type, dialogue_id, chunks, progress)
+
+
+def _store(
+    db: Database,
+    title: str,
+    file_name: str,
+    media_type: str,
+    dialogue_id: int | None,
+    chunks: Iterable[bytes],
+    progress: Callable[[int], None] | None,
+) -> Paper:
     stamp = now()
     pid = db.execute(
         "INSERT INTO papers (uid, dialogue_id, title, file_name, media_type, chunk_size, "
