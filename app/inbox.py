@@ -232,11 +232,15 @@ def _store_item(
     raise InvalidInput(f"this Quietroom cannot import packets of kind '{manifest.kind}' yet")
 
 
+def _clean_title(untrusted: str) -> str:
+    return clean_name(untrusted) if untrusted.strip() else ""
+
+
 def _note_fields(untrusted: bytes) -> dict[str, object]:
     try:
         data = json.loads(untrusted.decode("utf-8"))
         fields: dict[str, object] = {
-            "title": str(data["title"])[:500],
+            "title": _clean_title(str(data["title"])[:500]),
             "body": str(data["body"]),
             "kind": str(data.get("kind", "general")),
             "attributable": 1 if data.get("attributable") is True else 0,

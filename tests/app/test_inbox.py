@@ -459,3 +459,35 @@ def test_names_from_a_packet_are_made_safe_to_show_and_save(
 )
 def test_safe_file_name_keeps_only_a_plain_name(untrusted: str, safe: str) -> None:
     assert sharing.safe_file_name(untrusted) == safe
+
+
+def test_cancelled_import_stores_nothing(trio: list[Member], sealed: Sealed) -> None:
+    from app.errors import Cancelled
+
+    _, bashir, _ = trio
+    before = snapshot(bashir)
+    asked = 0
+
+    def is_cancelled() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 2  # two 64 KiB frames stored, then the user cancels
+
+    with pytest.raises(Cancelled, match="nothing was stored"):
+        inbox.import_packet(bashir.vault, sealed.path, is_cancelled=is_cancelled)
+    assert asked == 3
+    assert snapshot(bashir) == before
+    assert inbox.import_packet(bashir.vault, sealed.path).item_kind == "paper"
+
+
+def test_a_note_title_from_a_packet_is_made_safe_to_show(trio: list[Member], outbox: Path) -> None:
+    amira, bashir, _ = trio
+    introduce(amira, bashir)
+    introduce(bashir, amira)
+    note = records.add_note(amira.vault, "body text", title="Readout\x1b[31m red")
+    chosen = sharing.resolve_recipients(amira.vault, contact_ids=[amira_contact(amira)])
+    shared = sharing.share_note(amira.vault, note.id, chosen, outbox)
+    result = inbox.import_packet(bashir.vault, shared.path)
+    assert result.item_id is not None
+    got = records.get_note(bashir.vault, result.item_id)
+    assert (got.title, got.body) == ("Readout[31m red", "body text")
