@@ -32,6 +32,7 @@ class VaultSession(QObject):
     def __init__(self, idle_minutes: float = 10.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault: OpenVault | None = None
+        self._locking = False
         self._jobs: set[workers.Job] = set()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -64,14 +65,17 @@ class VaultSession(QObject):
 
     def lock(self, reason: str = "user") -> None:
         """Cancel jobs, close the database, drop the keys, clear what we put on the clipboard."""
-        if self._vault is None:
+        if self._vault is None or self._locking:
             return
+        self._locking = True
         for job in list(self._jobs):
             job.cancel()
-        vault, self._vault = self._vault, None
         self._idle.stop()
-        self.locked.emit(reason)  # views clear themselves before the database goes away
+        # Views save pending edits and clear themselves while the database is still open.
+        self.locked.emit(reason)
+        vault, self._vault = self._vault, None
         vault.lock()
+        self._locking = False
         self.clear_clipboard()
 
     # -- jobs ------------------------------------------------------------------------------

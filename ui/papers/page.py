@@ -3,7 +3,6 @@ inside the app, and save a copy outside the vault only as an explicit, warned ac
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -49,6 +48,8 @@ class JobBar(QWidget):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.cancel = QPushButton("Cancel")
+        self._job: workers.Job | None = None
+        self.cancel.clicked.connect(self._cancel)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
@@ -60,12 +61,15 @@ class JobBar(QWidget):
         self.label.setText(text)
         self.bar.setRange(0, 0)
         self.cancel.setEnabled(True)
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.cancel.clicked.disconnect()
-        self.cancel.clicked.connect(job.cancel)
+        self._job = job
         job.signals.progress.connect(self.progress)
         job.signals.finished.connect(self.hide)
         self.show()
+
+    def _cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.label.setText("Cancelling…")
 
     def progress(self, done: int, total: int) -> None:
         if total > 0:

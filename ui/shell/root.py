@@ -140,7 +140,7 @@ class RootWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         if self.workspace is not None:
-            self.workspace.flush()
+            self.workspace.clear()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import records
 from storage.models import SearchHit
+from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
 from ui.dialogues.groups import GroupsPage
 from ui.dialogues.pages import DialoguePage, DialoguesPage, SessionPage, round_label
@@ -205,3 +206,11 @@ class Workspace(QWidget):
     def flush(self) -> None:
         for panel in (self.notes, self.dialogue.notes, self.round.notes):
             panel.editor.flush()
+
+    def clear(self) -> None:
+        """Empty every model and view (on lock, before the widgets are deleted)."""
+        self.flush()
+        for table in self.findChildren(RecordTable):
+            table.clear()
+        self.nav.clear()
+        self.details.show_nothing()

@@ -1,0 +1,44 @@
+"""Fixtures for the desktop app's tests: settings in tmp_path, a root window on a real vault."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
+from app import vault as app_vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from ui.shell.root import Preferences, RootWindow
+
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def existing_vault(tmp_path: Path) -> Path:
+    """A vault folder created (fast KDF) and closed again."""
+    folder = tmp_path / "vault"
+    app_vault.create_vault(folder, PASSPHRASE, "Amira Haddad", FAST_KDF).vault.lock()
+    return folder
+
+
+@pytest.fixture
+def window(qtbot: object, existing_vault: Path, prefs: Preferences) -> Iterator[RootWindow]:
+    """The app's window on an existing, still locked vault."""
+    win = RootWindow(existing_vault, prefs, FAST_KDF)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    yield win
+    win.session.lock("quit")
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def unlock(qtbot: object, win: RootWindow, passphrase: str = PASSPHRASE) -> None:
+    win.unlock_screen.secret.setText(passphrase)
+    win.unlock_screen.submit()
+    qtbot.waitUntil(lambda: win.workspace is not None, timeout=20_000)  # type: ignore[attr-defined]

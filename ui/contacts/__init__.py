@@ -1,0 +1,1 @@
+"""Contacts: other people's cards, fingerprint comparison, verification; one's own card."""

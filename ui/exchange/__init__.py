@@ -1,0 +1,1 @@
+"""The exchange page: inbox (packets found or opened) and outbox (packets sent)."""
