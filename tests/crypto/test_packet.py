@@ -11,7 +11,10 @@ import io
 import json
 import random
 import struct
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import nacl.bindings as sodium
 import nacl.exceptions
@@ -720,3 +723,27 @@ def test_arbitrary_mutations_raise_only_crypto_errors(
     # Only a mutation that changed nothing may be accepted, and then it reads the original.
     assert bytes(blob) == FUZZ_BASE
     assert opened == FUZZ_CONTENT
+
+
+# -- memory --------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_sealing_and_opening_1_gib_keeps_memory_flat() -> None:
+    mib = 1024
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.crypto.packet_memory_probe", "--mib", str(mib)],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report["opened_bytes"] == report["content_bytes"] == mib * 1024 * 1024
+    assert report["opened_sha256"] == report["sealed_sha256"]
+    assert report["packet_bytes"] > report["content_bytes"]
+    growth_mib = (report["peak_rss_kib"] - report["baseline_rss_kib"]) / 1024
+    assert growth_mib < 64, f"peak memory grew by {growth_mib:.0f} MiB for {mib} MiB of content"
