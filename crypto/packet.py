@@ -1,19 +1,22 @@
 """Sealed packets: one item from one sender to a few recipients, in a file that can travel.
 
-Normative spec: docs/packet-format.md. In short::
+Normative spec: docs/packet-format.md (format version 1; never changed without a new version,
+a migration and new test vectors). In short::
 
     "QRPACKET" | version u16 | slot count u16 | slots (count x 80) | secretstream header (24)
     | frames: u32 length || secretstream ciphertext
-        frame 0      manifest (JSON), associated data = every header byte before it
-        frames 1..k  the plaintext in 64 KiB chunks
+        frame 0      manifest (JSON, space-padded as if it had one recipient per slot),
+                     associated data = every header byte before it
+        frames 1..k  the plaintext in 64 KiB chunks (the last 1..64 KiB; none if empty)
         last frame   TAG_FINAL: Ed25519 signature over
                      context || SHA-256(header) || SHA-256(manifest) || SHA-256(plaintext)
 
 Each slot is ``crypto_box_seal(recipient X25519 key, file key)``, unlabelled; padding slots are
 sealed boxes of random keys to throwaway key pairs. The signed manifest lists every recipient,
 so a packet re-sealed by one recipient to someone else is refused (surreptitious forwarding).
-Reading is streaming: memory stays flat for any size, and nothing is trusted until the final
-signature verifies, which :meth:`PacketReader.chunks` checks before it finishes.
+The reader follows the order of the spec's section 8. Reading is streaming: memory stays flat
+for any size, and nothing is trusted until the final signature verifies, which
+:meth:`PacketReader.chunks` checks before it finishes.
 """
 
 from __future__ import annotations
