@@ -572,10 +572,11 @@ def _set(path: str, value: object) -> Callable[[dict[str, object]], None]:
         keys = path.split(".")
         for key in keys[:-1]:
             target = target[int(key)] if isinstance(target, list) else target[key]  # type: ignore[index]
+        last: int | str = int(keys[-1]) if isinstance(target, list) else keys[-1]
         if value is _DELETE:
-            del target[keys[-1]]  # type: ignore[attr-defined]
+            del target[last]  # type: ignore[attr-defined]
         else:
-            target[keys[-1]] = value  # type: ignore[index]
+            target[last] = value  # type: ignore[index]
 
     return apply
 
@@ -676,6 +677,56 @@ def test_manifest_padding_spaces_are_accepted_and_signed() -> None:
 def test_public_identity_in_manifest_must_be_32_byte_keys() -> None:
     with pytest.raises(MalformedInput):
         PublicIdentity(b"\0" * 31, b"\0" * 32)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=80),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner),
+    max_leaves=12,
+)
+MANIFEST_PATHS = [
+    "v",
+    "packet_id",
+    "created_at",
+    "kind",
+    "title",
+    "file_name",
+    "media_type",
+    "size",
+    "sender",
+    "sender.name",
+    "sender.x25519",
+    "recipients",
+    "recipients.0",
+    "recipients.1.ed25519",
+    "links",
+    "links.dialogue",
+    "extra",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(MANIFEST_PATHS), json_values)
+def test_manifest_parse_raises_only_packet_damaged_for_any_field_value(
+    path: str, value: object
+) -> None:
+    data = _valid_manifest()
+    _set(path, value)(data)
+    try:
+        manifest = packet.Manifest.parse(json.dumps(data).encode())
+    except PacketDamaged:
+        return
+    assert (
+        manifest.to_bytes()
+        == json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_manifest_parse_raises_only_packet_damaged_for_any_bytes(untrusted: bytes) -> None:
+    with pytest.raises(PacketDamaged):
+        packet.Manifest.parse(untrusted)
 
 
 # -- fuzzing -------------------------------------------------------------------------------
