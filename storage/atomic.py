@@ -37,7 +37,6 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        fsync_dir(folder)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
@@ -45,3 +44,12 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
                 f"not enough space to write '{path.name}'; nothing was changed"
             ) from None
         raise StorageError(f"could not write '{path.name}': {exc.strerror}") from None
+    try:
+        fsync_dir(folder)
+    except OSError as exc:
+        # The rename happened: the new contents are in place. Saying "nothing was changed"
+        # here would be false (a changed passphrase would look unchanged).
+        raise StorageError(
+            f"'{path.name}' was replaced, but the system could not confirm it is safely on "
+            f"disk ({exc.strerror}); check the disk before relying on it"
+        ) from None

@@ -105,6 +105,11 @@ def verify(db: Database, key: bytes) -> AuditReport:
             expected_seq += 1
         offset += batch
     count = expected_seq - 1
+    if count == 0:
+        # Every vault's log starts with its creation: an empty log was wiped (with its head).
+        return AuditReport(
+            False, 0, "the log is empty; entry 1 (the vault's creation) is missing", 1
+        )
     head_seq, head_mac = _head(db)
     if head_seq != count or not hmac.compare_digest(head_mac, prev):
         return AuditReport(

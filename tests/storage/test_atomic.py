@@ -120,26 +120,31 @@ def test_a_failed_first_write_leaves_no_file_at_all(
     assert _listing(tmp_path) == []
 
 
-def test_a_failure_after_the_rename_leaves_the_whole_new_file(
-    target: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("code", [errno.EIO, errno.ENOSPC])
+def test_a_failure_after_the_rename_leaves_the_whole_new_file_and_says_so(
+    target: Path, monkeypatch: pytest.MonkeyPatch, code: int
 ) -> None:
-    """If only the folder's fsync fails, the rename already happened: the new file is whole
-    (and the caller hears that durability could not be confirmed)."""
+    """If only the folder's fsync fails, the rename already happened: the new file is whole,
+    and the error must not claim that nothing changed (a changed passphrase would then look
+    unchanged to the user)."""
     real_fsync = os.fsync
     calls = {"n": 0}
 
     def fsync(fd: int) -> None:
         calls["n"] += 1
         if calls["n"] == 2:  # the folder
-            raise OSError(errno.EIO, os.strerror(errno.EIO))
+            raise OSError(code, os.strerror(code))
         real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", fsync)
-    with pytest.raises(StorageError):
+    with pytest.raises(StorageError) as caught:
         atomic_write_bytes(target, NEW)
     monkeypatch.undo()
     assert target.read_bytes() == NEW
     assert _listing(target.parent) == ["keyslots"]
+    assert not isinstance(caught.value, DiskFull)
+    assert "nothing was changed" not in str(caught.value)
+    assert "'keyslots' was replaced" in str(caught.value)
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EDQUOT, errno.EFBIG])

@@ -162,7 +162,27 @@ def test_cutting_the_tail_is_found_by_the_head(logged: Vault, keep: int) -> None
     report = _verify(logged)
     assert not report.ok
     assert report.bad_seq == keep + 1
-    assert report.problem == f"the log ends at entry {keep} but its head says {ENTRIES}"
+    if keep:
+        assert report.problem == f"the log ends at entry {keep} but its head says {ENTRIES}"
+    else:
+        assert report.problem.startswith("the log is empty")
+
+
+def test_deleting_the_head_is_found(logged: Vault) -> None:
+    logged.db.execute("DELETE FROM meta WHERE key = 'audit_head'")
+    report = _verify(logged)
+    assert not report.ok
+    assert report.problem == f"the log ends at entry {ENTRIES} but its head says 0"
+
+
+def test_wiping_the_whole_log_and_its_head_is_found(logged: Vault) -> None:
+    """Every vault's log starts with its creation, so an empty log cannot be genuine."""
+    with logged.db.transaction():
+        logged.db.execute("DELETE FROM audit_log")
+        logged.db.execute("DELETE FROM meta WHERE key = 'audit_head'")
+    report = _verify(logged)
+    assert (report.ok, report.entries, report.bad_seq) == (False, 0, 1)
+    assert "empty" in report.problem
 
 
 def test_a_forged_extra_entry_at_the_end_is_found(logged: Vault) -> None:
