@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run test lint fmt typecheck bench lock package clean
+.PHONY: help run demo test lint fmt typecheck bench bench-quick screenshots lock package clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -17,6 +17,9 @@ $(STAMP): requirements/dev.lock pyproject.toml
 
 run: $(STAMP)  ## set up .venv from the lock file and start the desktop app
 	$(BIN)/python -m ui.main
+
+demo: $(STAMP)  ## explore a throwaway vault with a fictional dialogue (deleted on exit)
+	$(BIN)/python -m ui.main --demo
 
 test: $(STAMP)  ## set up .venv and run the whole suite (Qt offscreen)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -32,6 +35,12 @@ fmt: $(STAMP)  ## format the code with ruff
 
 bench: $(STAMP)  ## print the benchmark figures (see bench/README.md)
 	$(BIN)/python -m bench.run
+
+bench-quick: $(STAMP)  ## the everyday benchmark, under two minutes
+	$(BIN)/python -m bench.run --quick
+
+screenshots: $(STAMP)  ## PNGs of the main screens into screenshots/ (offscreen, or DISPLAY=:99)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m tests.ui.screenshots screenshots
 
 lock:  ## regenerate the lock files with hashes (needs uv on PATH)
 	uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 -o requirements/dev.lock

@@ -9,7 +9,7 @@ from __future__ import annotations
 import mimetypes
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from app.errors import Cancelled, DiskFull, InvalidInput, translated
@@ -71,10 +71,23 @@ def add_paper(
         if progress:
             progress(done, total)
 
-    with handle, translated(), vault.storage.db.transaction() as db:
+    with handle:
+        return _store(vault, title, source.name, media_type, dialogue_id, chunks(), report)
+
+
+def _store(
+    vault: OpenVault,
+    title: str,
+    file_name: str,
+    media_type: str,
+    dialogue_id: int | None,
+    chunks: Iterable[bytes],
+    report: Callable[[int], None] | None = None,
+) -> Paper:
+    with translated(), vault.storage.db.transaction() as db:
         if dialogue_id is not None:
             rec.get(db, rec.DIALOGUES, dialogue_id)
-        paper = store.store(db, title, source.name, media_type, dialogue_id, chunks(), report)
+        paper = store.store(db, title, file_name, media_type, dialogue_id, chunks, report)
         audit.append(
             db,
             vault.storage.audit_key,
@@ -168,3 +181,17 @@ def read_for_viewing(
         if progress:
             progress(len(data), paper.size)
     return bytes(data)
+
+
+def add_paper_bytes(
+    vault: OpenVault,
+    data: bytes,
+    file_name: str,
+    title: str = "",
+    dialogue_id: int | None = None,
+    media_type: str = "",
+) -> Paper:
+    """Store a small paper held in memory (written by the app itself, e.g. the demo)."""
+    title = (title or Path(file_name).stem).strip()
+    media_type = media_type or guess_media_type(file_name)
+    return _store(vault, title, file_name, media_type, dialogue_id, [data])

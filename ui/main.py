@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from app import demo
 from app import vault as app_vault
 from ui.common import theme
 from ui.shell.root import RootWindow
@@ -17,16 +19,39 @@ from ui.shell.root import RootWindow
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="quietroom-gui", description="Quietroom desktop app")
     parser.add_argument("--vault", metavar="FOLDER", help="vault folder (default: per-user)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="explore a throwaway vault holding a fictional dialogue (deleted on exit)",
+    )
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Quietroom")
     app.setOrganizationName("Quietroom")
     app.setDesktopFileName("quietroom")
     theme.apply(app)
+    if args.demo:
+        return _demo(app)
     folder = Path(args.vault).expanduser() if args.vault else app_vault.default_vault_path()
     window = RootWindow(folder)
     window.show()
     return app.exec()
+
+
+def _demo(app: QApplication) -> int:
+    with tempfile.TemporaryDirectory(prefix="quietroom-demo-") as tmp:
+        folder = Path(tmp) / "vault"
+        print("Creating the demo vault (everything in it is invented)…", file=sys.stderr)
+        created = demo.create(folder)
+        print(
+            f"Demo passphrase, to try locking and unlocking: {demo.DEMO_PASSPHRASE}",
+            file=sys.stderr,
+        )
+        window = RootWindow(folder)
+        window.setWindowTitle("Quietroom — demo vault")
+        window.open_vault(created.vault)
+        window.show()
+        return app.exec()
 
 
 if __name__ == "__main__":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import audit, contacts, exchange, identity, inbox, papers, records, search, sharing
+from app import audit, contacts, demo, exchange, identity, inbox, papers, records, search, sharing
 from app import vault as vaults
 from app.cli import output
 from app.cli.inputs import (
@@ -46,7 +47,7 @@ _PLAIN_ARGS = "the fields given as arguments stay in your shell history; prefer 
 def run(args: argparse.Namespace) -> int:
     """Dispatch: ``init`` and ``passwd`` handle the vault themselves; the rest get it unlocked."""
     handler = args.handler
-    if handler in (cmd_init, cmd_passwd):
+    if handler in (cmd_init, cmd_passwd, cmd_demo):
         return int(handler(args))
     with _unlock(args) as vault:
         return int(handler(args, vault))
@@ -136,6 +137,27 @@ def cmd_init(args: argparse.Namespace) -> int:
     print("Your fingerprint (others compare it with what they see for you):")
     for line in who.fingerprint.splitlines():
         print(f"    {line}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """A throwaway vault with a fictional dialogue; its passphrase is printed on purpose."""
+    if args.folder:
+        folder = Path(args.folder).expanduser()
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="quietroom-demo-")) / "vault"
+    _stderr("Creating the demo vault (measuring this machine for the key derivation)…")
+    with demo.create(folder).vault:
+        pass
+    if args.json:
+        output.emit_json({"vault": str(folder), "passphrase": demo.DEMO_PASSPHRASE})
+        return EXIT_OK
+    print(f"Demo vault created in {folder}")
+    print("Everything in it is invented. Its passphrase (public, for the demo only):")
+    print(f"    {demo.DEMO_PASSPHRASE}")
+    print("Open it in the desktop app:")
+    print(f"    quietroom-gui --vault {folder}")
+    print(f"Delete it when done: rm -r {folder.parent if not args.folder else folder}")
     return EXIT_OK
 
 

@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="your display name on your contact card")
     p.set_defaults(handler=c.cmd_init)
 
+    p = sub.add_parser("demo", help="create a throwaway vault holding a fictional dialogue")
+    p.add_argument(
+        "folder", nargs="?", help="where to create it (default: a new folder in the temp dir)"
+    )
+    p.set_defaults(handler=c.cmd_demo)
+
     p = sub.add_parser("passwd", help="change the passphrase (rewrites one key slot only)")
     p.add_argument("--new-passphrase-fd", type=int, metavar="N")
     p.add_argument("--new-passphrase-env", metavar="NAME")

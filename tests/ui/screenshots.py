@@ -14,8 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import records
-from app import vault as app_vault
+from app import demo
 from app.vault import KdfParams
 from ui.common import theme
 from ui.shell.root import Preferences, RootWindow
@@ -42,39 +41,6 @@ def shoot(widget: QWidget, folder: Path, name: str) -> None:
     settle()
     widget.grab().save(str(folder / f"{name}.png"))
     print(folder / f"{name}.png")
-
-
-def fill(vault: app_vault.OpenVault) -> None:
-    d = records.add_dialogue(
-        vault,
-        "Upper valley water dialogue",
-        "Sides 1 and 2 on sharing the upper valley's water in drought years.",
-        "resolution",
-    )
-    people = [
-        records.add_person(vault, "Participant One", "Ministry adviser (ret.)", "Side 1", "2"),
-        records.add_person(vault, "Participant Two", "University of the East", "Side 2", "2"),
-        records.add_person(vault, "Participant Three", "Farmers' union", "Side 2", "3"),
-    ]
-    s = records.add_session(
-        vault, d.id, "2026-03-02", "Geneva", attendee_ids=[p.id for p in people]
-    )
-    records.add_session(vault, d.id, "2026-06-15", "Istanbul", mode="hybrid")
-    records.add_note(
-        vault,
-        "# Opening\n\nBoth sides accepted the **problem-solving** format.\n\n- Unpack "
-        "“security of supply”\n- Agree on data sharing first",
-        "Opening observations",
-        session_id=s.id,
-        kind="process",
-    )
-    records.add_note(
-        vault,
-        "Explore a joint drought index.",
-        "Option: drought index",
-        dialogue_id=d.id,
-        kind="option",
-    )
 
 
 def main(out: str = "screenshots") -> int:
@@ -108,7 +74,7 @@ def main(out: str = "screenshots") -> int:
         wizard._finish()
         settle()
         assert window.workspace is not None
-        fill(window.session.vault)
+        demo.fill(window.session.vault)
         window.workspace.reload_navigation()
         window.workspace.go("dialogues")
         shoot(window, folder, "04-dialogues")
@@ -118,7 +84,8 @@ def main(out: str = "screenshots") -> int:
         window.workspace.go("people")
         shoot(window, folder, "06-people")
         window.workspace.go("papers")
-        shoot(window, folder, "07-papers-empty")
+        window.workspace.papers.table.view.selectRow(0)
+        shoot(window, folder, "07-papers")
         window.search_box.setText("drought")
         until(lambda: window.workspace is not None and window.workspace.search.results.count() > 0)
         shoot(window, folder, "08-search")

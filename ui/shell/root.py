@@ -126,6 +126,10 @@ class RootWindow(QMainWindow):
             self.onboarding = None
         self._open(vault)
 
+    def open_vault(self, vault: OpenVault) -> None:
+        """Show the workspace on an already unlocked vault (e.g. the demo)."""
+        self._open(vault)
+
     def _open(self, vault: OpenVault) -> None:
         self.session.open(vault)
         self.workspace = Workspace(self.session)
