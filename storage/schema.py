@@ -241,7 +241,15 @@ CREATE TABLE exchange_seen (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: FTS5 secure-delete, so the words of a deleted or edited note leave the index's
+# pages at once (PRAGMA secure_delete covers tables, not FTS5's own segments), and an optimize
+# that rewrites the segments so words deleted before this version are purged too.
+_V4 = """
+INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
+INSERT INTO search_index (search_index) VALUES ('optimize');
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -188,3 +188,28 @@ def test_a_new_vault_has_every_table_the_format_documents(tmp_path: Path) -> Non
         assert vault.db.user_version() == schema.CURRENT_VERSION == len(schema.MIGRATIONS)
     finally:
         vault.close()
+
+
+def test_version_4_purges_words_deleted_under_version_3_from_the_search_index(
+    old_db: Database,
+) -> None:
+    schema.migrate(old_db, target=3)
+    marker = "Vellichor9071"
+    note = rec.insert(old_db, rec.NOTES, {"body": f"soon gone {marker}"})
+    old_db.execute("DELETE FROM notes WHERE id = ?", (note.id,))
+    # Under version 3 the deleted words linger in FTS5's segment blobs.
+    lingering = old_db.query(
+        "SELECT count(*) FROM search_index_data WHERE instr(block, ?) > 0",
+        (marker.lower().encode(),),
+    )
+    assert lingering[0][0] > 0
+    schema.migrate(old_db)
+    assert old_db.user_version() == schema.CURRENT_VERSION >= 4
+    config = old_db.query("SELECT v FROM search_index_config WHERE k = 'secure-delete'")
+    assert config == [(1,)]
+    gone = old_db.query(
+        "SELECT count(*) FROM search_index_data WHERE instr(block, ?) > 0",
+        (marker.lower().encode(),),
+    )
+    assert gone[0][0] == 0
+    assert search.search(old_db, marker) == []

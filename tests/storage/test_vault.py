@@ -420,13 +420,8 @@ def test_a_deleted_papers_bytes_are_gone_from_the_decrypted_file(tmp_path: Path)
     assert gone.encode() not in after
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FTS5 keeps a deleted note's words in its index segments until they are merged; "
-    "needs `INSERT INTO search_index(search_index, rank) VALUES('secure-delete', 1)` in a "
-    "migration (storage/schema.py, owned elsewhere; reported).",
-)
 def test_a_deleted_notes_words_are_gone_from_the_decrypted_file(tmp_path: Path) -> None:
+    """Also from the full-text index's own pages (FTS5 secure-delete, schema version 4)."""
     folder = tmp_path / "vault"
     vault, _ = _create(folder)
     kept, gone = _marker(), _marker()
