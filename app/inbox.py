@@ -250,3 +250,29 @@ def _note_fields(untrusted: bytes) -> dict[str, object]:
     if fields["kind"] not in NOTE_KINDS:
         fields["kind"] = "general"
     return fields
+
+
+#: the exchange-folder outcome remembered for a packet the user declined
+DECLINED = "declined"
+
+
+def _seen_key(path: Path) -> tuple[str, int, int]:
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read '{path.name}': {exc.strerror}") from None
+    return path.name, stat.st_size, stat.st_mtime_ns
+
+
+def decline_packet(vault: OpenVault, path: Path) -> None:
+    """Remember that the user declined this file (same name, size and time); nothing is
+    imported. A changed file counts as a new one."""
+    key = _seen_key(path)
+    with translated():
+        store.remember_seen(vault.storage.db, *key, DECLINED)
+
+
+def is_declined(vault: OpenVault, path: Path) -> bool:
+    key = _seen_key(path)
+    with translated():
+        return store.seen_outcome(vault.storage.db, *key) == DECLINED

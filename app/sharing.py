@@ -23,6 +23,7 @@ from crypto import packet
 from crypto.identity import PublicIdentity
 from storage import audit
 from storage import contacts as store
+from storage import errors as storage_errors
 from storage import papers as paper_store
 from storage import records as rec
 from storage.atomic import fsync_dir
@@ -281,3 +282,55 @@ def share_card(vault: OpenVault, recipients: Recipients, destination: Path) -> S
         None,
         None,
     )
+
+
+@dataclass(frozen=True)
+class SentPacket:
+    """One packet we sealed, as the ledger remembers it (the outbox)."""
+
+    packet_id: str
+    kind: str
+    title: str  # the item's title in this vault now; "" when the item was deleted since
+    recipients: tuple[str, ...]  # names of the contacts it was sealed for (not us)
+    size: int
+    sealed_at: str
+
+
+def _item_title(vault: OpenVault, item_kind: str, item_id: int | None) -> str:
+    db = vault.storage.db
+    try:
+        if item_kind == "paper" and item_id is not None:
+            return paper_store.get(db, item_id).title
+        if item_kind == "note" and item_id is not None:
+            return rec.get(db, rec.NOTES, item_id).title or "Note"
+    except storage_errors.NotFound:
+        return ""
+    return "Your contact card" if item_kind == "card" else ""
+
+
+def list_sent(vault: OpenVault, limit: int = 200) -> list[SentPacket]:
+    """Packets we sealed, newest first, with their recipients' names."""
+    sent: list[SentPacket] = []
+    with translated():
+        db = vault.storage.db
+        for record in store.list_packets(db, "out", limit):
+            names: list[str] = []
+            for _x, _ed, contact_id in store.packet_recipients(db, record.id):
+                if contact_id is None:
+                    continue  # ourselves
+                try:
+                    contact = store.get_contact(db, contact_id)
+                    names.append(rec.get(db, rec.PEOPLE, contact.person_id).name)
+                except storage_errors.NotFound:
+                    names.append("(a removed contact)")
+            sent.append(
+                SentPacket(
+                    record.packet_id,
+                    record.kind,
+                    _item_title(vault, record.item_kind, record.item_id),
+                    tuple(sorted(names, key=str.casefold)),
+                    record.size,
+                    record.sealed_at,
+                )
+            )
+    return sent

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -17,15 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import records
-from storage.models import SearchHit
+from storage.models import Paper, SearchHit
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
+from ui.contacts.page import ContactsPage
 from ui.dialogues.groups import GroupsPage
 from ui.dialogues.pages import DialoguePage, DialoguesPage, SessionPage, round_label
+from ui.exchange.page import ExchangePage
 from ui.notes.panel import NotesPanel
 from ui.papers.page import PapersPage
 from ui.people.page import PeoplePage
 from ui.search.page import SearchPage
+from ui.share.dialog import ShareDialog
 from ui.shell.details import DetailsPanel
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -51,6 +55,8 @@ class Workspace(QWidget):
         self.papers = PapersPage(session)
         self.notes = NotesPanel(session)
         self.search = SearchPage(session)
+        self.contacts = ContactsPage(session)
+        self.exchange = ExchangePage(session)
         for page in (
             self.dialogues,
             self.dialogue,
@@ -60,6 +66,8 @@ class Workspace(QWidget):
             self.papers,
             self.notes,
             self.search,
+            self.contacts,
+            self.exchange,
         ):
             self.pages.addWidget(page)
         self.details = DetailsPanel()
@@ -71,6 +79,14 @@ class Workspace(QWidget):
         self.people.chosen.connect(self.details.show_record)
         self.papers.chosen.connect(self.details.show_record)
         self.search.open_hit.connect(self.open_hit)
+        self.share_button = QPushButton("Share…")
+        self.share_button.setToolTip("Seal the chosen paper for a working group or contacts")
+        self.papers.header.buttons.insertWidget(0, self.share_button)
+        self.share_button.clicked.connect(self.share_paper)
+        self.papers.chosen.connect(self._paper_chosen)
+        self._shared_paper: Paper | None = None
+        self.share_dialog: ShareDialog | None = None
+        self.exchange.imported.connect(self._packet_imported)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.nav)
@@ -112,6 +128,8 @@ class Workspace(QWidget):
             ("People", "people"),
             ("Working groups", "groups"),
             ("Papers", "papers"),
+            ("Exchange", "exchange"),
+            ("Contacts", "contacts"),
         ):
             entry = QTreeWidgetItem([label])
             entry.setData(0, ROLE, (section, None))
@@ -172,6 +190,32 @@ class Workspace(QWidget):
         elif kind == "notes":
             self.notes.show_notes(None, None, "Note")
             self.pages.setCurrentWidget(self.notes)
+        elif kind == "contacts":
+            self.contacts.reload()
+            self.pages.setCurrentWidget(self.contacts)
+        elif kind == "exchange":
+            self.exchange.reload()
+            self.pages.setCurrentWidget(self.exchange)
+
+    # -- sharing ---------------------------------------------------------------------------
+
+    def _paper_chosen(self, paper: Paper) -> None:
+        self._shared_paper = paper
+
+    def share_paper(self) -> None:
+        """Open the share dialog for the chosen paper (any paper can be picked in it)."""
+        paper = self._shared_paper
+        dialog = ShareDialog(self.session, paper.id if paper else None, self)
+        self.share_dialog = dialog
+        dialog.finished.connect(self._share_closed)
+        dialog.open()
+
+    def _share_closed(self, _result: int) -> None:
+        self.share_dialog = None
+
+    def _packet_imported(self, _result: object) -> None:
+        self.papers.reload()
+        self.reload_navigation()
 
     # -- search ----------------------------------------------------------------------------
 

@@ -1,0 +1,285 @@
+"""Contacts: the people whose keys you hold, their verification state, and your own card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import contacts
+from app.contacts import ContactView
+from app.errors import AppError
+from ui.common.card_view import CardView
+from ui.common.list_page import PageHeader, RecordTable
+from ui.common.session import VaultSession
+from ui.common.theme import set_role
+from ui.contacts.import_dialog import ImportCardDialog
+from ui.contacts.verify import VerifyDialog
+
+VERIFIED = "Verified"
+UNVERIFIED = "Not verified"
+
+
+def state_text(contact: ContactView) -> str:
+    return VERIFIED if contact.verified else UNVERIFIED
+
+
+def short_fingerprint(contact: ContactView) -> str:
+    return " ".join(contact.fingerprint_groups[:2]) + " …"
+
+
+class ContactDetails(QFrame):
+    """The chosen contact: state, full fingerprint, and the verification actions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        set_role(self, "card")
+        self.setMinimumWidth(300)
+        self.name = QLabel("")
+        set_role(self.name, "heading")
+        self.name.setWordWrap(True)
+        self.state = QLabel("")
+        self.state.setWordWrap(True)
+        caption = QLabel("Fingerprint on their card")
+        set_role(caption, "muted")
+        self.fingerprint = QLabel("")
+        set_role(self.fingerprint, "fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setAccessibleName("Contact fingerprint")
+        self.verify_button = QPushButton("Compare fingerprints…")
+        set_role(self.verify_button, "primary")
+        self.unverify_button = QPushButton("Withdraw verification…")
+        self.empty = QLabel("Choose a contact to see their fingerprint and verify it.")
+        self.empty.setWordWrap(True)
+        set_role(self.empty, "muted")
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.name)
+        body.addWidget(self.state)
+        body.addSpacing(8)
+        body.addWidget(caption)
+        body.addWidget(self.fingerprint)
+        body.addSpacing(8)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.unverify_button)
+        buttons.addStretch(1)
+        body.addLayout(buttons)
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        self.show_contact(None)
+
+    def show_contact(self, contact: ContactView | None) -> None:
+        self.body.setVisible(contact is not None)
+        self.empty.setVisible(contact is None)
+        if contact is None:
+            self.name.clear()
+            self.state.clear()
+            self.fingerprint.clear()
+            return
+        groups = contact.fingerprint_groups
+        self.name.setText(contact.name)
+        self.fingerprint.setText(
+            "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+        )
+        if contact.verified:
+            stamp = (contact.contact.verified_at or "")[:10]
+            self.state.setText(f"✓ Verified on {stamp}: you compared this fingerprint.")
+            set_role(self.state, "ok")
+        else:
+            self.state.setText(
+                "⚠ Not verified. Compare this fingerprint with them (in person or by voice) "
+                "before you trust packets from them or send them anything sensitive."
+            )
+            set_role(self.state, "warn")
+        self.verify_button.setVisible(not contact.verified)
+        self.unverify_button.setVisible(contact.verified)
+
+
+class ContactsPage(QWidget):
+    #: contacts were added or their state changed (payload: nothing).
+    changed = Signal()
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.header = PageHeader(
+            "Contacts",
+            "People whose keys you hold. A contact stays unverified until you compare "
+            "fingerprints with them.",
+        )
+        self.header.add_action("Import a card…", primary=True).clicked.connect(self.import_card)
+        self.table = RecordTable(
+            [
+                ("Name", lambda c: c.name),
+                ("State", state_text),
+                ("Fingerprint", short_fingerprint),
+                ("Added", lambda c: c.contact.created_at[:10]),
+            ],
+            "No contacts yet. Import the card of someone you work with (a file or pasted "
+            "text), then compare fingerprints with them.",
+            "Contacts",
+        )
+        self.table.chosen.connect(self._chosen)
+        self.details = ContactDetails()
+        self.details.verify_button.clicked.connect(self.verify_current)
+        self.details.unverify_button.clicked.connect(self.unverify_current)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+
+        own_heading = QLabel("Your card")
+        set_role(own_heading, "heading")
+        own_hint = QLabel(
+            "Give this to the people you work with: as a file, as text, or as the QR code. "
+            "They compare the fingerprint with you before trusting it."
+        )
+        own_hint.setWordWrap(True)
+        set_role(own_hint, "muted")
+        self.own_card = CardView(copy=session.copy_text)
+        own = QFrame()
+        set_role(own, "card")
+        own_layout = QVBoxLayout(own)
+        own_layout.setContentsMargins(14, 12, 14, 12)
+        own_layout.addWidget(own_heading)
+        own_layout.addWidget(own_hint)
+        own_layout.addWidget(self.own_card)
+
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        layout.addWidget(own)
+        self.current: ContactView | None = None
+        self.import_dialog: ImportCardDialog | None = None
+        self.verify_dialog: VerifyDialog | None = None
+        session.locked.connect(self._locked)
+
+    # Slots return None (PySide6 6.12).
+    def _locked(self, _reason: str) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        for dialog in (self.import_dialog, self.verify_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.table.clear()
+        self.details.show_contact(None)
+        self.own_card.clear()
+        self.current = None
+        self.status.clear()
+        self.status.hide()
+
+    def reload(self) -> None:
+        vault = self.session.vault
+        chosen = self.current.contact.id if self.current else None
+        rows = contacts.list_contacts(vault)
+        self.table.set_rows(rows)
+        self.current = None
+        self.details.show_contact(None)
+        if chosen is not None:
+            self.show_contact(chosen)
+        self.own_card.show_card(contacts.my_card_text(vault), vault)
+
+    def show_contact(self, contact_id: int) -> None:
+        self.table.select_where(lambda c: c.contact.id == contact_id)
+
+    def _chosen(self, contact: ContactView) -> None:
+        self.current = contact
+        self.details.show_contact(contact)
+
+    def _say(self, text: str, role: str = "muted") -> None:
+        self.status.setText(text)
+        set_role(self.status, role)
+        self.status.show()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def import_card(self) -> None:
+        """Open the import dialog (window-modal; the page updates when it is accepted)."""
+        dialog = ImportCardDialog(self.session.vault, self)
+        self.import_dialog = dialog
+        dialog.accepted.connect(self._import_accepted)
+        dialog.finished.connect(self._import_closed)
+        dialog.open()
+
+    def _import_accepted(self) -> None:
+        if self.import_dialog is not None and self.import_dialog.result_record is not None:
+            self.after_import(self.import_dialog.result_record)
+
+    def _import_closed(self, _result: int) -> None:
+        self.import_dialog = None
+
+    def after_import(self, contact: ContactView) -> None:
+        self.reload()
+        self.show_contact(contact.contact.id)
+        self._say(
+            f"{contact.name} is a contact now, not verified yet. Compare fingerprints with "
+            "them before you rely on it.",
+            "warn" if not contact.verified else "ok",
+        )
+        self.changed.emit()
+
+    def verify_current(self) -> None:
+        if self.current is None:
+            return
+        dialog = VerifyDialog(self.session.vault, self.current, self)
+        self.verify_dialog = dialog
+        dialog.accepted.connect(self._verify_accepted)
+        dialog.finished.connect(self._verify_closed)
+        dialog.open()
+
+    def _verify_accepted(self) -> None:
+        if self.verify_dialog is not None and self.verify_dialog.result_contact is not None:
+            self.after_verify(self.verify_dialog.result_contact)
+
+    def _verify_closed(self, _result: int) -> None:
+        self.verify_dialog = None
+
+    def after_verify(self, contact: ContactView) -> None:
+        self.reload()
+        self.show_contact(contact.contact.id)
+        self._say(f"{contact.name} is verified.", "ok")
+        self.changed.emit()
+
+    def unverify_current(self) -> None:
+        contact = self.current
+        if contact is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Withdraw verification",
+            f"Mark {contact.name} as not verified? Do this if you doubt the card is theirs; "
+            "you can compare fingerprints again later.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            contacts.set_verified(self.session.vault, contact.contact.id, False)
+        except AppError as exc:
+            self._say(f"Not changed: {exc}.", "error")
+            return
+        self.reload()
+        self.show_contact(contact.contact.id)
+        self._say(f"{contact.name} is no longer verified.", "warn")
+        self.changed.emit()

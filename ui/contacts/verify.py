@@ -1,0 +1,175 @@
+"""Compare a contact's fingerprint with the digits they read out, side by side, then verify.
+
+Verification is an explicit act: every group must match what the person read out, and the
+user confirms once more before the contact is marked verified.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import contacts
+from app.contacts import ContactView
+from app.errors import AppError
+from app.vault import OpenVault
+from ui.common.theme import set_role
+
+MATCH = "✓"
+DIFFERS = "✗"
+
+
+class VerifyDialog(QDialog):
+    """Their card's digit groups on the left, what they read out on the right."""
+
+    def __init__(self, vault: OpenVault, contact: ContactView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault = vault
+        self.contact = contact
+        self.result_contact: ContactView | None = None
+        self.setWindowTitle(f"Compare fingerprints with {contact.name}")
+        self.setMinimumWidth(520)
+        heading = QLabel(f"Compare fingerprints with {contact.name}")
+        set_role(heading, "heading")
+        heading.setWordWrap(True)
+        intro = QLabel(
+            f"Ask {contact.name} to open Quietroom and read out their own fingerprint, in "
+            "person or on a call where you recognise their voice. Type each group as you hear "
+            "it. Never take the digits from the same message that brought the card."
+        )
+        intro.setWordWrap(True)
+        set_role(intro, "muted")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        for column, text in enumerate(("", "On the card you hold", "What they read out", "")):
+            caption = QLabel(text)
+            set_role(caption, "muted")
+            grid.addWidget(caption, 0, column)
+        digits = QRegularExpressionValidator(r"[0-9]{0,5}")
+        self.heard: list[QLineEdit] = []
+        self.marks: list[QLabel] = []
+        for i, group in enumerate(contact.fingerprint_groups):
+            number = QLabel(f"{i + 1}.")
+            set_role(number, "muted")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            theirs = QLabel(group)
+            set_role(theirs, "fingerprint")
+            theirs.setAccessibleName(f"Group {i + 1} on the card")
+            field = QLineEdit()
+            field.setValidator(digits)
+            field.setMaxLength(5)
+            field.setFixedWidth(110)
+            field.setAccessibleName(f"Group {i + 1} as read out")
+            field.setProperty("group", i)
+            field.textEdited.connect(self._edited)
+            field.setStyleSheet('font-family: "DejaVu Sans Mono", monospace; font-size: 12pt;')
+            mark = QLabel("")
+            mark.setFixedWidth(24)
+            grid.addWidget(number, i + 1, 0)
+            grid.addWidget(theirs, i + 1, 1)
+            grid.addWidget(field, i + 1, 2)
+            grid.addWidget(mark, i + 1, 3)
+            self.heard.append(field)
+            self.marks.append(mark)
+        grid.setColumnStretch(4, 1)
+
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.verify_button = self.buttons.addButton(
+            "Mark as verified…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        set_role(self.verify_button, "primary")
+        self.verify_button.setEnabled(False)
+        self.verify_button.clicked.connect(self.confirm_and_verify)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    # Slots return None (PySide6 6.12).
+    def _edited(self, _text: str) -> None:
+        self._update()
+
+    def set_heard(self, text: str) -> None:
+        """Fill the groups from one string of digits (spaces and dashes ignored)."""
+        only = "".join(ch for ch in text if ch.isdigit())
+        for i, field in enumerate(self.heard):
+            field.setText(only[i * 5 : i * 5 + 5])
+        self._update()
+
+    @property
+    def all_match(self) -> bool:
+        return all(
+            f.text() == g for f, g in zip(self.heard, self.contact.fingerprint_groups, strict=True)
+        )
+
+    def _update(self) -> None:
+        differs: list[int] = []
+        for i, (field, group) in enumerate(
+            zip(self.heard, self.contact.fingerprint_groups, strict=True)
+        ):
+            mark = self.marks[i]
+            text = field.text()
+            if len(text) < 5:
+                mark.setText("")
+            elif text == group:
+                mark.setText(MATCH)
+                set_role(mark, "ok")
+            else:
+                mark.setText(DIFFERS)
+                set_role(mark, "error")
+                differs.append(i + 1)
+        if differs:
+            listed = ", ".join(str(n) for n in differs)
+            which = f"Group {listed} does" if len(differs) == 1 else f"Groups {listed} do"
+            self.summary.setText(
+                f"{which} not match. Do not verify: check you heard it right, "
+                "and if it still differs, this card may not be theirs."
+            )
+            set_role(self.summary, "error")
+        elif self.all_match:
+            self.summary.setText("Every group matches.")
+            set_role(self.summary, "ok")
+        else:
+            self.summary.setText("Fill in all twelve groups to compare.")
+            set_role(self.summary, "muted")
+        self.verify_button.setEnabled(self.all_match)
+
+    def confirm_and_verify(self) -> None:
+        if not self.all_match:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Mark as verified",
+            f"Mark {self.contact.name} as verified? Do this only if the digits came from "
+            f"{self.contact.name} directly, in person or by voice.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.result_contact = contacts.set_verified(self._vault, self.contact.contact.id)
+        except AppError as exc:
+            self.summary.setText(f"Not verified: {exc}.")
+            set_role(self.summary, "error")
+            return
+        self.accept()

@@ -1,0 +1,438 @@
+"""The inbox: packets found in the exchange folder or opened by hand, each with its sender and
+the sender's verification state, to accept (import) or decline.
+
+A packet from someone who is not a contact is imported only after the user imports that
+person's card and it matches the fingerprint the packet was signed with.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import exchange, inbox
+from app.contacts import ContactView
+from app.errors import AppError, Cancelled
+from app.inbox import Imported
+from ui.common import workers
+from ui.common.list_page import RecordTable
+from ui.common.session import VaultSession
+from ui.common.theme import set_role
+from ui.contacts.import_dialog import ImportCardDialog
+from ui.exchange import incoming
+from ui.exchange.incoming import FileKey, FolderLook, Incoming
+from ui.papers.page import JobBar, human_size
+
+STATE_TEXT = {
+    incoming.NEW: "New",
+    incoming.IMPORTED: "Imported",
+    incoming.DECLINED: "Declined",
+    incoming.ARRIVING: "Still arriving",
+    incoming.REFUSED: "Refused",
+}
+
+
+def sender_state(entry: Incoming) -> str:
+    if entry.info is None:
+        return ""
+    if entry.unknown_sender:
+        return "⚠ Unknown sender"
+    return "✓ Verified" if entry.info.sender.verified else "⚠ Not verified"
+
+
+def sender_name(entry: Incoming) -> str:
+    if entry.info is None:
+        return "—"
+    name = entry.info.sender.name
+    return f"“{name}” (says)" if entry.unknown_sender else name
+
+
+def item_text(entry: Incoming) -> str:
+    if entry.info is None:
+        return entry.file_name
+    title = entry.info.title or entry.info.file_name or entry.info.kind
+    size = f" ({human_size(entry.info.size)})" if entry.info.kind == "paper" else ""
+    return f"{entry.info.kind.capitalize()}: {title}{size}"
+
+
+def state_text(entry: Incoming) -> str:
+    text = STATE_TEXT.get(entry.state, entry.state)
+    return f"{text}: {entry.message}" if entry.state == incoming.REFUSED else text
+
+
+class InboxView(QWidget):
+    #: a packet's item was stored (payload: app.inbox.Imported).
+    imported = Signal(object)
+    #: a contact was added while accepting a packet (payload: ContactView).
+    contact_added = Signal(object)
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        #: files changed more recently than this are still being written by the sync tool
+        self.settle_seconds = exchange.SETTLE_SECONDS
+        self.check_button = QPushButton("Check the folder")
+        self.check_button.clicked.connect(self.scan)
+        self.open_button = QPushButton("Open a packet…")
+        self.open_button.clicked.connect(self.choose_packet)
+        self.accept_button = QPushButton("Accept…")
+        set_role(self.accept_button, "primary")
+        self.accept_button.clicked.connect(self.accept_current)
+        self.decline_button = QPushButton("Decline")
+        self.decline_button.clicked.connect(self.decline_current)
+        actions = QHBoxLayout()
+        actions.addWidget(self.check_button)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.decline_button)
+        actions.addWidget(self.accept_button)
+        self.table = RecordTable(
+            [
+                ("From", sender_name),
+                ("Sender", sender_state),
+                ("Item", item_text),
+                ("Sealed", lambda e: e.info.sealed_at[:16].replace("T", " ") if e.info else ""),
+                ("State", state_text),
+            ],
+            "",
+            "Inbox",
+        )
+        self.table.chosen.connect(self._chosen)
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        set_role(self.detail, "muted")
+        self.jobs = JobBar()
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(actions)
+        layout.addWidget(self.jobs)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        self._seen: dict[FileKey, Incoming] = {}
+        self._opened: list[Incoming] = []  # packets opened by hand, outside the folder
+        self._entries: list[Incoming] = []
+        self.current: Incoming | None = None
+        self._job: workers.Job | None = None
+        self.card_dialog: ImportCardDialog | None = None
+        self._target: Incoming | None = None  # the packet being checked or imported
+        self._next: Incoming | None = None  # a packet to import once the running job ends
+        self._set_empty_text(None)
+        self._update_buttons()
+
+    # -- listing ---------------------------------------------------------------------------
+
+    def _set_empty_text(self, folder: Path | None) -> None:
+        if folder is None:
+            text = (
+                "No exchange folder yet. Choose the folder you sync with the others above, "
+                "or open a packet file by hand."
+            )
+        else:
+            text = (
+                "Nothing for you in the exchange folder yet. Packets appear here when the "
+                "sync tool brings them; you can also open a packet file by hand."
+            )
+        self.table.empty.setText(text)
+
+    def clear(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        self._next = None
+        self._target = None
+        if self.card_dialog is not None:
+            self.card_dialog.reject()
+            self.card_dialog = None
+        self._seen.clear()
+        self._opened.clear()
+        self._entries.clear()
+        self.current = None
+        self.table.clear()
+        self.detail.clear()
+        self.status.clear()
+        self.status.hide()
+        self._update_buttons()
+
+    @property
+    def entries(self) -> list[Incoming]:
+        return list(self._entries)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def scan(self) -> None:
+        """Look at the exchange folder in a worker; nothing is imported."""
+        if self._job is not None or not self.session.is_unlocked:
+            return
+        folder = exchange.exchange_folder(self.session.vault)
+        self._set_empty_text(folder)
+        if folder is None:
+            self._show(list(self._opened))
+            return
+        job = workers.Job(
+            incoming.look_in_folder,
+            self.session.vault,
+            folder,
+            dict(self._seen),
+            self.settle_seconds,
+            time.time,
+        )
+        self._start(job, "Checking the exchange folder…")
+        job.signals.succeeded.connect(self._looked)
+
+    def _looked(self, look: FolderLook) -> None:
+        for entry in look.entries:
+            if entry.key is not None:
+                self._seen[entry.key] = entry
+        paths = {e.path for e in look.shown}
+        self._show(list(look.shown) + [e for e in self._opened if e.path not in paths])
+        found = len(look.shown)
+        parts = [f"{found} packet{'s' if found != 1 else ''} for you"]
+        if look.for_others:
+            parts.append(
+                f"{look.for_others} addressed to others (left alone)"
+                if look.for_others != 1
+                else "1 addressed to others (left alone)"
+            )
+        self._say("Checked the folder: " + "; ".join(parts) + ".", "muted")
+
+    def _show(self, entries: list[Incoming]) -> None:
+        chosen = self.current.path if self.current else None
+        self._entries = entries
+        self.table.set_rows(entries)
+        self.current = None
+        if chosen is not None:
+            self.table.select_where(lambda e: e.path == chosen)
+        self._chosen_none_if_missing()
+
+    def _chosen_none_if_missing(self) -> None:
+        if self.current is None:
+            self.detail.clear()
+        self._update_buttons()
+
+    def choose_packet(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open a packet", "", "Quietroom packets (*.qrp);;All files (*)"
+        )
+        if name:
+            self.open_packet(Path(name))
+
+    def open_packet(self, path: Path) -> None:
+        """Check a packet file chosen by hand (in a worker) and list it."""
+        if self._job is not None:
+            return
+        job = workers.Job(incoming.look_at, self.session.vault, path)
+        self._start(job, f"Checking {path.name}…")
+        job.signals.succeeded.connect(self._opened_one)
+
+    def _opened_one(self, entry: Incoming) -> None:
+        if entry.state == incoming.NOT_FOR_ME:
+            self._say(f"“{entry.file_name}” is not addressed to you.", "error")
+            return
+        if entry.state == incoming.MINE:
+            self._say(f"“{entry.file_name}” is a packet you sealed yourself.", "muted")
+            return
+        self._opened = [e for e in self._opened if e.path != entry.path] + [entry]
+        rest = [e for e in self._entries if e.path != entry.path]
+        self._show([*rest, entry])
+        self.table.select_where(lambda e: e.path == entry.path)
+        if entry.state == incoming.REFUSED:
+            self._say(f"“{entry.file_name}” was refused: {entry.message}.", "error")
+        else:
+            self._say(f"Opened “{entry.file_name}”. Accept it to import it.", "muted")
+
+    # -- choosing, accepting, declining ----------------------------------------------------
+
+    def _chosen(self, entry: Incoming) -> None:
+        self.current = entry
+        self.detail.setText(self._describe(entry))
+        self._update_buttons()
+
+    def _describe(self, entry: Incoming) -> str:
+        info = entry.info
+        if info is None:
+            return f"{entry.file_name}: {entry.message or state_text(entry)}."
+        others = [p.name for p in info.recipients if not p.is_me and p.name != info.sender.name]
+        to = ", ".join(others) if others else "only you"
+        if entry.unknown_sender:
+            digits = " ".join(info.sender.fingerprint.split())
+            who = (
+                f"Sent by someone who is not among your contacts (the packet says "
+                f"“{info.sender.name}”; fingerprint {digits}). Accepting asks for their card "
+                "first."
+            )
+        elif info.sender.verified:
+            who = f"Sent by {info.sender.name} (verified)."
+        else:
+            who = f"Sent by {info.sender.name}, whose fingerprint you have not compared yet."
+        return f"{who} Also sealed for: {to}. File: {entry.file_name}."
+
+    def _update_buttons(self) -> None:
+        entry = self.current
+        can = (
+            self._job is None
+            and entry is not None
+            and entry.info is not None
+            and entry.state in (incoming.NEW, incoming.DECLINED)
+        )
+        self.accept_button.setEnabled(can)
+        self.decline_button.setEnabled(
+            can and entry is not None and entry.state == incoming.NEW and entry.key is not None
+        )
+        self.check_button.setEnabled(self._job is None)
+        self.open_button.setEnabled(self._job is None)
+
+    def decline_current(self) -> None:
+        entry = self.current
+        if entry is None or entry.state != incoming.NEW:
+            return
+        try:
+            inbox.decline_packet(self.session.vault, entry.path)
+        except AppError as exc:
+            self._say(f"Not declined: {exc}.", "error")
+            return
+        self._replace(entry, entry.with_state(incoming.DECLINED))
+        self._say(
+            f"Declined “{entry.file_name}”: nothing was imported. You can still accept it later.",
+            "muted",
+        )
+
+    def accept_current(self) -> None:
+        entry = self.current
+        if entry is None or entry.info is None or self._job is not None:
+            return
+        if entry.state not in (incoming.NEW, incoming.DECLINED):
+            return
+        if entry.unknown_sender:
+            self._ask_for_card(entry)
+            return
+        if not entry.info.sender.verified:
+            answer = QMessageBox.question(
+                self,
+                "Sender not verified",
+                f"You have not compared {entry.info.sender.name}'s fingerprint yet, so you "
+                "cannot be sure this packet is from them. Import it anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._import(entry)
+
+    def _ask_for_card(self, entry: Incoming) -> None:
+        assert entry.info is not None
+        claimed = entry.info.sender
+        dialog = ImportCardDialog(
+            self.session.vault,
+            self,
+            intro=(
+                f"This packet comes from someone who is not among your contacts. It says it "
+                f"is from “{claimed.name}”. Import their card first (ask them for it by "
+                "another route); it must carry this fingerprint:\n\n"
+                + claimed.fingerprint.replace("\n", "  ")
+            ),
+        )
+        dialog.setWindowTitle("Import the sender's card first")
+        self.card_dialog = dialog
+        dialog.accepted.connect(self._card_accepted)
+        dialog.rejected.connect(self._card_rejected)
+        dialog.open()
+
+    def _card_rejected(self) -> None:
+        self.card_dialog = None
+        self._say("Not imported: the sender's card is needed first.", "muted")
+
+    def _card_accepted(self) -> None:
+        dialog, self.card_dialog = self.card_dialog, None
+        entry = self.current
+        if dialog is None or entry is None or entry.info is None:
+            return
+        contact: ContactView = dialog.result_record
+        self.contact_added.emit(contact)
+        self._target = entry
+        job = workers.Job(incoming.look_at, self.session.vault, entry.path)
+        self._start(job, "Checking the packet against the card…")
+        job.signals.succeeded.connect(lambda found: self._checked_with_card(contact, found))
+
+    def _checked_with_card(self, contact: ContactView, refreshed: Incoming) -> None:
+        if self._target is not None:
+            self._replace(self._target, refreshed)
+        if refreshed.unknown_sender or refreshed.info is None:
+            self._say(
+                f"The card you imported belongs to {contact.name}, not to the sender of this "
+                "packet. The packet was not imported.",
+                "error",
+            )
+            return
+        self._import(refreshed)
+
+    def _import(self, entry: Incoming) -> None:
+        if self._job is not None:
+            self._next = entry  # still finishing the previous step: import when it has
+            return
+        self._target = entry
+        job = workers.Job(inbox.import_packet, self.session.vault, entry.path)
+        self._start(job, f"Importing “{item_text(entry)}”…")
+        job.signals.succeeded.connect(self._imported)
+
+    def _imported(self, result: Imported) -> None:
+        entry = self._target
+        info = result.info
+        if entry is not None:
+            self._replace(entry, entry.with_state(incoming.IMPORTED))
+        title = info.title or info.file_name or info.kind
+        if result.duplicate:
+            self._say(f"“{title}” was already in the vault; nothing changed.", "muted")
+        else:
+            self._say(f"Imported {info.kind} “{title}” from {info.sender.name}.", "ok")
+        self.imported.emit(result)
+
+    def _replace(self, old: Incoming, new: Incoming) -> None:
+        if new.key is not None:
+            self._seen[new.key] = new
+        self._opened = [new if e.path == old.path else e for e in self._opened]
+        self._show([new if e.path == old.path else e for e in self._entries])
+        self.table.select_where(lambda e: e.path == new.path)
+
+    # -- jobs ------------------------------------------------------------------------------
+
+    def _start(self, job: workers.Job, text: str) -> None:
+        self._job = job
+        self.jobs.begin(text, job)
+        job.signals.failed.connect(self._failed)
+        job.signals.finished.connect(self._finished)
+        self._update_buttons()
+        self.session.run(job)
+
+    def _failed(self, error: AppError) -> None:
+        if isinstance(error, Cancelled):
+            self._say("Cancelled: nothing was imported.", "muted")
+        else:
+            self._say(f"Not done: {error}.", "error")
+
+    def _finished(self) -> None:
+        self._job = None
+        self._update_buttons()
+        following, self._next = self._next, None
+        if following is not None and self.session.is_unlocked:
+            self._import(following)
+
+    def _say(self, text: str, role: str) -> None:
+        self.status.setText(text)
+        set_role(self.status, role)
+        self.status.show()

@@ -1,0 +1,46 @@
+"""The outbox: the packets this vault sealed, from the ledger, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app import sharing
+from app.sharing import SentPacket
+from ui.common.list_page import RecordTable
+from ui.common.session import VaultSession
+from ui.papers.page import human_size
+
+
+def recipients_text(sent: SentPacket) -> str:
+    return ", ".join(sent.recipients) if sent.recipients else "only you"
+
+
+class OutboxView(QWidget):
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.table = RecordTable(
+            [
+                ("Sealed", lambda s: s.sealed_at[:16].replace("T", " ")),
+                ("Item", lambda s: s.kind.capitalize()),
+                ("Title", lambda s: s.title or "(no longer in the vault)"),
+                ("Sealed for", recipients_text),
+                ("Size", lambda s: human_size(s.size)),
+            ],
+            "Nothing sent yet. Share a paper from the Papers page: its packet is listed here "
+            "with the people it was sealed for.",
+            "Outbox",
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        self.table.set_rows(sharing.list_sent(self.session.vault))
+
+    def clear(self) -> None:
+        self.table.clear()
+
+    @property
+    def entries(self) -> list[SentPacket]:
+        return self.table.model.records

@@ -1,0 +1,388 @@
+"""Share a paper: choose a working group or contacts, see exactly who receives it (unverified
+contacts and members without a card are flagged), choose where the packet goes, seal it in a
+worker with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import contacts, exchange, papers, records, sharing
+from app.errors import AppError, Cancelled
+from app.sharing import Recipients, SharedPacket
+from ui.common import workers
+from ui.common.session import VaultSession
+from ui.common.theme import DANGER, OK, WARN, set_role
+from ui.papers.page import JobBar
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def default_file_name(title: str) -> str:
+    kept = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
+    return ("-".join(kept.split()) or "paper")[:80] + sharing.PACKET_SUFFIX
+
+
+class ShareDialog(QDialog):
+    #: a packet was written (payload: SharedPacket).
+    shared = Signal(object)
+
+    def __init__(
+        self, session: VaultSession, paper_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Share a paper")
+        self.setMinimumWidth(600)
+        vault = session.vault
+        self.recipients: Recipients = Recipients((), ())
+        self.result_packet: SharedPacket | None = None
+        self._job: workers.Job | None = None
+
+        title = QLabel("Share a paper")
+        set_role(title, "heading")
+        intro = QLabel(
+            "The paper is sealed so that only the people listed below (and you) can open it. "
+            "The packet can travel by any route: nobody else can read it or change it unseen."
+        )
+        intro.setWordWrap(True)
+        set_role(intro, "muted")
+
+        # What
+        self.item = QComboBox()
+        self.item.setAccessibleName("Paper to share")
+        for paper in papers.list_papers(vault, limit=10_000):
+            self.item.addItem(paper.title, paper.id)
+        if paper_id is not None and (index := self.item.findData(paper_id)) >= 0:
+            self.item.setCurrentIndex(index)
+
+        # To whom
+        self.by_group = QRadioButton("A working group")
+        self.by_contacts = QRadioButton("Chosen contacts")
+        self.to_mode = QButtonGroup(self)
+        self.to_mode.addButton(self.by_group)
+        self.to_mode.addButton(self.by_contacts)
+        self.group = QComboBox()
+        self.group.setAccessibleName("Working group")
+        for group in records.list_groups(vault):
+            self.group.addItem(group.name, group.id)
+        self.contact_list = QListWidget()
+        self.contact_list.setAccessibleName("Contacts to share with")
+        self.contact_list.setFixedHeight(110)
+        for contact in contacts.list_contacts(vault):
+            label = contact.name + ("" if contact.verified else "  (not verified)")
+            entry = QListWidgetItem(label)
+            entry.setData(ROLE, contact.contact.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.contact_list.addItem(entry)
+        if self.group.count():
+            self.by_group.setChecked(True)
+        else:
+            self.by_group.setEnabled(False)
+            self.group.setEnabled(False)
+            self.group.addItem("No working groups yet", None)
+            self.by_contacts.setChecked(True)
+        to_grid = QGridLayout()
+        to_grid.setContentsMargins(0, 0, 0, 0)
+        to_grid.addWidget(self.by_group, 0, 0)
+        to_grid.addWidget(self.group, 0, 1)
+        to_grid.addWidget(self.by_contacts, 1, 0, Qt.AlignmentFlag.AlignTop)
+        to_grid.addWidget(self.contact_list, 1, 1)
+        to_grid.setColumnStretch(1, 1)
+
+        # Who receives it
+        self.who = QListWidget()
+        self.who.setAccessibleName("Who will receive it")
+        self.who.setFixedHeight(110)
+        self.who.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.who.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.warning = QLabel("")
+        self.warning.setWordWrap(True)
+        set_role(self.warning, "warn")
+        self.accept_unverified = QCheckBox("Seal it for the unverified contacts anyway")
+        self.accept_unverified.toggled.connect(self._toggled)
+
+        # Where
+        folder = exchange.exchange_folder(vault)
+        self.to_folder = QRadioButton(
+            f"The exchange folder ({folder})" if folder else "The exchange folder (not set)"
+        )
+        self.to_folder.setToolTip(str(folder) if folder else "Set it on the Exchange page.")
+        self.to_file = QRadioButton("A file I choose")
+        self.where_mode = QButtonGroup(self)
+        self.where_mode.addButton(self.to_folder)
+        self.where_mode.addButton(self.to_file)
+        self.file_path = QLineEdit()
+        self.file_path.setAccessibleName("Packet file")
+        self.file_path.setPlaceholderText("Where to write the packet")
+        self.browse = QPushButton("Choose…")
+        self.browse.clicked.connect(self.choose_file)
+        self._folder = folder
+        if folder is not None:
+            self.to_folder.setChecked(True)
+        else:
+            self.to_folder.setEnabled(False)
+            self.to_file.setChecked(True)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.to_file)
+        file_row.addWidget(self.file_path, 1)
+        file_row.addWidget(self.browse)
+        where = QVBoxLayout()
+        where.setContentsMargins(0, 0, 0, 0)
+        where.addWidget(self.to_folder)
+        where.addLayout(file_row)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addRow("Paper", self.item)
+        form.addRow("Share with", to_grid)
+        form.addRow("Receives it", self.who)
+        form.addRow("", self.warning)
+        form.addRow("", self.accept_unverified)
+        form.addRow("Write to", where)
+
+        self.jobs = JobBar()
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.seal_button = QPushButton("Seal and write packet")
+        set_role(self.seal_button, "primary")
+        self.seal_button.clicked.connect(self.seal)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.seal_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
+        layout.addLayout(form)
+        layout.addWidget(self.jobs)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        for radio in (self.by_group, self.by_contacts, self.to_folder, self.to_file):
+            radio.toggled.connect(self._toggled)
+        self.group.currentIndexChanged.connect(self._index_changed)
+        self.item.currentIndexChanged.connect(self._index_changed)
+        self.contact_list.itemChanged.connect(self._item_changed)
+        self.file_path.textChanged.connect(self._text_changed)
+        session.locked.connect(self._locked)
+        self.refresh()
+
+    # Slots return None (PySide6 6.12).
+    def _toggled(self, _checked: bool) -> None:
+        self.refresh()
+
+    def _index_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
+        if self.by_contacts.isChecked():
+            self.refresh()
+
+    def _text_changed(self, _text: str) -> None:
+        self._update_buttons()
+
+    def _locked(self, _reason: str) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        self.who.clear()
+        self.contact_list.clear()
+        self.item.clear()
+        self.reject()
+
+    # -- recipients ------------------------------------------------------------------------
+
+    def chosen_contact_ids(self) -> list[int]:
+        return [
+            int(self.contact_list.item(i).data(ROLE))
+            for i in range(self.contact_list.count())
+            if self.contact_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def choose_group(self, group_id: int) -> None:
+        self.by_group.setChecked(True)
+        index = self.group.findData(group_id)
+        if index >= 0:
+            self.group.setCurrentIndex(index)
+
+    def choose_contacts(self, contact_ids: list[int]) -> None:
+        self.by_contacts.setChecked(True)
+        for i in range(self.contact_list.count()):
+            entry = self.contact_list.item(i)
+            wanted = int(entry.data(ROLE)) in contact_ids
+            entry.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.group.setEnabled(self.by_group.isChecked() and self.by_group.isEnabled())
+        self.contact_list.setEnabled(self.by_contacts.isChecked())
+        self.file_path.setEnabled(self.to_file.isChecked())
+        self.browse.setEnabled(self.to_file.isChecked())
+        try:
+            if self.by_group.isChecked() and self.group.currentData() is not None:
+                self.recipients = sharing.resolve_recipients(
+                    self.session.vault, group_id=int(self.group.currentData())
+                )
+            elif self.by_contacts.isChecked():
+                self.recipients = sharing.resolve_recipients(
+                    self.session.vault, contact_ids=self.chosen_contact_ids()
+                )
+            else:
+                self.recipients = Recipients((), ())
+        except AppError as exc:
+            self.recipients = Recipients((), ())
+            self._say(f"{str(exc)[:1].upper()}{str(exc)[1:]}.", "error")
+        self._show_recipients()
+        self._update_buttons()
+
+    def _show_recipients(self) -> None:
+        self.who.clear()
+        for contact in self.recipients.contacts:
+            if contact.verified:
+                entry = QListWidgetItem(f"✓  {contact.name} — verified")
+                entry.setData(Qt.ItemDataRole.ForegroundRole, _color(OK))
+            else:
+                entry = QListWidgetItem(
+                    f"⚠  {contact.name} — NOT VERIFIED: fingerprint not compared yet"
+                )
+                entry.setData(Qt.ItemDataRole.ForegroundRole, _color(WARN))
+            entry.setData(ROLE, ("contact", contact.contact.id, contact.verified))
+            self.who.addItem(entry)
+        for name in self.recipients.without_card:
+            entry = QListWidgetItem(f"✗  {name} — no contact card: will NOT receive it")
+            entry.setData(Qt.ItemDataRole.ForegroundRole, _color(DANGER))
+            entry.setData(ROLE, ("without_card", None, False))
+            self.who.addItem(entry)
+        if not self.recipients.contacts and not self.recipients.without_card:
+            entry = QListWidgetItem("Nobody yet: choose a working group or contacts.")
+            entry.setData(ROLE, ("none", None, False))
+            self.who.addItem(entry)
+        unverified = len(self.recipients.unverified)
+        missing = len(self.recipients.without_card)
+        notes = []
+        if unverified:
+            notes.append(
+                f"{unverified} recipient{'s are' if unverified > 1 else ' is'} not verified: "
+                "if a card is not really theirs, someone else could read the paper."
+            )
+        if missing:
+            notes.append(
+                f"{missing} member{'s have' if missing > 1 else ' has'} no contact card and "
+                "will not receive it."
+            )
+        self.warning.setText(" ".join(notes))
+        self.warning.setVisible(bool(notes))
+        self.accept_unverified.setVisible(bool(unverified))
+        if not unverified:
+            self.accept_unverified.setChecked(False)
+
+    def destination(self) -> Path | None:
+        if self.to_folder.isChecked():
+            return self._folder
+        text = self.file_path.text().strip()
+        return Path(text) if text else None
+
+    def _update_buttons(self) -> None:
+        ready = (
+            self._job is None
+            and self.item.currentData() is not None
+            and bool(self.recipients.contacts)
+            and (not self.recipients.unverified or self.accept_unverified.isChecked())
+            and self.destination() is not None
+        )
+        self.seal_button.setEnabled(ready)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Write the packet to",
+            default_file_name(self.item.currentText()),
+            "Quietroom packets (*.qrp)",
+        )
+        if name:
+            self.file_path.setText(name)
+
+    # -- sealing ---------------------------------------------------------------------------
+
+    def seal(self) -> None:
+        destination = self.destination()
+        paper_id = self.item.currentData()
+        if destination is None or paper_id is None or self._job is not None:
+            return
+        self.refresh()
+        if not self.seal_button.isEnabled():
+            return
+        job = workers.Job(
+            sharing.share_paper, self.session.vault, int(paper_id), self.recipients, destination
+        )
+        self._job = job
+        self.jobs.begin(f"Sealing “{self.item.currentText()}”…", job)
+        job.signals.succeeded.connect(self._sealed)
+        job.signals.failed.connect(self._failed)
+        job.signals.finished.connect(self._finished)
+        self.status.hide()
+        self._update_buttons()
+        self.session.run(job)
+
+    def _sealed(self, result: SharedPacket) -> None:
+        self.result_packet = result
+        count = len(result.recipients.contacts)
+        self._say(
+            f"Sealed for {count} contact{'s' if count != 1 else ''} and written to {result.path}.",
+            "ok",
+        )
+        self.close_button.setText("Done")
+        self.shared.emit(result)
+
+    def _failed(self, error: AppError) -> None:
+        if isinstance(error, Cancelled):
+            self._say("Cancelled: no packet was written.", "muted")
+        else:
+            text = str(error)
+            self._say(f"Not sealed: {text}.", "error")
+
+    def _finished(self) -> None:
+        self._job = None
+        self._update_buttons()
+
+    def _say(self, text: str, role: str) -> None:
+        self.status.setText(text)
+        set_role(self.status, role)
+        self.status.show()
+
+    def reject(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        super().reject()
+
+
+def _color(hex_value: str) -> QBrush:
+    return QBrush(QColor(hex_value))
