@@ -1,0 +1,350 @@
+"""A vault of N notes and M people: create, unlock after the KDF, first page, search.
+
+The same workload runs twice through the same code (``app.records``, ``app.search``): once on a
+real vault (SQLCipher, keyed) and once on the same schema in an unkeyed database opened with the
+same session pragmas (WAL, ``synchronous = FULL``, cache size, ``secure_delete``). The unkeyed
+database is opened with ``sqlcipher3`` rather than the standard library's ``sqlite3``: the
+schema needs SQLite >= 3.44 (``concat_ws`` in the search triggers), and the same library build
+means the only difference between the two runs is the encryption.
+
+The vault's Argon2id is weakened (1 pass, 8 MiB): the KDF is not what is measured here. Unlock
+time after the KDF is the median time of ``app.vault.unlock`` minus the median time of the KDF
+alone with the same parameters.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app import records
+from app import search as app_search
+from app import vault as app_vault
+from app.vault import KdfParams, OpenVault
+from bench.corpus import Corpus, NoteText, PersonText
+from bench.measure import Report, Row, median, percentile
+from storage import db as storage_db
+from storage import keyslots, schema
+from storage.keyslots import KeySlots, SlotKind, Unwrapped
+from storage.vault import Vault
+
+BENCH_KDF = KdfParams(opslimit=1, memlimit=8 * 1024 * 1024)
+PASSPHRASE = "lantern orchard basalt quietly 1987"  # noqa: S105 - a throwaway bench vault
+BATCH = 500
+QUERIES = 100
+PAGE = 50
+PLAIN_FILE = "plain.db"
+
+
+class PlainDatabase(storage_db.Database):
+    """The vault's database class without the key: same pragmas, same SQL, plain SQLite pages."""
+
+    def _open(self, key: bytes) -> sqlcipher3.Connection:
+        conn = sqlcipher3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        for pragma in storage_db._SESSION_PRAGMAS:
+            conn.execute(pragma)
+        return conn
+
+
+def open_plain(folder: Path) -> OpenVault:
+    """An :class:`OpenVault` over an unkeyed database in ``folder`` (created if missing)."""
+    db = PlainDatabase(folder / PLAIN_FILE, bytes(32))
+    schema.migrate(db)
+    slots = KeySlots.new(BENCH_KDF)  # never written: Vault only reads its vault id
+    opened = Unwrapped(index=0, kind=SlotKind.PASSPHRASE, master_key=secrets.token_bytes(32))
+    return OpenVault(Vault(folder, db, slots, opened))
+
+
+@dataclass(frozen=True)
+class Workload:
+    dialogues: int
+    sessions_per_dialogue: int
+    people: list[PersonText]
+    notes: list[NoteText]
+    note_homes: list[tuple[int, int | None]]  # (dialogue index, session index or None)
+    queries: list[str]
+
+
+def make_workload(notes: int, people: int, seed: int = 7) -> Workload:
+    corpus = Corpus(seed)
+    dialogues = max(5, notes // 2000)
+    per_dialogue = 8
+    note_texts = list(corpus.notes(notes))
+    rng = random.Random(seed + 1)
+    homes: list[tuple[int, int | None]] = []
+    for _ in range(notes):
+        dialogue = rng.randrange(dialogues)
+        session = rng.randrange(per_dialogue) if rng.random() < 0.8 else None
+        homes.append((dialogue, session))
+    queries = [corpus.query(rng.choice(note_texts)) for _ in range(QUERIES)]
+    return Workload(
+        dialogues=dialogues,
+        sessions_per_dialogue=per_dialogue,
+        people=[corpus.person(i) for i in range(people)],
+        notes=note_texts,
+        note_homes=homes,
+        queries=queries,
+    )
+
+
+def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def populate(vault: OpenVault, work: Workload) -> dict[str, float]:
+    """Create everything through ``app.records``, ``BATCH`` records per transaction."""
+    db = vault.storage.db
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    session_ids: list[list[int]] = []
+    dialogue_ids: list[int] = []
+    with db.transaction():
+        for d in range(work.dialogues):
+            dialogue = records.add_dialogue(vault, f"Dialogue {d + 1}", goal="resolution")
+            dialogue_ids.append(dialogue.id)
+            rounds = []
+            for r in range(work.sessions_per_dialogue):
+                session = records.add_session(
+                    vault, dialogue.id, starts_on=f"2025-{r + 1:02d}-15", place="Geneva"
+                )
+                rounds.append(session.id)
+            session_ids.append(rounds)
+    timings["dialogues_and_sessions"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    for batch in _batches(work.people, BATCH):
+        with db.transaction():
+            for p in batch:
+                records.add_person(
+                    vault,
+                    p.name,
+                    affiliation=p.affiliation,
+                    side=p.side,
+                    track=p.track,
+                    notes=p.notes,
+                )
+    timings["people"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    pairs = list(zip(work.notes, work.note_homes, strict=True))
+    for batch in _batches(pairs, BATCH):
+        with db.transaction():
+            for note, (d, s) in batch:
+                records.add_note(
+                    vault,
+                    note.body,
+                    title=note.title,
+                    dialogue_id=dialogue_ids[d] if s is None else None,
+                    session_id=session_ids[d][s] if s is not None else None,
+                    kind=note.kind,
+                    attributable=note.attributable,
+                )
+    timings["notes"] = time.perf_counter() - start
+    return timings
+
+
+def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+@dataclass
+class Figures:
+    creation: dict[str, float]
+    open_seconds: list[float]
+    first_page_cold: list[float]
+    first_page_warm: list[float]
+    search: list[float]
+    hits: list[int]
+    kdf_seconds: list[float]
+    size_bytes: int
+
+
+def _read_figures(
+    open_vault: Callable[[], OpenVault], work: Workload, reps: int
+) -> tuple[list[float], list[float], list[float], list[float], list[int]]:
+    opens, cold, warm = [], [], []
+    for _ in range(reps):
+        seconds, vault = _timed(open_vault)
+        opens.append(seconds)
+        with vault:
+            cold.append(_timed(lambda v=vault: records.list_notes(v, limit=PAGE))[0])
+            for _ in range(10):
+                warm.append(_timed(lambda v=vault: records.list_notes(v, limit=PAGE))[0])
+    searches: list[float] = []
+    hits: list[int] = []
+    with open_vault() as vault:
+        for query in work.queries:
+            seconds, found = _timed(lambda v=vault, q=query: app_search.search(v, q))
+            searches.append(seconds)
+            hits.append(len(found))
+    return opens, cold, warm, searches, hits
+
+
+@contextmanager
+def _folder(root: Path | None) -> Iterator[Path]:
+    path = Path(tempfile.mkdtemp(prefix="qr-bench-vault-", dir=root))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _size(folder: Path, names: tuple[str, ...]) -> int:
+    return sum(p.stat().st_size for p in folder.iterdir() if p.name.startswith(names))
+
+
+def measure_encrypted(folder: Path, work: Workload, reps: int) -> Figures:
+    created = app_vault.create_vault(folder, PASSPHRASE, "Bench", BENCH_KDF)
+    with created.vault as vault:
+        creation = populate(vault, work)
+    slots = keyslots.read(folder)
+    kdf = [_timed(lambda: slots.passphrase_slot_key(PASSPHRASE))[0] for _ in range(max(5, reps))]
+    opens, cold, warm, searches, hits = _read_figures(
+        lambda: app_vault.unlock(folder, PASSPHRASE), work, reps
+    )
+    return Figures(
+        creation, opens, cold, warm, searches, hits, kdf, _size(folder, ("vault.db", "keyslots"))
+    )
+
+
+def measure_plain(folder: Path, work: Workload, reps: int) -> Figures:
+    with open_plain(folder) as vault:
+        creation = populate(vault, work)
+    with open(folder / PLAIN_FILE, "rb") as raw:
+        if raw.read(16) != b"SQLite format 3\0":
+            raise RuntimeError("the comparison database is not plain SQLite")
+    opens, cold, warm, searches, hits = _read_figures(lambda: open_plain(folder), work, reps)
+    return Figures(creation, opens, cold, warm, searches, hits, [], _size(folder, (PLAIN_FILE,)))
+
+
+def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -> None:
+    """Measure both databases; if ``keep`` is given, leave the encrypted vault there."""
+    section = f"vault: {notes:,} notes, {people:,} people"
+    started = time.perf_counter()
+    work = make_workload(notes, people)
+    generated = time.perf_counter() - started
+    with _folder(None) as root:
+        encrypted_folder = keep if keep is not None else root / "vault"
+        enc = measure_encrypted(encrypted_folder, work, reps)
+        plain_folder = root / "plain"
+        plain_folder.mkdir()
+        plain = measure_plain(plain_folder, work, reps)
+
+    kdf = median(enc.kdf_seconds)
+    unlock_after_kdf = max(0.0, median(enc.open_seconds) - kdf)
+    rows = [
+        ("create: notes", enc.creation["notes"], plain.creation["notes"], "s", "", None),
+        ("create: people", enc.creation["people"], plain.creation["people"], "s", "", None),
+        (
+            "unlock after the KDF",
+            unlock_after_kdf,
+            median(plain.open_seconds),
+            "ms",
+            "< 150 ms",
+            0.150,
+        ),
+        (
+            f"first page of notes ({PAGE}), cold",
+            median(enc.first_page_cold),
+            median(plain.first_page_cold),
+            "ms",
+            "< 30 ms",
+            0.030,
+        ),
+        (
+            f"first page of notes ({PAGE}), warm",
+            median(enc.first_page_warm),
+            median(plain.first_page_warm),
+            "ms",
+            "< 30 ms",
+            0.030,
+        ),
+        ("search p50", median(enc.search), median(plain.search), "ms", "< 10 ms", 0.010),
+        (
+            "search p95",
+            percentile(enc.search, 0.95),
+            percentile(plain.search, 0.95),
+            "ms",
+            "",
+            None,
+        ),
+    ]
+    for name, value, plain_value, unit, goal, limit in rows:
+        scale = 1000.0 if unit == "ms" else 1.0
+        report.add(
+            Row(
+                section,
+                name,
+                value * scale,
+                unit,
+                goal=goal,
+                meets=None if limit is None else value < limit,
+                note=f"plain SQLite {plain_value * scale:.2f} {unit}",
+            )
+        )
+    for name, value, plain_value, *_ in rows:
+        if plain_value > 0:
+            ratio = value / plain_value
+            is_goal = name.startswith(("search p50", "first page"))
+            report.add(
+                Row(
+                    f"{section}: SQLCipher / plain SQLite",
+                    name,
+                    ratio,
+                    "x",
+                    goal="<= 1.3x" if is_goal else "",
+                    meets=ratio <= 1.3 if is_goal else None,
+                )
+            )
+    report.details["vault"] = {
+        "notes": notes,
+        "people": people,
+        "reps": reps,
+        "queries": work.queries,
+        "corpus_seconds": generated,
+        "kdf_params": {"opslimit": BENCH_KDF.opslimit, "memlimit": BENCH_KDF.memlimit},
+        "kdf_seconds": enc.kdf_seconds,
+        "encrypted": _figures_json(enc),
+        "plain": _figures_json(plain),
+    }
+    report.note(
+        f"vault: Argon2id weakened to {BENCH_KDF.opslimit} pass / "
+        f"{BENCH_KDF.memlimit // (1024 * 1024)} MiB for the bench (the KDF is not measured: "
+        f"unlock = median unlock {median(enc.open_seconds) * 1000:.1f} ms minus median KDF "
+        f"{kdf * 1000:.1f} ms); the database is on disk, not tmpfs"
+    )
+    report.note(
+        f"vault: {QUERIES} searches of 1-2 content words of real notes (30% as unfinished "
+        f"prefixes), median {median([float(h) for h in enc.hits]):.0f} hits (limit 50); "
+        f"vault.db {enc.size_bytes / 1e6:.0f} MB, plain {plain.size_bytes / 1e6:.0f} MB"
+    )
+    notes_per_second = notes / enc.creation["notes"]
+    report.note(
+        f"vault: creation through app.records, {BATCH} per transaction, one audit entry each: "
+        f"{notes_per_second:,.0f} notes/s"
+    )
+
+
+def _figures_json(fig: Figures) -> dict[str, Any]:
+    return {
+        "creation_seconds": fig.creation,
+        "open_seconds": fig.open_seconds,
+        "first_page_cold_seconds": fig.first_page_cold,
+        "first_page_warm_seconds": fig.first_page_warm,
+        "search_seconds": fig.search,
+        "search_hits": fig.hits,
+        "size_bytes": fig.size_bytes,
+    }
