@@ -131,6 +131,7 @@ class InboxView(QWidget):
         self.card_dialog: ImportCardDialog | None = None
         self._target: Incoming | None = None  # the packet being checked or imported
         self._next: Incoming | None = None  # a packet to import once the running job ends
+        self._rescan = False  # look at the folder again once the running job ends
         self._set_empty_text(None)
         self._update_buttons()
 
@@ -154,6 +155,7 @@ class InboxView(QWidget):
             self._job.cancel()
         self._next = None
         self._target = None
+        self._rescan = False
         if self.card_dialog is not None:
             self.card_dialog.reject()
             self.card_dialog = None
@@ -176,8 +178,12 @@ class InboxView(QWidget):
         return self._job is not None
 
     def scan(self) -> None:
-        """Look at the exchange folder in a worker; nothing is imported."""
-        if self._job is not None or not self.session.is_unlocked:
+        """Look at the exchange folder in a worker; nothing is imported. Asked while another
+        job runs, the look happens when that job has finished."""
+        if not self.session.is_unlocked:
+            return
+        if self._job is not None:
+            self._rescan = True
             return
         folder = exchange.exchange_folder(self.session.vault)
         self._set_empty_text(folder)
@@ -431,6 +437,9 @@ class InboxView(QWidget):
         following, self._next = self._next, None
         if following is not None and self.session.is_unlocked:
             self._import(following)
+        elif self._rescan:
+            self._rescan = False
+            self.scan()
 
     def _say(self, text: str, role: str) -> None:
         self.status.setText(text)
