@@ -203,11 +203,16 @@ def machine() -> dict[str, Any]:
             key = key.strip()
             if key == "model name" and "cpu" not in info:
                 info["cpu"] = value.strip()
+            elif key == "cpu family" and "cpu_family" not in info:
+                info["cpu_family"] = int(value)  # 26 = AMD Zen 5
+            elif key == "model" and "cpu_model" not in info:
+                info["cpu_model"] = int(value)
             elif key == "flags" and "sha_ni" not in info:
                 flags = value.split()
                 info["sha_ni"] = "sha_ni" in flags
                 info["aes"] = "aes" in flags
                 info["avx2"] = "avx2" in flags
+                info["avx512f"] = "avx512f" in flags
             elif key == "cpu MHz" and "mhz" not in info:
                 info["mhz"] = float(value)
         for line in Path("/proc/meminfo").read_text().splitlines():

@@ -38,7 +38,7 @@ class Sizes:
 
 
 FULL = Sizes(1024 * MIB, 3, 100_000, 5_000, 5, 6, install_age=True)
-QUICK = Sizes(64 * MIB, 3, 5_000, 500, 5, 4, install_age=False)
+QUICK = Sizes(64 * MIB, 5, 5_000, 500, 5, 5, install_age=False)
 
 
 def _say(text: str) -> None:
