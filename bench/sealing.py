@@ -27,6 +27,7 @@ from bench.measure import (
     python_module,
     run_measured,
 )
+from crypto.identity import Identity
 
 RECIPIENTS = 5
 PAPER = "paper.bin"
@@ -36,8 +37,7 @@ _BLOCK = 64 * MIB  # the raw ceiling reads this much at a time (untimed), then e
 # -- the child side --------------------------------------------------------------------------
 
 
-def _identities(work: Path) -> tuple[object, list[object]]:
-    from crypto.identity import Identity
+def _identities(work: Path) -> tuple[Identity, list[Identity]]:
 
     data = json.loads((work / "keys.json").read_text())
     sender = Identity(bytes.fromhex(data["sender"][0]), bytes.fromhex(data["sender"][1]))
@@ -47,11 +47,9 @@ def _identities(work: Path) -> tuple[object, list[object]]:
 
 def _quietroom_seal(work: Path) -> dict[str, float]:
     from crypto import packet
-    from crypto.identity import Identity
     from storage.records import now
 
     sender, recipients = _identities(work)
-    assert isinstance(sender, Identity)
     paper = work / PAPER
     size = paper.stat().st_size
     manifest = packet.Manifest(
@@ -64,7 +62,7 @@ def _quietroom_seal(work: Path) -> dict[str, float]:
         size=size,
         sender_name="Bench",
         sender=sender.public,
-        recipients=tuple(r.public for r in recipients if isinstance(r, Identity)),
+        recipients=tuple(r.public for r in recipients),
     )
     start = time.perf_counter()
     with open(paper, "rb", buffering=0) as source, open(work / "paper.qrp", "wb") as sink:
@@ -74,12 +72,10 @@ def _quietroom_seal(work: Path) -> dict[str, float]:
 
 
 def _quietroom_open(work: Path) -> dict[str, float]:
-    from crypto.identity import Identity
     from crypto.packet import PacketReader
 
     _, recipients = _identities(work)
     me = recipients[-1]
-    assert isinstance(me, Identity)
     start = time.perf_counter()
     with open(work / "paper.qrp", "rb") as source, open(work / "opened.qrp", "wb") as sink:
         reader = PacketReader(source, me)
@@ -189,8 +185,6 @@ def _write_paper(path: Path, size: int) -> None:
 
 
 def _write_keys(work: Path) -> None:
-    from crypto.identity import Identity
-
     def pair(identity: Identity) -> list[str]:
         return [identity.x25519_secret.hex(), identity.ed25519_seed.hex()]
 
