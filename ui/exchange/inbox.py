@@ -8,6 +8,7 @@ person's card and it matches the fingerprint the packet was signed with.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -130,7 +131,7 @@ class InboxView(QWidget):
         self._job: workers.Job | None = None
         self.card_dialog: ImportCardDialog | None = None
         self._target: Incoming | None = None  # the packet being checked or imported
-        self._next: Incoming | None = None  # a packet to import once the running job ends
+        self._queue: list[Callable[[], None]] = []  # steps to take once the running job ends
         self._rescan = False  # look at the folder again once the running job ends
         self._set_empty_text(None)
         self._update_buttons()
@@ -153,7 +154,7 @@ class InboxView(QWidget):
     def clear(self) -> None:
         if self._job is not None:
             self._job.cancel()
-        self._next = None
+        self._queue.clear()
         self._target = None
         self._rescan = False
         if self.card_dialog is not None:
@@ -241,6 +242,7 @@ class InboxView(QWidget):
     def open_packet(self, path: Path) -> None:
         """Check a packet file chosen by hand (in a worker) and list it."""
         if self._job is not None:
+            self._queue.append(lambda: self.open_packet(path))
             return
         job = workers.Job(incoming.look_at, self.session.vault, path)
         self._start(job, f"Checking {path.name}…")
@@ -389,7 +391,7 @@ class InboxView(QWidget):
 
     def _import(self, entry: Incoming) -> None:
         if self._job is not None:
-            self._next = entry  # still finishing the previous step: import when it has
+            self._queue.append(lambda: self._import(entry))
             return
         self._target = entry
         job = workers.Job(inbox.import_packet, self.session.vault, entry.path)
@@ -434,9 +436,10 @@ class InboxView(QWidget):
     def _finished(self) -> None:
         self._job = None
         self._update_buttons()
-        following, self._next = self._next, None
-        if following is not None and self.session.is_unlocked:
-            self._import(following)
+        if not self.session.is_unlocked:
+            return
+        if self._queue:
+            self._queue.pop(0)()
         elif self._rescan:
             self._rescan = False
             self.scan()

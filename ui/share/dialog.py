@@ -211,9 +211,11 @@ class ShareDialog(QDialog):
     def _locked(self, _reason: str) -> None:
         if self._job is not None:
             self._job.cancel()
+        for widget in (self.item, self.group, self.contact_list):
+            widget.blockSignals(True)
+            widget.clear()
         self.who.clear()
-        self.contact_list.clear()
-        self.item.clear()
+        self.recipients = Recipients((), ())
         self.reject()
 
     # -- recipients ------------------------------------------------------------------------
