@@ -16,8 +16,9 @@ from typing import BinaryIO
 
 from app.contacts import clean_name, import_card
 from app.errors import Cancelled, InvalidInput, UnknownSender, translated
+from app.papers import safe_file_name
 from app.records import NOTE_KINDS
-from app.sharing import CARD_MEDIA_TYPE, NOTE_MEDIA_TYPE, safe_file_name
+from app.sharing import CARD_MEDIA_TYPE, NOTE_MEDIA_TYPE
 from app.vault import OpenVault
 from crypto import packet
 from crypto.identity import PublicIdentity

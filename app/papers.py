@@ -9,6 +9,7 @@ from __future__ import annotations
 import mimetypes
 import os
 import secrets
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -28,6 +29,14 @@ MAX_PAPER_BYTES = 4 * 1024 * 1024 * 1024
 Progress = Callable[[int, int], None]
 #: is_cancelled() -> True to stop; whatever was stored is rolled back
 IsCancelled = Callable[[], bool]
+
+
+def safe_file_name(untrusted: str) -> str:
+    """A file name safe to save under and to put in a manifest: no folders, no control or
+    format characters, not hidden, not ``..``. Empty when nothing usable is left."""
+    base = untrusted.replace("\\", "/").rsplit("/", 1)[-1]
+    kept = "".join(ch for ch in base if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return kept.strip().lstrip(".").strip()[:255]
 
 
 def guess_media_type(file_name: str) -> str:
@@ -123,7 +132,7 @@ def export_paper(
     """
     paper = get_paper(vault, paper_id)
     if destination.is_dir():
-        destination = destination / (paper.file_name or f"paper-{paper.id}")
+        destination = destination / (safe_file_name(paper.file_name) or f"paper-{paper.id}")
     if destination.exists():
         raise InvalidInput(f"'{destination.name}' already exists; choose another name")
     tmp = destination.parent / f".{destination.name}.{secrets.token_hex(4)}.part"

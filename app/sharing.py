@@ -11,13 +11,13 @@ import errno
 import json
 import os
 import secrets
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.contacts import ContactView, get_contact, my_card
 from app.errors import Cancelled, DiskFull, InvalidInput, translated
+from app.papers import safe_file_name
 from app.vault import OpenVault
 from crypto import packet
 from crypto.identity import PublicIdentity
@@ -55,14 +55,6 @@ class SharedPacket:
     path: Path
     packet_id: str
     recipients: Recipients
-
-
-def safe_file_name(untrusted: str) -> str:
-    """A file name safe to save under and to put in a manifest: no folders, no control or
-    format characters, not hidden, not ``..``. Empty when nothing usable is left."""
-    base = untrusted.replace("\\", "/").rsplit("/", 1)[-1]
-    kept = "".join(ch for ch in base if unicodedata.category(ch) not in ("Cc", "Cf"))
-    return kept.strip().lstrip(".").strip()[:255]
 
 
 def resolve_recipients(

@@ -13,7 +13,7 @@ from pathlib import Path
 import nacl.bindings as sodium
 import pytest
 
-from app import contacts, identity, inbox, records, sharing
+from app import contacts, identity, inbox, papers, records, sharing
 from app.errors import NotAddressedToYou, PacketRefused, UnknownSender
 from crypto import packet
 from crypto.identity import Identity
@@ -458,7 +458,7 @@ def test_names_from_a_packet_are_made_safe_to_show_and_save(
     ],
 )
 def test_safe_file_name_keeps_only_a_plain_name(untrusted: str, safe: str) -> None:
-    assert sharing.safe_file_name(untrusted) == safe
+    assert papers.safe_file_name(untrusted) == safe
 
 
 def test_cancelled_import_stores_nothing(trio: list[Member], sealed: Sealed) -> None:

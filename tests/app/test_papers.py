@@ -320,3 +320,17 @@ def test_export_of_an_unknown_paper_raises_record_not_found_and_writes_nothing(
     with pytest.raises(RecordNotFound):
         papers.export_paper(vault, 42, exports / "x")
     assert list(exports.iterdir()) == []
+
+
+def test_export_into_a_directory_never_follows_folders_in_a_stored_file_name(
+    vault, tmp_path: Path
+) -> None:
+    """A file name that came from a packet could name folders; the copy stays in the folder."""
+    from app.papers import add_paper_bytes
+
+    paper = add_paper_bytes(vault, b"annex", "../../escape.txt", "Annex")
+    out = tmp_path / "out"
+    out.mkdir()
+    written = papers.export_paper(vault, paper.id, out)
+    assert written.parent == out and written.name == "escape.txt"
+    assert written.read_bytes() == b"annex"
