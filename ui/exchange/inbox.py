@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -199,8 +200,7 @@ class InboxView(QWidget):
             self.settle_seconds,
             time.time,
         )
-        self._start(job, "Checking the exchange folder…")
-        job.signals.succeeded.connect(self._looked)
+        self._start(job, "Checking the exchange folder…", self._looked)
 
     def _looked(self, look: FolderLook) -> None:
         for entry in look.entries:
@@ -245,8 +245,7 @@ class InboxView(QWidget):
             self._queue.append(lambda: self.open_packet(path))
             return
         job = workers.Job(incoming.look_at, self.session.vault, path)
-        self._start(job, f"Checking {path.name}…")
-        job.signals.succeeded.connect(self._opened_one)
+        self._start(job, f"Checking {path.name}…", self._opened_one)
 
     def _opened_one(self, entry: Incoming) -> None:
         if entry.state == incoming.NOT_FOR_ME:
@@ -374,8 +373,11 @@ class InboxView(QWidget):
         self.contact_added.emit(contact)
         self._target = entry
         job = workers.Job(incoming.look_at, self.session.vault, entry.path)
-        self._start(job, "Checking the packet against the card…")
-        job.signals.succeeded.connect(lambda found: self._checked_with_card(contact, found))
+        self._start(
+            job,
+            "Checking the packet against the card…",
+            lambda found: self._checked_with_card(contact, found),
+        )
 
     def _checked_with_card(self, contact: ContactView, refreshed: Incoming) -> None:
         if self._target is not None:
@@ -395,8 +397,7 @@ class InboxView(QWidget):
             return
         self._target = entry
         job = workers.Job(inbox.import_packet, self.session.vault, entry.path)
-        self._start(job, f"Importing “{item_text(entry)}”…")
-        job.signals.succeeded.connect(self._imported)
+        self._start(job, f"Importing “{item_text(entry)}”…", self._imported)
 
     def _imported(self, result: Imported) -> None:
         entry = self._target
@@ -419,9 +420,11 @@ class InboxView(QWidget):
 
     # -- jobs ------------------------------------------------------------------------------
 
-    def _start(self, job: workers.Job, text: str) -> None:
+    def _start(self, job: workers.Job, text: str, done: Callable[[Any], None]) -> None:
+        """Connect every signal, then start: a quick job may finish before the next line."""
         self._job = job
         self.jobs.begin(text, job)
+        job.signals.succeeded.connect(done)
         job.signals.failed.connect(self._failed)
         job.signals.finished.connect(self._finished)
         self._update_buttons()
