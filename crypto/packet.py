@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import queue
 import re
 import secrets
 import struct
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -67,6 +69,8 @@ KINDS = ("paper", "note", "card", "revision", "ack")
 _TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
 _TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
 _LEN = struct.Struct(">I")
+_HASH_BATCH = 1024 * 1024
+_HASH_QUEUE = 8
 
 
 @dataclass(frozen=True)
@@ -302,6 +306,68 @@ def _checked_manifest_bytes(manifest: Manifest) -> bytes:
     return manifest_bytes
 
 
+class _Hasher:
+    """SHA-256 of a stream, computed on a second thread while the caller encrypts or decrypts;
+    when sealing, the same thread also writes the encrypted frames, in order.
+
+    hashlib, libsodium and file writes all release the GIL on large buffers, so the work runs
+    on two cores. Items are handed over in batches of about 1 MiB through a bounded queue (at
+    most ``_HASH_QUEUE`` batches in flight). An error of ``write`` (a full disk) is raised in
+    the caller's thread at the next hand-over or at :meth:`digest`.
+    """
+
+    def __init__(self, write: Callable[[bytes], object] | None = None) -> None:
+        self._sha = hashlib.sha256()
+        self._write = write
+        self._queue: queue.Queue[list[tuple[bytes, bytes | None]] | None] = queue.Queue(
+            maxsize=_HASH_QUEUE
+        )
+        self._batch: list[tuple[bytes, bytes | None]] = []
+        self._batched = 0
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="packet-sha256", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # drain without doing more work after a failure
+            try:
+                for block, frame in batch:
+                    self._sha.update(block)
+                    if frame is not None and self._write is not None:
+                        self._write(frame)
+            except BaseException as exc:  # re-raised in the caller's thread
+                self._error = exc
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def update(self, block: bytes, frame: bytes | None = None) -> None:
+        self._check()
+        self._batch.append((block, frame))
+        self._batched += len(block)
+        if self._batched >= _HASH_BATCH:
+            self._queue.put(self._batch)
+            self._batch, self._batched = [], 0
+
+    def digest(self) -> bytes:
+        """Wait for every block; the SHA-256 of them all (raises a write error if one came)."""
+        if self._batch:
+            self._queue.put(self._batch)
+            self._batch = []
+        self.close()
+        self._check()
+        return self._sha.digest()
+
+    def close(self) -> None:
+        """Stop the thread (safe to call twice, and after an error)."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+
 def seal(
     sender: Identity,
     manifest: Manifest,
@@ -349,15 +415,33 @@ def seal(
     push = sodium.crypto_secretstream_xchacha20poly1305_push
     write(_frame(push(state, manifest_bytes, header, _TAG_MESSAGE)))
 
-    digest = hashlib.sha256()
+    digest = _Hasher(write)
+    try:
+        _seal_body(state, digest, chunks, progress, manifest.size)
+        content_sha256 = digest.digest()
+    finally:
+        digest.close()
+    signature = (
+        sender.signing_key().sign(_signed_message(header, manifest_bytes, content_sha256)).signature
+    )
+    write(_frame(push(state, signature, None, _TAG_FINAL)))
+
+
+def _seal_body(
+    state: sodium.crypto_secretstream_xchacha20poly1305_state,
+    digest: _Hasher,
+    chunks: Iterable[bytes],
+    progress: Callable[[int], None] | None,
+    size: int,
+) -> None:
+    push = sodium.crypto_secretstream_xchacha20poly1305_push
     total = 0
     pending = bytearray()
 
     def emit(block: bytes) -> None:
         nonlocal total
-        digest.update(block)
         total += len(block)
-        write(_frame(push(state, block, None, _TAG_MESSAGE)))
+        digest.update(block, _frame(push(state, block, None, _TAG_MESSAGE)))
         if progress:
             progress(total)
 
@@ -371,14 +455,8 @@ def seal(
             del pending[:CHUNK_BYTES]
     if pending:
         emit(bytes(pending))
-    if total != manifest.size:
+    if total != size:
         raise MalformedInput("the content changed size while it was being sealed")
-    signature = (
-        sender.signing_key()
-        .sign(_signed_message(header, manifest_bytes, digest.digest()))
-        .signature
-    )
-    write(_frame(push(state, signature, None, _TAG_FINAL)))
 
 
 # -- opening ---------------------------------------------------------------------------------
@@ -488,7 +566,20 @@ class PacketReader:
             raise MalformedInput("the packet was already read")
         self._done = True
         manifest = self.untrusted_manifest
-        digest = hashlib.sha256()
+        digest = _Hasher()
+        try:
+            message = yield from self._content(manifest, digest)
+            content_sha256 = digest.digest()
+        finally:
+            digest.close()
+        signed = _signed_message(self.header, self.manifest_bytes, content_sha256)
+        try:
+            nacl.signing.VerifyKey(manifest.sender.ed25519).verify(signed, message)
+        except (nacl.exceptions.BadSignatureError, ValueError):
+            raise BadSignature("the sender's signature on this packet does not verify") from None
+
+    def _content(self, manifest: Manifest, digest: _Hasher) -> Generator[bytes, None, bytes]:
+        """Yield the content frames; return the final frame's message (the signature)."""
         total = 0
         while True:
             message, tag = self._pull(None)
@@ -505,11 +596,7 @@ class PacketReader:
             raise PacketDamaged("the packet's content is shorter than its manifest says")
         if _read_up_to(self._source, 1):
             raise PacketDamaged("the packet has extra bytes after its end")
-        signed = _signed_message(self.header, self.manifest_bytes, digest.digest())
-        try:
-            nacl.signing.VerifyKey(manifest.sender.ed25519).verify(signed, message)
-        except (nacl.exceptions.BadSignatureError, ValueError):
-            raise BadSignature("the sender's signature on this packet does not verify") from None
+        return message
 
     def read_all(self, limit: int = 64 * 1024 * 1024) -> bytes:
         """The whole (verified) plaintext, for small items such as cards and notes."""

@@ -798,3 +798,45 @@ def test_sealing_and_opening_1_gib_keeps_memory_flat() -> None:
     assert report["packet_bytes"] > report["content_bytes"]
     growth_mib = (report["peak_rss_kib"] - report["baseline_rss_kib"]) / 1024
     assert growth_mib < 64, f"peak memory grew by {growth_mib:.0f} MiB for {mib} MiB of content"
+
+
+# -- the hashing and writing thread ---------------------------------------------------------
+
+
+def test_a_write_error_while_sealing_reaches_the_caller_and_no_thread_is_left() -> None:
+    """Frames are written on a second thread; a full disk there must stop the seal."""
+    import errno
+    import threading
+
+    before = threading.active_count()
+    written: list[bytes] = []
+
+    def write(frame: bytes) -> None:
+        if len(written) == 5:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(frame)
+
+    data = content(40 * CHUNK)
+    with pytest.raises(OSError) as caught:
+        packet.seal(ALICE, manifest_for(ALICE, (ALICE, BOB), len(data)), [data], write)
+    assert caught.value.errno == errno.ENOSPC
+    assert len(written) == 5
+    assert threading.active_count() == before
+
+
+def test_a_consumer_that_stops_reading_early_leaves_no_thread_behind() -> None:
+    import threading
+
+    before = threading.active_count()
+    blob = seal_bytes(content(40 * CHUNK))
+    reader = packet.PacketReader(io.BytesIO(blob), BOB)
+    chunks = reader.chunks()
+    next(chunks)
+    chunks.close()
+    assert threading.active_count() == before
+
+
+def test_frames_are_written_in_order_whatever_the_piece_sizes() -> None:
+    data = content(10 * CHUNK + 123)
+    pieces = [data[i : i + 7000] for i in range(0, len(data), 7000)]
+    assert open_bytes(seal_bytes(data, pieces=pieces))[1] == data
