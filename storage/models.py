@@ -142,3 +142,37 @@ class PacketRecord:
     size: int
     sealed_at: str
     logged_at: str
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A draft proposal. ``head_uid`` is this vault's current revision (None before the first);
+    ``incoming_uid`` a co-drafter's head that diverged and waits to be merged."""
+
+    id: int
+    uid: str
+    dialogue_id: int | None
+    title: str
+    status: str
+    contact_id: int | None  # the co-drafter
+    head_uid: str | None
+    incoming_uid: str | None
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One immutable revision of a proposal: its uid is the hash of everything else."""
+
+    id: int
+    uid: str
+    proposal_id: int
+    parents: tuple[str, ...]  # 0 (first revision), 1, or 2 (a merge)
+    generation: int  # 1 + the largest parent generation
+    author_name: str
+    author_x25519: bytes
+    author_ed25519: bytes
+    created_at: str
+    message: str
+    body: str

@@ -249,7 +249,59 @@ INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
 INSERT INTO search_index (search_index) VALUES ('optimize');
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# Version 5: draft proposals as chains of immutable revisions (docs/drafting.md). A revision's
+# uid is the SHA-256 of its canonical content (proposal, parents, author, time, message, text),
+# so the same revision has the same uid in every vault; a trigger refuses any UPDATE of it.
+# ``head_uid`` is this vault's current revision; ``incoming_uid`` a co-drafter's head that
+# diverged from it and waits for the user to merge. ``revision_known`` records which revisions
+# each contact is known to hold (sent to them or received from them), so a send carries only
+# what the co-drafter lacks.
+_V5 = """
+CREATE TABLE proposals (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    dialogue_id  INTEGER REFERENCES dialogues (id) ON DELETE SET NULL,
+    title        TEXT NOT NULL,
+    status       TEXT NOT NULL DEFAULT 'draft'
+                 CHECK (status IN ('draft', 'circulated', 'agreed', 'withdrawn')),
+    contact_id   INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    head_uid     TEXT,
+    incoming_uid TEXT,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX proposals_by_updated ON proposals (updated_at DESC, id DESC);
+
+CREATE TABLE revisions (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT NOT NULL UNIQUE CHECK (length(uid) = 64),
+    proposal_id    INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+    parent1        TEXT,
+    parent2        TEXT,
+    generation     INTEGER NOT NULL CHECK (generation >= 1),
+    author_name    TEXT NOT NULL,
+    author_x25519  BLOB NOT NULL CHECK (length(author_x25519) = 32),
+    author_ed25519 BLOB NOT NULL CHECK (length(author_ed25519) = 32),
+    created_at     TEXT NOT NULL,
+    message        TEXT NOT NULL DEFAULT '',
+    body           TEXT NOT NULL,
+    stored_at      TEXT NOT NULL
+);
+CREATE INDEX revisions_by_proposal ON revisions (proposal_id, generation, id);
+
+CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions BEGIN
+    SELECT RAISE(ABORT, 'revisions are immutable');
+END;
+
+CREATE TABLE revision_known (
+    contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    revision_id INTEGER NOT NULL REFERENCES revisions (id) ON DELETE CASCADE,
+    PRIMARY KEY (contact_id, revision_id)
+) WITHOUT ROWID;
+CREATE INDEX revision_known_by_revision ON revision_known (revision_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
