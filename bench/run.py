@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import launch, sealing
+from bench import launch, sealing, stall
 from bench import vault as vault_bench
 from bench.measure import MIB, REPO, Report, machine
 
 DEFAULT_JSON = REPO / "bench" / "results" / "latest.json"
-SECTIONS = ("sealing", "vault", "launch")
+SECTIONS = ("sealing", "vault", "launch", "stall")
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _make_small_vault(launch_vault)
             _say("launch to unlock screen …")
             launch.run(report, launch_vault, sizes.launch_reps)
+        if "stall" in wanted:
+            _say(f"Qt thread while a {sizes.paper_bytes // MIB} MiB paper is imported and sealed …")
+            stall.run(report, scratch, sizes.paper_bytes)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
