@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from importlib import metadata
+from collections.abc import Sequence
+from typing import Any
 
+from app import version
 from app.cli import commands as c
 from app.records import ATTRIBUTIONS, GOALS, NOTE_KINDS, SESSION_MODES, TRACKS
 
@@ -13,11 +15,27 @@ _STDIN_HELP = (
 )
 
 
-def _version() -> str:
-    try:
-        return metadata.version("quietroom")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+class _PrintVersion(argparse.Action):
+    """``--version``: the app's, its dependencies' and the vault formats' versions, one a line.
+
+    argparse's own ``version`` action re-wraps the text into one paragraph, hence this one.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault(
+            "help", "show the versions of the app, its dependencies and the vault formats"
+        )
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(version.version_text())
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Passphrases are never taken as arguments: use the prompt, --passphrase-fd, "
         "--passphrase-env, or the QUIETROOM_PASSPHRASE variable.",
     )
-    parser.add_argument("--version", action="version", version=f"quietroom {_version()}")
+    parser.add_argument("--version", action=_PrintVersion, dest=argparse.SUPPRESS)
     parser.add_argument(
         "--vault",
         metavar="DIR",
