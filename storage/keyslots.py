@@ -16,6 +16,7 @@ a secret check: it only tells accidental damage apart from a wrong passphrase.
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 import struct
 from dataclasses import dataclass, replace
@@ -24,7 +25,13 @@ from pathlib import Path
 
 from crypto import aead, recovery
 from crypto.errors import CryptoError, DecryptionFailed
-from crypto.kdf import SALT_BYTES, Argon2Params, derive_passphrase_key
+from crypto.kdf import (
+    DEFAULT_MEMLIMIT,
+    MIN_OPSLIMIT,
+    SALT_BYTES,
+    Argon2Params,
+    derive_passphrase_key,
+)
 from storage.atomic import atomic_write_bytes
 from storage.errors import DamagedFile, NotAVault, StorageError, UnsupportedVersion
 
@@ -47,6 +54,8 @@ class SlotKind(IntEnum):
 
     PASSPHRASE = 1
     RECOVERY = 2
+    #: A duress passphrase: the slot wraps the key of the decoy database, not the vault's.
+    DURESS = 3
 
 
 @dataclass(frozen=True)
@@ -210,3 +219,46 @@ def write(folder: Path, slots: KeySlots) -> None:
 def digest(slots: KeySlots) -> bytes:
     """A digest of the whole file, kept in the database to notice slot changes."""
     return hashlib.sha256(slots.to_bytes()).digest()
+
+
+def destroy(folder: Path) -> None:
+    """Make every slot of ``folder/keyslots`` useless at once (emergency erase).
+
+    The file is atomically replaced by a fresh one of the same size and shape (new vault id,
+    salt and random slots), then the old file's bytes, still reachable through an open handle,
+    are overwritten in place and synced, so the old slots do not linger in a freed block the
+    file system has not reused yet. A damaged or foreign file is replaced all the same.
+    """
+    path = folder / FILE_NAME
+    try:
+        params = KeySlots.parse(path.read_bytes()).params
+    except (StorageError, OSError):
+        params = Argon2Params(opslimit=MIN_OPSLIMIT, memlimit=DEFAULT_MEMLIMIT)
+    old_fd: int | None = None
+    try:
+        old_fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        old_fd = None  # nothing to scrub in place (missing, or not a regular file)
+    try:
+        try:
+            write(folder, KeySlots.new(params))
+        except StorageError:
+            if old_fd is None:
+                raise
+            # No room for a temp file (a full disk): overwriting in place needs none.
+        if old_fd is not None:
+            _overwrite(old_fd, KeySlots.new(params).to_bytes())
+    finally:
+        if old_fd is not None:
+            os.close(old_fd)
+
+
+def _overwrite(fd: int, data: bytes) -> None:
+    """Overwrite the file behind ``fd`` from its start with ``data`` and sync it."""
+    size = os.fstat(fd).st_size
+    payload = data if size <= len(data) else data + secrets.token_bytes(size - len(data))
+    view = memoryview(payload)
+    offset = 0
+    while offset < len(view):
+        offset += os.pwrite(fd, view[offset:], offset)
+    os.fsync(fd)

@@ -11,6 +11,8 @@ import json
 import os
 import secrets
 import shutil
+import weakref
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,13 @@ from storage.records import now
 DB_KEY_LABEL = b"qr-db-v1"
 AUDIT_KEY_LABEL = b"qr-audit-v1"
 MASTER_KEY_BYTES = 32
+DECOY_FILE = "decoy.db"
+#: SQLite's companions of a database file (WAL, shared memory, rollback journal).
+DB_SUFFIXES = ("", "-wal", "-shm", "-journal")
+_SCRUB_CHUNK = 1024 * 1024
+
+#: Vaults open in this process, so that an emergency erase can close them (drop their keys).
+_open_vaults: weakref.WeakSet[Vault] = weakref.WeakSet()
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,7 @@ class Vault:
         self.opened_with = opened.kind
         self._audit_key: bytes | None = derive_subkey(opened.master_key, AUDIT_KEY_LABEL)
         self._master_key: bytes | None = opened.master_key
+        _open_vaults.add(self)
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -251,6 +261,92 @@ def change_passphrase(folder: Path, old: Passphrase, new_passphrase: str) -> Non
         opened.master_key,
     )
     keyslots.write(folder, slots)
+
+
+@dataclass(frozen=True)
+class EraseReport:
+    """What an emergency erase did. ``left_behind`` names files it could not remove (the key
+    slots were destroyed all the same, so they can no longer be decrypted)."""
+
+    left_behind: tuple[str, ...]
+
+
+def erase(folder: Path) -> EraseReport:
+    """Emergency erase: make the vault in ``folder`` unreadable at once, then remove it.
+
+    1. Every key slot is destroyed (:func:`storage.keyslots.destroy`): from then on neither
+       the passphrase nor the recovery key can recover the master key. This step is the one
+       that counts, and it takes a few milliseconds.
+    2. Vaults of this folder open in this process are closed, so they hold no key.
+    3. The databases (``vault.db``, ``decoy.db`` and SQLite's companions) and any temp file
+       Quietroom left are overwritten with zeros and removed (best effort: a file that cannot
+       be removed is reported, and is unreadable without the destroyed slots anyway).
+    4. The key-slot file is removed last, then the folder if it is empty: the app starts as
+       on a machine where it was never used. If the erase is interrupted, what is left is a
+       key-slot file whose slots open nothing.
+    """
+    folder = folder.absolute()
+    if not is_vault(folder):
+        raise NotAVault(f"no Quietroom vault in '{folder}'; nothing was erased")
+    keyslots.destroy(folder)
+    for vault in list(_open_vaults):
+        if vault.folder == folder:
+            vault.close()
+    left: list[str] = []
+    for path in _erasable_files(folder):
+        if not scrub_and_remove(path):
+            left.append(path.name)
+    if not scrub_and_remove(folder / keyslots.FILE_NAME):
+        left.append(keyslots.FILE_NAME)
+    with suppress(OSError):
+        folder.rmdir()
+    with suppress(OSError):
+        fsync_dir(folder if folder.exists() else folder.parent)
+    return EraseReport(tuple(left))
+
+
+def _erasable_files(folder: Path) -> list[Path]:
+    """Every file of a vault folder Quietroom made, except the key-slot file."""
+    names = {DB_FILE + s for s in DB_SUFFIXES} | {DECOY_FILE + s for s in DB_SUFFIXES}
+    temp_prefixes = tuple(f".{n}." for n in (keyslots.FILE_NAME, DB_FILE, DECOY_FILE))
+    found: list[Path] = []
+    for path in sorted(folder.iterdir()):
+        if path.name in names or path.name.startswith(temp_prefixes):
+            found.append(path)
+    return found
+
+
+def scrub_and_remove(path: Path) -> bool:
+    """Overwrite a regular file with zeros, sync it, and remove it; False if it remains.
+
+    On an SSD or a copy-on-write file system the old blocks may survive an overwrite; the
+    overwrite is defence in depth, the destroyed keys are the protection.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return True
+    except OSError:
+        fd = -1
+    if fd >= 0:
+        try:
+            size = os.fstat(fd).st_size
+            zeros = bytes(min(size, _SCRUB_CHUNK))
+            offset = 0
+            while offset < size:
+                offset += os.pwrite(fd, zeros[: size - offset], offset)
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def _slot_map_bytes(mapping: dict[int, str]) -> bytes:

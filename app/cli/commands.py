@@ -47,7 +47,7 @@ _PLAIN_ARGS = "the fields given as arguments stay in your shell history; prefer 
 def run(args: argparse.Namespace) -> int:
     """Dispatch: ``init`` and ``passwd`` handle the vault themselves; the rest get it unlocked."""
     handler = args.handler
-    if handler in (cmd_init, cmd_passwd, cmd_demo):
+    if handler in (cmd_init, cmd_passwd, cmd_demo) or not getattr(args, "needs_unlock", True):
         return int(handler(args))
     with _unlock(args) as vault:
         return int(handler(args, vault))

@@ -8,6 +8,7 @@ from typing import Any
 
 from app import version
 from app.cli import commands as c
+from app.cli import hardening as h
 from app.records import ATTRIBUTIONS, GOALS, NOTE_KINDS, SESSION_MODES, TRACKS
 
 _STDIN_HELP = (
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = audit.add_parser("log", help="list audit entries")
     p.add_argument("--limit", type=int, default=100)
     p.set_defaults(handler=c.cmd_audit_log)
+    _hardening(sub)
     return parser
 
 
@@ -312,3 +314,12 @@ def _sharing(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="leave alone files changed this recently: they may still be arriving (default 2)",
     )
     p.set_defaults(handler=c.cmd_exchange_watch)
+
+
+def _hardening(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Emergency erase, duress passphrase, encrypted backups (app/cli/hardening.py)."""
+    p = sub.add_parser(
+        "erase", help="destroy the vault at once: every key slot, then its files (no undo)"
+    )
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=h.cmd_erase, needs_unlock=False)

@@ -1,0 +1,78 @@
+"""End-to-end runs of the hardening commands of the real ``quietroom`` process: ``erase``,
+``backup create|verify|restore`` and ``duress set``, on real vaults made with the test KDF."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import vault as app_vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QUIETROOM_")}
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "TMPDIR"):
+        folder = tmp_path / "home" / name.lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        env[name] = str(folder)
+    env.update(extra)
+    return env
+
+
+def quietroom(*args: str, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> tuple[Path, str]:
+    """A locked test-KDF vault and its recovery key."""
+    folder = tmp_path / "vault"
+    created = app_vault.create_vault(folder, PASSPHRASE, "Facilitator", FAST_KDF)
+    created.vault.lock()
+    return folder, created.recovery_key
+
+
+def test_cli_erase_with_yes_destroys_the_vault_without_asking_for_a_secret(
+    made: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, recovery_key = made
+    env = _env(tmp_path)  # no passphrase anywhere
+
+    done = quietroom("--vault", str(folder), "erase", "--yes", env=env)
+
+    assert done.returncode == 0, done.stderr
+    assert "erased" in done.stdout
+    assert not folder.exists()
+    env_pass = _env(tmp_path, QUIETROOM_PASSPHRASE=PASSPHRASE)
+    assert quietroom("--vault", str(folder), "whoami", env=env_pass).returncode == 5
+    env_rec = _env(tmp_path, QUIETROOM_PASSPHRASE=recovery_key)
+    refused = quietroom("--vault", str(folder), "--recovery-key", "whoami", env=env_rec)
+    assert refused.returncode == 5
+
+
+def test_cli_erase_without_yes_and_without_a_terminal_refuses_and_keeps_the_vault(
+    made: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, _ = made
+    before = (folder / "keyslots").read_bytes()
+
+    done = quietroom("--vault", str(folder), "erase", env=_env(tmp_path))
+
+    assert done.returncode == 1
+    assert "--yes" in done.stderr and "Traceback" not in done.stderr
+    assert (folder / "keyslots").read_bytes() == before
