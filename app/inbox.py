@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from app import drafts
 from app.contacts import clean_name, import_card
 from app.errors import Cancelled, InvalidInput, UnknownSender, translated
 from app.papers import safe_file_name
@@ -230,6 +231,10 @@ def _store_item(
     if manifest.kind == "card" and manifest.media_type == CARD_MEDIA_TYPE:
         contact = import_card(vault, _small(manifest, chunks))
         return "contact", contact.contact.id
+    if manifest.kind == "revision" and manifest.media_type == drafts.REVISIONS_MEDIA_TYPE:
+        sender = _sender_contact(vault, manifest)
+        outcome = drafts.import_revisions(vault, db, sender, _small(manifest, chunks))
+        return "proposal", outcome.proposal_id
     raise InvalidInput(f"this Quietroom cannot import packets of kind '{manifest.kind}' yet")
 
 
