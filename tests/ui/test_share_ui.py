@@ -233,4 +233,4 @@ def test_outbox_lists_what_was_sealed_and_for_whom(qtbot, pair) -> None:
         ("paper", "Talking points", ("Bashir",))
     ]
     model = page.outbox.table.model
-    assert model.data(model.index(0, 3)) == "Bashir"
+    assert model.data(model.index(0, 2)) == "Bashir"

@@ -33,7 +33,7 @@ def state_text(contact: ContactView) -> str:
 
 
 def short_fingerprint(contact: ContactView) -> str:
-    return " ".join(contact.fingerprint_groups[:2]) + " …"
+    return " ".join(contact.fingerprint_groups[:2])
 
 
 class ContactDetails(QFrame):
@@ -59,6 +59,7 @@ class ContactDetails(QFrame):
         self.unverify_button = QPushButton("Withdraw verification…")
         self.empty = QLabel("Choose a contact to see their fingerprint and verify it.")
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         set_role(self.empty, "muted")
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -125,7 +126,7 @@ class ContactsPage(QWidget):
             [
                 ("Name", lambda c: c.name),
                 ("State", state_text),
-                ("Fingerprint", short_fingerprint),
+                ("Fingerprint starts", short_fingerprint),
                 ("Added", lambda c: c.contact.created_at[:10]),
             ],
             "No contacts yet. Import the card of someone you work with (a file or pasted "

@@ -101,9 +101,9 @@ class InboxView(QWidget):
         actions.addWidget(self.accept_button)
         self.table = RecordTable(
             [
+                ("Item", item_text),
                 ("From", sender_name),
                 ("Sender", sender_state),
-                ("Item", item_text),
                 ("Sealed", lambda e: e.info.sealed_at[:16].replace("T", " ") if e.info else ""),
                 ("State", state_text),
             ],
@@ -274,8 +274,16 @@ class InboxView(QWidget):
         info = entry.info
         if info is None:
             return f"{entry.file_name}: {entry.message or state_text(entry)}."
-        others = [p.name for p in info.recipients if not p.is_me and p.name != info.sender.name]
-        to = ", ".join(others) if others else "only you"
+        parties = [
+            p for p in info.recipients if not p.is_me and p.fingerprint != info.sender.fingerprint
+        ]
+        known = [p.name for p in parties if p.contact_id is not None]
+        strangers = len(parties) - len(known)
+        if strangers:
+            known.append(
+                f"{strangers} {'people' if strangers > 1 else 'person'} not among your contacts"
+            )
+        to = ", ".join(known) if known else "nobody else"
         if entry.unknown_sender:
             digits = " ".join(info.sender.fingerprint.split())
             who = (

@@ -21,11 +21,11 @@ class OutboxView(QWidget):
         self.session = session
         self.table = RecordTable(
             [
-                ("Sealed", lambda s: s.sealed_at[:16].replace("T", " ")),
-                ("Item", lambda s: s.kind.capitalize()),
                 ("Title", lambda s: s.title or "(no longer in the vault)"),
+                ("Item", lambda s: s.kind.capitalize()),
                 ("Sealed for", recipients_text),
                 ("Size", lambda s: human_size(s.size)),
+                ("Sealed", lambda s: s.sealed_at[:16].replace("T", " ")),
             ],
             "Nothing sent yet. Share a paper from the Papers page: its packet is listed here "
             "with the people it was sealed for.",

@@ -154,6 +154,7 @@ class ShareDialog(QDialog):
         where.addLayout(file_row)
 
         form = QFormLayout()
+        form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.addRow("Paper", self.item)
         form.addRow("Share with", to_grid)
