@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run demo test lint fmt typecheck bench bench-quick screenshots lock package clean
+.PHONY: help run demo test lint fmt typecheck bench bench-quick screenshots lock package package-test package-lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -46,8 +46,19 @@ lock:  ## regenerate the lock files with hashes (needs uv on PATH)
 	uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 -o requirements/dev.lock
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements/runtime.lock
 
-package:  ## desktop bundle (packaging/README.md)
-	@cat packaging/README.md; exit 1
+# The bundle's own venv, installed only from the lock files with hashes (.venv is not touched).
+PACKAGE_VENV := build/venv-package
+PACKAGE_VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+PACKAGE_TARBALL = dist/quietroom-$(PACKAGE_VERSION)-linux-$(shell uname -m).tar.gz
+
+package:  ## Linux bundle: dist/quietroom-VERSION-linux-ARCH.tar.gz and dist/SHA256SUMS
+	PYTHON=$(PYTHON) PACKAGE_VENV=$(PACKAGE_VENV) packaging/linux/build.sh
+
+package-test:  ## unpack the tarball in an empty folder, run the bundled CLI and GUI (slow)
+	$(PYTHON) packaging/linux/smoke_test.py $(PACKAGE_TARBALL)
+
+package-lock:  ## regenerate requirements/package.lock (needs uv on PATH)
+	uv pip compile --group pyproject.toml:package -c requirements/runtime.lock --generate-hashes --python-version 3.11 -o requirements/package.lock
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
