@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _contact(sub)
     _sharing(sub)
+    _drafts(sub)
 
     p = sub.add_parser("search", help="full-text search over notes, people and papers")
     p.add_argument("query", nargs="*", help="words to find (or --stdin)")
@@ -323,3 +324,94 @@ def _hardening(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(handler=h.cmd_erase, needs_unlock=False)
+
+
+def _drafts(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from app.cli import drafts as d
+
+    a = _actions(sub, "draft", "draft proposals: revisions, diff, send, merge")
+    p = a.add_parser("new", help="start a proposal; its text is read from standard input")
+    p.add_argument("--title", required=True)
+    p.add_argument("--message", default="", help="what this revision is")
+    p.add_argument("--dialogue", type=int)
+    p.add_argument("--co-drafter", type=int, metavar="CONTACT", help="contact id")
+    p.add_argument("--body-file", metavar="PATH", help="read the text from a file instead")
+    p.set_defaults(handler=d.cmd_draft_new)
+    p = a.add_parser("edit", help="save a new revision; the text is read from standard input")
+    p.add_argument("id", type=int)
+    p.add_argument("--message", default="")
+    p.add_argument("--body-file", metavar="PATH")
+    p.set_defaults(handler=d.cmd_draft_edit)
+    p = a.add_parser("list", help="list proposals")
+    p.set_defaults(handler=d.cmd_draft_list)
+    p = a.add_parser("show", help="print the current text (or a revision's)")
+    p.add_argument("id", type=int)
+    p.add_argument("--rev", metavar="REVISION", help="revision uid or prefix")
+    p.set_defaults(handler=d.cmd_draft_show)
+    p = a.add_parser("log", help="every revision of a proposal, newest first")
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=d.cmd_draft_log)
+    p = a.add_parser("diff", help="compare two revisions (uids or prefixes)")
+    p.add_argument("old")
+    p.add_argument("new")
+    p.add_argument("--side-by-side", action="store_true", help="two columns instead of unified")
+    p.add_argument("--width", type=int, default=120)
+    p.add_argument("--changes-only", action="store_true", help="side by side: hide equal lines")
+    p.add_argument("--unit", choices=("line", "paragraph"), default="line")
+    p.set_defaults(handler=d.cmd_draft_diff)
+    p = a.add_parser("send", help="seal the revisions the co-drafter lacks into a packet")
+    p.add_argument("id", type=int)
+    p.add_argument("--to", type=int, metavar="CONTACT", help="default: the proposal's co-drafter")
+    p.add_argument("--out", metavar="PATH", help="folder or file (default: the exchange folder)")
+    p.add_argument("--full", action="store_true", help="send the whole history (after a loss)")
+    p.set_defaults(handler=d.cmd_draft_send)
+    p = a.add_parser("merge", help="merge the co-drafter's diverged revision; resolve conflicts")
+    p.add_argument("id", type=int)
+    p.add_argument("--with", dest="with_rev", metavar="REVISION", help="merge this one instead")
+    p.add_argument(
+        "--resolve", action="append", default=[], metavar="N=CHOICE", help="ours, theirs or both"
+    )
+    p.add_argument(
+        "--resolve-file",
+        action="append",
+        default=[],
+        metavar="N=PATH",
+        help="resolve conflict N with the text of a file",
+    )
+    p.add_argument("--message", default="")
+    p.set_defaults(handler=d.cmd_draft_merge)
+    p = a.add_parser("status", help="head, waiting merge, and the proposal's status")
+    p.add_argument("id", type=int)
+    p.add_argument("--set", choices=("draft", "circulated", "agreed", "withdrawn"))
+    p.set_defaults(handler=d.cmd_draft_status)
+
+    a = _actions(sub, "export", "readable copies for one recipient")
+    p = a.add_parser(
+        "pdf", help="a PDF with banner and recipient stamp; names replaced when not attributable"
+    )
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--proposal", type=int, help="a proposal's current revision")
+    what.add_argument("--revision", metavar="REVISION", help="a revision uid or prefix")
+    what.add_argument("--note", type=int)
+    what.add_argument("--session", type=int, help="a session record with its notes")
+    p.add_argument("--for", dest="recipient", required=True, help="who this copy is for")
+    p.add_argument("destination", help="a .pdf file or a folder")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=d.cmd_export_pdf)
+
+    a = sub.add_parser(
+        "backup", help="encrypted backups of the whole vault to one file"
+    ).add_subparsers(metavar="ACTION")
+    p = a.add_parser("create", help="write an encrypted backup of the vault to FILE")
+    p.add_argument("file")
+    p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(handler=h.cmd_backup_create)
+    p = a.add_parser(
+        "verify", help="prove FILE restores (authenticate, open, integrity-check) without restoring"
+    )
+    p.add_argument("file")
+    p.set_defaults(handler=h.cmd_backup_verify, needs_unlock=False)
+    p = a.add_parser("restore", help="restore FILE into FOLDER (absent or empty)")
+    p.add_argument("file")
+    p.add_argument("folder")
+    p.set_defaults(handler=h.cmd_backup_restore, needs_unlock=False)
