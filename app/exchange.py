@@ -24,14 +24,16 @@ from app.errors import (
     UnknownSender,
     translated,
 )
-from app.inbox import import_packet
+from app.inbox import DECLINED, import_packet
 from app.sharing import PACKET_SUFFIX
 from app.vault import OpenVault
 from storage import contacts as store
 
 SETTING = "exchange_folder"
 SETTLE_SECONDS = 2.0
-_FINAL = ("imported", "duplicate", "not_for_me", "refused")
+#: outcomes after which a file is not looked at again (until it changes); a packet the user
+#: declined in the app is never imported by a later scan or watch.
+_FINAL = ("imported", "duplicate", "not_for_me", "refused", DECLINED)
 
 
 @dataclass(frozen=True)

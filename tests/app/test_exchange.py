@@ -303,3 +303,13 @@ def test_inbox_and_exchange_agree_on_what_is_a_duplicate(
     inbox.import_packet(bashir.vault, path)
     assert outcomes(bashir, shared_folder) == {path.name: "duplicate"}
     assert received(bashir) == {"twice.txt": b"twice"}
+
+
+def test_a_packet_declined_in_the_app_is_never_imported_by_a_later_scan(
+    trio: list[Member], shared_folder: Path
+) -> None:
+    amira, bashir, _ = trio
+    path = send(amira, [bashir], b"declined annex", shared_folder, "annex.txt")
+    inbox.decline_packet(bashir.vault, path)
+    assert outcomes(bashir, shared_folder) == {}
+    assert received(bashir) == {}

@@ -79,9 +79,7 @@ class CardView(QWidget):
         self._text = card_text
         me = identity.whoami(vault)
         self.name.setText(me.display_name)
-        groups = list(me.fingerprint_groups)
-        half = (len(groups) + 1) // 2
-        self.fingerprint.setText(" ".join(groups[:half]) + "\n" + " ".join(groups[half:]))
+        self.fingerprint.setText(me.fingerprint)  # the same lines as every other screen
         self.qr.setPixmap(qr_pixmap(card_text))
 
     def clear(self) -> None:

@@ -38,6 +38,21 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
+_KINDS = {
+    "application/pdf": "PDF",
+    "text/markdown": "Markdown",
+    "text/plain": "Text",
+    "text/csv": "CSV",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+    "application/msword": "Word",
+    "application/vnd.oasis.opendocument.text": "OpenDocument",
+}
+
+
+def kind_label(media_type: str) -> str:
+    return _KINDS.get(media_type, media_type.rsplit("/", 1)[-1][:20] or "file")
+
+
 class JobBar(QWidget):
     """Progress of one long job, with a cancel button."""
 
@@ -95,7 +110,7 @@ class PapersPage(QWidget):
         self.table = RecordTable(
             [
                 ("Title", lambda p: p.title),
-                ("Type", lambda p: p.media_type),
+                ("Type", lambda p: kind_label(p.media_type)),
                 ("Size", lambda p: human_size(p.size)),
                 ("Added", lambda p: p.created_at[:10]),
             ],
@@ -113,6 +128,7 @@ class PapersPage(QWidget):
         split.addWidget(self.viewer)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([460, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.jobs)

@@ -167,6 +167,7 @@ class Workspace(QWidget):
 
     def _show(self, kind: str, ident: int | None) -> None:
         self._before_search = (kind, ident)
+        self.details.show_nothing()  # pages that have a selection fill it again
         if kind == "dialogues":
             self.dialogues.reload()
             self.pages.setCurrentWidget(self.dialogues)
