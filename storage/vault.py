@@ -71,6 +71,12 @@ def _unwrap(slots: KeySlots, secret: Secret) -> Unwrapped:
     return found
 
 
+def open_slots(slots: KeySlots, secret: Secret) -> Unwrapped:
+    """The slot ``secret`` opens in ``slots`` (a passphrase or the recovery key), or
+    :class:`WrongSecret`. For reading copies of a vault (backups)."""
+    return _unwrap(slots, secret)
+
+
 def is_vault(folder: Path) -> bool:
     return (folder / keyslots.FILE_NAME).is_file()
 
@@ -190,6 +196,13 @@ class Vault:
         if self._audit_key is None:
             raise StorageError("the vault is locked")
         return self._audit_key
+
+    @property
+    def master_key(self) -> bytes:
+        """The master key (for subkeys of other formats, e.g. backups); never stored."""
+        if self._master_key is None:
+            raise StorageError("the vault is locked")
+        return self._master_key
 
     def identity(self) -> tuple[str, Identity]:
         name, identity, _ = self.identity_record()

@@ -76,3 +76,77 @@ def test_cli_erase_without_yes_and_without_a_terminal_refuses_and_keeps_the_vaul
     assert done.returncode == 1
     assert "--yes" in done.stderr and "Traceback" not in done.stderr
     assert (folder / "keyslots").read_bytes() == before
+
+
+def test_cli_backup_create_verify_restore_round_trip_with_passphrase_and_recovery_key(
+    made: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, recovery_key = made
+    env = _env(tmp_path, QUIETROOM_PASSPHRASE=PASSPHRASE)
+    added = quietroom(
+        "--vault",
+        str(folder),
+        "note",
+        "add",
+        "--title",
+        "Round 1",
+        env=env,
+        stdin="MARKER-7c1 text",
+    )
+    assert added.returncode == 0, added.stderr
+    backup_file = tmp_path / "usb" / "vault.qrbackup"
+    backup_file.parent.mkdir()
+
+    made_backup = quietroom("--vault", str(folder), "backup", "create", str(backup_file), env=env)
+    assert made_backup.returncode == 0, made_backup.stderr
+    assert b"MARKER-7c1" not in backup_file.read_bytes()
+
+    verified = quietroom("--json", "backup", "verify", str(backup_file), env=env)
+    assert verified.returncode == 0, verified.stderr
+    assert '"notes": 1' in verified.stdout
+
+    env_rec = _env(tmp_path, QUIETROOM_PASSPHRASE=recovery_key)
+    restored_folder = tmp_path / "restored"
+    restored = quietroom(
+        "--recovery-key", "backup", "restore", str(backup_file), str(restored_folder), env=env_rec
+    )
+    assert restored.returncode == 0, restored.stderr
+    shown = quietroom("--vault", str(restored_folder), "note", "list", env=env)
+    assert shown.returncode == 0 and "Round 1" in shown.stdout
+
+
+def test_cli_backup_verify_reports_a_damaged_backup_with_exit_4_and_no_traceback(
+    made: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, _ = made
+    env = _env(tmp_path, QUIETROOM_PASSPHRASE=PASSPHRASE)
+    backup_file = tmp_path / "vault.qrbackup"
+    assert (
+        quietroom("--vault", str(folder), "backup", "create", str(backup_file), env=env).returncode
+        == 0
+    )
+    data = bytearray(backup_file.read_bytes())
+    data[-40] ^= 0x80
+    backup_file.write_bytes(bytes(data))
+
+    verified = quietroom("backup", "verify", str(backup_file), env=env)
+
+    assert verified.returncode == 4
+    assert "is damaged" in verified.stderr and "Traceback" not in verified.stderr
+
+
+def test_cli_backup_restore_refuses_a_folder_that_is_not_empty(
+    made: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, _ = made
+    env = _env(tmp_path, QUIETROOM_PASSPHRASE=PASSPHRASE)
+    backup_file = tmp_path / "vault.qrbackup"
+    assert (
+        quietroom("--vault", str(folder), "backup", "create", str(backup_file), env=env).returncode
+        == 0
+    )
+
+    refused = quietroom("backup", "restore", str(backup_file), str(folder), env=env)
+
+    assert refused.returncode == 1
+    assert "not empty" in refused.stderr
