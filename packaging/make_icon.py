@@ -1,7 +1,9 @@
 """Draw the Quietroom icon with QPainter: a closed door in an arched wall, with a keyhole.
 
-Writes packaging/linux/quietroom.svg and quietroom-<size>.png (256, 128, 64, 48). The files
-are committed; run this again only to change the drawing:
+Writes packaging/linux/quietroom.svg and quietroom-<size>.png (256, 128, 64, 48), and a
+single-size packaging/windows/quietroom.ico and packaging/macos/quietroom.icns (256 px; see
+those folders' notes for a full icon set at release). The files are committed; run this again
+only to change the drawing:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icon.py
 """
@@ -17,7 +19,8 @@ from PySide6.QtSvg import QSvgGenerator
 
 UNIT = 256  # the drawing is made on a 256x256 canvas and scaled
 PNG_SIZES = (256, 128, 64, 48)
-OUT = Path(__file__).resolve().parent / "linux"
+PACKAGING = Path(__file__).resolve().parent
+OUT = PACKAGING / "linux"
 
 BACKGROUND = QColor("#1f3b4d")  # deep slate blue
 WALL = QColor("#e8e1d3")  # warm paper
@@ -69,14 +72,18 @@ def _arch(box: QRectF) -> QPainterPath:
     return path
 
 
-def write_png(size: int) -> Path:
+def render(size: int) -> QImage:
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.scale(size / UNIT, size / UNIT)
     paint(painter)
     painter.end()
-    target = OUT / f"quietroom-{size}.png"
+    return image
+
+
+def write_image(image: QImage, target: Path) -> Path:
+    """Save in the format the suffix names (png, ico, icns: Qt's image plugins)."""
     if not image.save(str(target)):
         raise OSError(f"could not write {target}")
     return target
@@ -103,9 +110,12 @@ def write_svg() -> Path:
 
 def main() -> int:
     app = QGuiApplication(sys.argv[:1])
-    written = [write_svg(), *(write_png(size) for size in PNG_SIZES)]
+    written = [write_svg()]
+    written += [write_image(render(size), OUT / f"quietroom-{size}.png") for size in PNG_SIZES]
+    written.append(write_image(render(256), PACKAGING / "windows" / "quietroom.ico"))
+    written.append(write_image(render(256), PACKAGING / "macos" / "quietroom.icns"))
     for path in written:
-        print(path.relative_to(OUT.parents[1]))
+        print(path.relative_to(PACKAGING.parent))
     del app
     return 0
 
