@@ -1,0 +1,1 @@
+"""Long coverage-guided fuzzing with atheris (not a dependency): see docs/robustness.md."""
