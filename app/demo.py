@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import papers, records
+from app import drafts, papers, records
 from app.vault import CreatedVault, KdfParams, OpenVault, create_vault
 
 #: The demo vault's passphrase. It guards only invented content, and is printed for the user.
@@ -26,6 +26,16 @@ _NON_PAPER = """# Non-paper: principles for drought-year sharing (draft 2)
 4. Disputes go first to the committee, then to the facilitator's good offices.
 
 **Open question:** who declares a drought year, and on which data?
+"""
+
+
+_DRAFT_1 = """1. Both riparian communities have a claim to the river.
+2. In a drought year, releases are negotiated each month.
+"""
+
+_DRAFT_2 = """1. Both riparian communities have a legitimate claim to the river in every season.
+2. In a declared drought year, releases follow a jointly monitored drought index.
+3. A joint technical committee publishes gauge data within 48 hours.
 """
 
 
@@ -138,6 +148,15 @@ def fill(vault: OpenVault) -> None:
         "Gauge data and the drought index.",
         d.id,
     )
+    proposal = drafts.new_proposal(
+        vault,
+        "Principles for drought-year sharing",
+        _DRAFT_1,
+        "First draft after round 2",
+        dialogue_id=d.id,
+    )
+    drafts.edit(vault, proposal.id, _DRAFT_2, "Round 3: committee and data sharing")
+    drafts.edit(vault, proposal.id, _NON_PAPER.split("\n", 4)[4], "Open question added")
     papers.add_paper_bytes(
         vault,
         _NON_PAPER.encode("utf-8"),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import drafts
+from app import drafts, pyside_guard
 from app.contacts import clean_name
 from app.errors import InvalidInput, translated
 from app.papers import safe_file_name
@@ -237,6 +237,7 @@ def _ensure_gui() -> None:
 
     Without a display (the CLI over SSH) Qt's offscreen platform is chosen."""
     global _APP
+    pyside_guard.apply()  # PySide6 6.12's refcount bug (see app/pyside_guard.py)
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:

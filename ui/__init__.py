@@ -1,5 +1,5 @@
-"""The PySide6 desktop app. Importing this package applies :mod:`ui.pyside_guard` first."""
+"""The PySide6 desktop app. Importing this package applies :mod:`app.pyside_guard` first."""
 
-from ui import pyside_guard
+from app import pyside_guard
 
 pyside_guard.apply()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from app import demo, papers, records, search
+from app import demo, drafts, papers, records, search
 from app import vault as app_vault
 from tests.conftest import FAST_KDF
 
@@ -29,6 +29,8 @@ def test_demo_holds_two_sides_three_rounds_a_drafting_pair_and_a_paper(tmp_path:
         assert paper.media_type == "text/markdown"
         assert b"drought" in b"".join(papers.iter_paper(vault, paper.id))
         assert search.search(vault, "gauge")
+        (proposal,) = drafts.list_proposals(vault)
+        assert len(drafts.history(vault, proposal.id)) == 3
 
 
 def test_quietroom_demo_prints_a_passphrase_that_opens_the_new_vault(tmp_path: Path) -> None:

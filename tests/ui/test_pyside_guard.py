@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from ui import pyside_guard
+from app import pyside_guard
 
 _CALLS = """
 import os

@@ -24,6 +24,7 @@ from ui.common.session import VaultSession
 from ui.contacts.page import ContactsPage
 from ui.dialogues.groups import GroupsPage
 from ui.dialogues.pages import DialoguePage, DialoguesPage, SessionPage, round_label
+from ui.drafts.page import DraftsPage
 from ui.exchange.page import ExchangePage
 from ui.notes.panel import NotesPanel
 from ui.papers.page import PapersPage
@@ -56,6 +57,7 @@ class Workspace(QWidget):
         self.notes = NotesPanel(session)
         self.search = SearchPage(session)
         self.contacts = ContactsPage(session)
+        self.drafts = DraftsPage(session)
         self.exchange = ExchangePage(session)
         for page in (
             self.dialogues,
@@ -67,6 +69,7 @@ class Workspace(QWidget):
             self.notes,
             self.search,
             self.contacts,
+            self.drafts,
             self.exchange,
         ):
             self.pages.addWidget(page)
@@ -127,6 +130,7 @@ class Workspace(QWidget):
             ("All notes", "notes"),
             ("People", "people"),
             ("Working groups", "groups"),
+            ("Drafts", "drafts"),
             ("Papers", "papers"),
             ("Exchange", "exchange"),
             ("Contacts", "contacts"),
@@ -191,6 +195,9 @@ class Workspace(QWidget):
         elif kind == "notes":
             self.notes.show_notes(None, None, "Note")
             self.pages.setCurrentWidget(self.notes)
+        elif kind == "drafts":
+            self.drafts.reload()
+            self.pages.setCurrentWidget(self.drafts)
         elif kind == "contacts":
             self.contacts.reload()
             self.pages.setCurrentWidget(self.contacts)
@@ -216,6 +223,7 @@ class Workspace(QWidget):
 
     def _packet_imported(self, _result: object) -> None:
         self.papers.reload()
+        self.drafts.reload()
         self.reload_navigation()
 
     # -- search ----------------------------------------------------------------------------

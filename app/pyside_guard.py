@@ -10,7 +10,8 @@ harmless.
 
 Until a fixed PySide6 is pinned, we give ``None``, ``True`` and ``False`` a reserve of 2**40
 references each, enough for decades of calls. ``tests/ui/test_pyside_guard.py`` proves the
-crash and the remedy.
+crash and the remedy. ``import ui`` applies it, and so does every app module that uses Qt
+(``app/export.py``).
 """
 
 from __future__ import annotations

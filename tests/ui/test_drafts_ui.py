@@ -1,0 +1,164 @@
+"""The drafts screens: history, comparison and conflict resolution, against real vaults."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app import drafts, exchange
+from tests.app.sharing_vaults import Member, contact_of, introduce, members
+from ui.common.session import VaultSession
+from ui.drafts.merge_dialog import MergeDialog
+from ui.drafts.page import DraftsPage, ProposalDialog
+
+FIRST = "1. Both communities share the river.\n2. Releases follow a drought index.\n"
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Member, Member, Path]]:
+    folder = tmp_path / "exchange"
+    folder.mkdir()
+    with members(tmp_path, ("Amira", "Bashir")) as (amira, bashir):
+        introduce(amira, bashir)
+        introduce(bashir, amira)
+        for m in (amira, bashir):
+            exchange.set_exchange_folder(m.vault, folder)
+        yield amira, bashir, folder
+
+
+@pytest.fixture
+def page(qtbot, pair) -> Iterator[DraftsPage]:
+    amira = pair[0]
+    session = VaultSession(idle_minutes=0)
+    session.open(amira.vault)
+    widget = DraftsPage(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    session.lock("quit")
+
+
+def _new_proposal(page: DraftsPage, pair) -> int:
+    amira, bashir, _ = pair
+    dialog = ProposalDialog(page.session.vault, page)
+    dialog.title.setText("Drought-year principles")
+    dialog.text.setPlainText(FIRST)
+    dialog.co_drafter.setCurrentIndex(
+        dialog.co_drafter.findData(contact_of(amira, bashir).contact.id)
+    )
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.reload(keep=dialog.result_record.id)
+    return int(dialog.result_record.id)
+
+
+def test_saving_an_edit_adds_a_revision_to_the_history_newest_first(qtbot, page, pair) -> None:
+    proposal_id = _new_proposal(page, pair)
+    assert page.proposal is not None and page.proposal.id == proposal_id
+    assert page.editor.toPlainText() == FIRST
+    assert not page.save_button.isEnabled()
+    page.editor.setPlainText(FIRST.replace("share", "jointly share"))
+    page.message.setText("Jointly")
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    messages = [r.message for r in page.history.model.records]
+    assert messages == ["Jointly", "First draft"]
+    assert drafts.head(page.session.vault, proposal_id).body.startswith(
+        "1. Both communities jointly"
+    )
+
+
+def test_saving_the_same_text_again_is_refused_with_a_message(qtbot, page, pair) -> None:
+    _new_proposal(page, pair)
+    page.editor.setPlainText(FIRST)
+    page.save_button.setEnabled(True)
+    page.save_revision()
+    assert page.error.isVisibleTo(page) and "same" in page.error.text()
+    assert len(page.history.model.records) == 1
+
+
+def test_comparing_two_revisions_shows_the_changed_line_and_words(qtbot, page, pair) -> None:
+    proposal_id = _new_proposal(page, pair)
+    drafts.edit(page.session.vault, proposal_id, FIRST.replace("drought index", "joint index"))
+    page.show_proposal(proposal_id)
+    page.compare()
+    assert page.tabs.currentIndex() == 2
+    kinds = [row.kind for row in page.diff.rows]
+    assert kinds == ["equal", "replace"]
+    changed = page.diff.rows[1]
+    assert changed.left[slice(*changed.left_spans[0])] == "drought"
+    assert changed.right[slice(*changed.right_spans[0])] == "joint"
+    assert "joint" in page.diff.toPlainText() and "drought" in page.diff.toPlainText()
+
+
+def test_a_conflicting_edit_is_shown_and_saved_only_once_every_conflict_is_resolved(
+    qtbot, page, pair
+) -> None:
+    amira, bashir, folder = pair
+    proposal_id = _new_proposal(page, pair)
+    drafts.send(amira.vault, proposal_id, folder)
+    exchange.scan(bashir.vault, folder, settle_seconds=0)
+    (theirs_proposal,) = drafts.list_proposals(bashir.vault)
+    drafts.edit(
+        bashir.vault, theirs_proposal.id, FIRST.replace("drought index", "seasonal quota"), "Quota"
+    )
+    drafts.edit(
+        amira.vault, proposal_id, FIRST.replace("drought index", "joint drought index"), "Joint"
+    )
+    drafts.send(bashir.vault, theirs_proposal.id, folder)
+    exchange.scan(amira.vault, folder, settle_seconds=0)
+
+    page.show_proposal(proposal_id)
+    assert page.banner.isVisibleTo(page)
+    assert "Bashir" in page.banner_text.text() and "1 place" in page.banner_text.text()
+    assert drafts.head(amira.vault, proposal_id).message == "Joint"  # nothing merged silently
+
+    state = drafts.start_merge(amira.vault, proposal_id)
+    theirs = drafts.find_revision(amira.vault, state.theirs_uid)
+    dialog = MergeDialog(amira.vault, state, theirs, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    (box,) = dialog.boxes
+    assert not dialog.save_button.isEnabled()
+    assert "0 of 1" in dialog.progress.text()
+    qtbot.mouseClick(box.buttons["custom"], Qt.MouseButton.LeftButton)
+    box.custom.setPlainText("2. Releases follow a joint drought index and a seasonal quota.\n")
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    merged = dialog.result_revision
+    assert merged is not None and len(merged.parents) == 2
+    head = drafts.head(amira.vault, proposal_id)
+    assert head.uid == merged.uid
+    assert "joint drought index and a seasonal quota" in head.body
+    page.show_proposal(proposal_id)
+    assert not page.banner.isVisibleTo(page)
+    assert page.history.model.records[0].uid == merged.uid
+
+
+def test_cancelling_a_merge_keeps_both_heads_and_the_banner(qtbot, page, pair) -> None:
+    amira, bashir, folder = pair
+    proposal_id = _new_proposal(page, pair)
+    drafts.send(amira.vault, proposal_id, folder)
+    exchange.scan(bashir.vault, folder, settle_seconds=0)
+    (theirs_proposal,) = drafts.list_proposals(bashir.vault)
+    drafts.edit(bashir.vault, theirs_proposal.id, FIRST + "3. B's clause.\n", "B")
+    drafts.edit(amira.vault, proposal_id, FIRST + "3. A's clause.\n", "A")
+    drafts.send(bashir.vault, theirs_proposal.id, folder)
+    exchange.scan(amira.vault, folder, settle_seconds=0)
+    state = drafts.start_merge(amira.vault, proposal_id)
+    dialog = MergeDialog(amira.vault, state, drafts.find_revision(amira.vault, state.theirs_uid))
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    page.show_proposal(proposal_id)
+    assert page.banner.isVisibleTo(page)
+    assert drafts.head(amira.vault, proposal_id).message == "A"
+
+
+def test_locking_empties_the_drafts_page(qtbot, page, pair) -> None:
+    _new_proposal(page, pair)
+    page.session.lock("user")
+    assert page.table.model.rowCount() == 0 and page.editor.toPlainText() == ""
+    assert not page.detail.isEnabled()

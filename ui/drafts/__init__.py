@@ -1,0 +1,1 @@
+"""Draft proposals: history, comparison, merging with the co-drafter."""

@@ -1,0 +1,364 @@
+"""Draft proposals: the current text, its history, a comparison of any two revisions, and the
+co-drafter's diverged revision waiting to be merged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import contacts, drafts, exchange
+from app.errors import AppError
+from app.vault import OpenVault
+from storage.models import Proposal, Revision
+from ui.common.forms import RecordDialog, choice_box, select
+from ui.common.list_page import PageHeader, RecordTable
+from ui.common.session import VaultSession
+from ui.common.theme import set_role
+from ui.drafts.diff_view import DiffView
+from ui.drafts.merge_dialog import MergeDialog
+
+STATUS_LABELS = {
+    "draft": "Draft",
+    "circulated": "Circulated",
+    "agreed": "Agreed",
+    "withdrawn": "Withdrawn",
+}
+
+
+def revision_label(revision: Revision) -> str:
+    when = revision.created_at[:16].replace("T", " ")
+    return f"{revision.uid[:8]} · {when} · {revision.author_name}: {revision.message}"
+
+
+def _co_drafter_box(vault: OpenVault) -> QComboBox:
+    box = QComboBox()
+    box.addItem("No co-drafter yet", None)
+    for view in contacts.list_contacts(vault):
+        mark = "" if view.verified else "  (not verified)"
+        box.addItem(f"{view.name}{mark}", view.contact.id)
+    return box
+
+
+class ProposalDialog(RecordDialog):
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
+        super().__init__("New draft proposal", parent)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Principles for drought-year sharing")
+        self.co_drafter = _co_drafter_box(vault)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("The first draft (Markdown or plain text)")
+        self.text.setMinimumHeight(160)
+        self.form.addRow("Title", self.title)
+        self.form.addRow("Co-drafter", self.co_drafter)
+        self.form.addRow("First draft", self.text)
+        self.on_save(
+            lambda: drafts.new_proposal(
+                vault,
+                self.title.text(),
+                self.text.toPlainText(),
+                contact_id=self.co_drafter.currentData(),
+            )
+        )
+
+
+class DraftsPage(QWidget):
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.proposal: Proposal | None = None
+        self._history: list[Revision] = []
+        self._loading = False
+        self.header = PageHeader(
+            "Drafts",
+            "Proposals written with a co-drafter: every saved version is kept, changes travel "
+            "as sealed packets, and nothing the other side wrote is ever merged silently.",
+        )
+        self.header.add_action("New proposal", primary=True).clicked.connect(self.new_proposal)
+        self.table = RecordTable(
+            [
+                ("Proposal", lambda p: p.title),
+                ("Status", lambda p: STATUS_LABELS.get(p.status, p.status)),
+                ("Updated", lambda p: p.updated_at[:10]),
+            ],
+            "No draft proposals yet. A proposal keeps every version of a text you write with "
+            "a co-drafter from the other side.",
+            "Draft proposals",
+        )
+        self.table.chosen.connect(self._chosen)
+
+        self.title = QLabel("")
+        set_role(self.title, "heading")
+        self.status = choice_box(drafts.STATUSES, STATUS_LABELS)
+        self.status.setAccessibleName("Status of the proposal")
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.co_drafter = QLabel("")
+        set_role(self.co_drafter, "muted")
+        self.send_button = QPushButton("Send to co-drafter…")
+        self.send_button.clicked.connect(self.send)
+        self.banner = QFrame()
+        set_role(self.banner, "card")
+        self.banner_text = QLabel("")
+        self.banner_text.setWordWrap(True)
+        self.merge_button = QPushButton("Merge…")
+        set_role(self.merge_button, "primary")
+        self.merge_button.clicked.connect(self.merge)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.merge_button)
+        self.banner.hide()
+
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Text of the current revision")
+        self.editor.textChanged.connect(self._edited)
+        self.message = QLineEdit()
+        self.message.setPlaceholderText("What changed (e.g. 'Softened clause 3')")
+        self.message.setAccessibleName("Revision message")
+        self.save_button = QPushButton("Save as a new revision")
+        set_role(self.save_button, "primary")
+        self.save_button.clicked.connect(self.save_revision)
+        self.save_button.setEnabled(False)
+        text_tab = QWidget()
+        text_layout = QVBoxLayout(text_tab)
+        text_layout.addWidget(self.editor, 1)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.message, 1)
+        save_row.addWidget(self.save_button)
+        text_layout.addLayout(save_row)
+
+        self.history = RecordTable(
+            [
+                ("Message", lambda r: r.message),
+                ("Author", lambda r: r.author_name),
+                ("When", lambda r: r.created_at[:16].replace("T", " ")),
+                ("Revision", lambda r: r.uid[:10] + (" (merge)" if len(r.parents) > 1 else "")),
+            ],
+            "",
+            "Revision history",
+        )
+        self.history.opened.connect(self.compare_with_parent)
+        self.left = QComboBox()
+        self.left.setAccessibleName("Compare from revision")
+        self.right = QComboBox()
+        self.right.setAccessibleName("Compare to revision")
+        compare_button = QPushButton("Compare")
+        compare_button.clicked.connect(self.compare)
+        self.diff = DiffView()
+        compare_tab = QWidget()
+        compare_layout = QVBoxLayout(compare_tab)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel("From"))
+        pick.addWidget(self.left, 1)
+        pick.addWidget(QLabel("to"))
+        pick.addWidget(self.right, 1)
+        pick.addWidget(compare_button)
+        compare_layout.addLayout(pick)
+        compare_layout.addWidget(self.diff, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(text_tab, "Current text")
+        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(compare_tab, "Compare")
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        set_role(self.error, "error")
+        self.error.hide()
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.send_button)
+        detail_layout.addLayout(top)
+        detail_layout.addWidget(self.co_drafter)
+        detail_layout.addWidget(self.banner)
+        detail_layout.addWidget(self.error)
+        detail_layout.addWidget(self.tabs, 1)
+        self.detail = detail
+        detail.setEnabled(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(split, 1)
+        session.locked.connect(lambda _r: self.clear())
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self, keep: int | None = None) -> None:
+        self.table.set_rows(drafts.list_proposals(self.session.vault))
+        wanted = keep if keep is not None else (self.proposal.id if self.proposal else None)
+        if wanted is not None:
+            self.table.select_where(lambda p: p.id == wanted)
+
+    def clear(self) -> None:
+        self.proposal = None
+        self.table.clear()
+        self.history.clear()
+        self.editor.clear()
+        self.diff.clear()
+        self.left.clear()
+        self.right.clear()
+        self.detail.setEnabled(False)
+
+    def _chosen(self, proposal: Proposal) -> None:
+        self.show_proposal(proposal.id)
+
+    def show_proposal(self, proposal_id: int) -> None:
+        vault = self.session.vault
+        state = drafts.status(vault, proposal_id)
+        self.proposal = proposal = state.proposal
+        self._loading = True
+        self.title.setText(proposal.title)
+        select(self.status, proposal.status)
+        self.editor.setPlainText(state.head.body if state.head else "")
+        self.message.clear()
+        self._loading = False
+        self.save_button.setEnabled(False)
+        self.error.hide()
+        if proposal.contact_id is not None:
+            view = contacts.get_contact(vault, proposal.contact_id)
+            verified = "verified" if view.verified else "not verified"
+            self.co_drafter.setText(f"Co-drafter: {view.name} ({verified})")
+        else:
+            self.co_drafter.setText("No co-drafter yet: choose one when you first send.")
+        if state.incoming is not None:
+            self.banner_text.setText(
+                f"{state.incoming.author_name} sent a revision that diverges from yours "
+                f"(“{state.incoming.message}”). "
+                + (
+                    f"{state.open_conflicts} place(s) were changed by both of you."
+                    if state.open_conflicts
+                    else "The changes do not overlap."
+                )
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self._history = drafts.history(vault, proposal_id)
+        self.history.set_rows(self._history)
+        self.left.clear()
+        self.right.clear()
+        for revision in self._history:
+            self.left.addItem(revision_label(revision), revision.uid)
+            self.right.addItem(revision_label(revision), revision.uid)
+        self.right.setCurrentIndex(0)
+        self.left.setCurrentIndex(1 if len(self._history) > 1 else 0)
+        self.detail.setEnabled(True)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if not self._loading and self.proposal is not None:
+            self.save_button.setEnabled(True)
+
+    def _status_changed(self) -> None:
+        if self._loading or self.proposal is None:
+            return
+        proposal_id = self.proposal.id
+        self._run(
+            lambda: drafts.set_status(self.session.vault, proposal_id, self.status.currentData())
+        )
+
+    def save_revision(self) -> None:
+        if self.proposal is None:
+            return
+        proposal_id = self.proposal.id
+        if self._run(
+            lambda: drafts.edit(
+                self.session.vault, proposal_id, self.editor.toPlainText(), self.message.text()
+            )
+        ):
+            self.reload(keep=proposal_id)
+            self.show_proposal(proposal_id)
+
+    def new_proposal(self) -> None:
+        dialog = ProposalDialog(self.session.vault, self)
+        if dialog.exec():
+            self.reload(keep=dialog.result_record.id)
+
+    def _run(self, fn: Callable[[], object]) -> bool:
+        try:
+            fn()
+        except AppError as exc:
+            self._show_error(exc)
+            return False
+        self.error.hide()
+        return True
+
+    def _show_error(self, error: AppError) -> None:
+        text = str(error)
+        self.error.setText(f"{text[:1].upper()}{text[1:]}.")
+        self.error.show()
+
+    # -- comparing -------------------------------------------------------------------------
+
+    def compare(self) -> None:
+        old, new = self.left.currentData(), self.right.currentData()
+        if not old or not new:
+            return
+        rows = drafts.compare(self.session.vault, old, new)
+        self.diff.show_rows(rows, self.left.currentText(), self.right.currentText())
+        self.tabs.setCurrentIndex(2)
+
+    def compare_with_parent(self, revision: Revision) -> None:
+        if not revision.parents:
+            return
+        self.left.setCurrentIndex(self.left.findData(revision.parents[0]))
+        self.right.setCurrentIndex(self.right.findData(revision.uid))
+        self.compare()
+
+    # -- the co-drafter --------------------------------------------------------------------
+
+    def send(self) -> None:
+        if self.proposal is None:
+            return
+        vault = self.session.vault
+        folder = exchange.exchange_folder(vault)
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, "Where should the packet go?")
+            if not chosen:
+                return
+            folder = Path(chosen)
+        proposal_id = self.proposal.id
+        if self._run(lambda: drafts.send(vault, proposal_id, folder)):
+            self.error.hide()
+            self.co_drafter.setText(self.co_drafter.text().split(" — ")[0] + " — sent")
+            self.show_proposal(proposal_id)
+
+    def merge(self) -> None:
+        if self.proposal is None:
+            return
+        vault = self.session.vault
+        proposal_id = self.proposal.id
+        try:
+            state = drafts.start_merge(vault, proposal_id)
+            theirs = drafts.find_revision(vault, state.theirs_uid)
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        dialog = MergeDialog(vault, state, theirs, self)
+        if dialog.exec():
+            self.reload(keep=proposal_id)
+            self.show_proposal(proposal_id)
