@@ -23,6 +23,7 @@ from crypto import packet
 from crypto.identity import PublicIdentity
 from storage import audit
 from storage import contacts as store
+from storage import drafts as draft_store
 from storage import errors as storage_errors
 from storage import papers as paper_store
 from storage import records as rec
@@ -295,6 +296,8 @@ def _item_title(vault: OpenVault, item_kind: str, item_id: int | None) -> str:
             return paper_store.get(db, item_id).title
         if item_kind == "note" and item_id is not None:
             return rec.get(db, rec.NOTES, item_id).title or "Note"
+        if item_kind == "proposal" and item_id is not None:
+            return f"Draft: {draft_store.get_proposal(db, item_id).title}"
     except storage_errors.NotFound:
         return ""
     return "Your contact card" if item_kind == "card" else ""

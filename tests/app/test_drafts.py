@@ -313,3 +313,13 @@ def test_send_without_a_co_drafter_and_unknown_revision_are_clear_errors(vault: 
     with pytest.raises(InvalidInput, match="status must be one of"):
         drafts.set_status(vault, proposal.id, "published")
     assert drafts.set_status(vault, proposal.id, "Circulated").status == "circulated"
+
+
+def test_a_sent_proposal_is_named_in_the_outbox(pair: tuple[Member, Member], outbox: Path) -> None:
+    from app import sharing
+
+    amira, bashir = pair
+    _shared(pair, outbox)
+    (sent,) = sharing.list_sent(amira.vault)
+    assert sent.title == "Draft: Water annex"
+    assert sent.recipients == ("Bashir",)
