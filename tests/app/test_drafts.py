@@ -318,7 +318,7 @@ def test_send_without_a_co_drafter_and_unknown_revision_are_clear_errors(vault: 
 def test_a_sent_proposal_is_named_in_the_outbox(pair: tuple[Member, Member], outbox: Path) -> None:
     from app import sharing
 
-    amira, bashir = pair
+    amira, _ = pair
     _shared(pair, outbox)
     (sent,) = sharing.list_sent(amira.vault)
     assert sent.title == "Draft: Water annex"
