@@ -28,6 +28,7 @@ __all__ = [
     "default_kdf_params",
     "default_vault_path",
     "reset_passphrase",
+    "set_duress_passphrase",
     "unlock",
     "unlock_with_recovery_key",
     "vault_exists",
@@ -143,6 +144,20 @@ def reset_passphrase(vault: OpenVault, new_passphrase: str) -> None:
     _require_acceptable(new_passphrase)
     with translated():
         vault.storage.set_passphrase(new_passphrase)
+
+
+def set_duress_passphrase(vault: OpenVault, passphrase: str) -> None:
+    """Add (or replace) the duress passphrase.
+
+    Typed at unlock, it destroys every real key slot and the database, and opens the decoy
+    vault kept beside it (empty but for an identity with the same display name), which from
+    then on is an ordinary vault opened by that passphrase. The key-slot file looks the same
+    with or without a duress slot. It must be as strong as a passphrase (whoever guessed it
+    offline would learn that a duress slot exists) and differ from the real one.
+    """
+    _require_acceptable(passphrase)
+    with translated():
+        vault.storage.set_duress_passphrase(passphrase)
 
 
 def _require_acceptable(passphrase: str) -> None:

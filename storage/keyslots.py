@@ -234,6 +234,17 @@ def destroy(folder: Path) -> None:
         params = KeySlots.parse(path.read_bytes()).params
     except (StorageError, OSError):
         params = Argon2Params(opslimit=MIN_OPSLIMIT, memlimit=DEFAULT_MEMLIMIT)
+    replace_scrubbing(folder, KeySlots.new(params))
+
+
+def replace_scrubbing(folder: Path, slots: KeySlots) -> None:
+    """Atomically replace ``folder/keyslots`` by ``slots``, then overwrite the old file's bytes.
+
+    The old file stays reachable through an open handle until it is overwritten in place and
+    synced, so slots it held do not linger in a freed block. On a disk too full for the temp
+    file, the file is overwritten in place instead (no new space needed).
+    """
+    path = folder / FILE_NAME
     old_fd: int | None = None
     try:
         old_fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
@@ -241,13 +252,15 @@ def destroy(folder: Path) -> None:
         old_fd = None  # nothing to scrub in place (missing, or not a regular file)
     try:
         try:
-            write(folder, KeySlots.new(params))
+            write(folder, slots)
         except StorageError:
             if old_fd is None:
                 raise
             # No room for a temp file (a full disk): overwriting in place needs none.
+            _overwrite(old_fd, slots.to_bytes())
+            return
         if old_fd is not None:
-            _overwrite(old_fd, KeySlots.new(params).to_bytes())
+            _overwrite(old_fd, KeySlots.new(slots.params).to_bytes())
     finally:
         if old_fd is not None:
             os.close(old_fd)

@@ -31,6 +31,7 @@ DB_KEY_LABEL = b"qr-db-v1"
 AUDIT_KEY_LABEL = b"qr-audit-v1"
 MASTER_KEY_BYTES = 32
 DECOY_FILE = "decoy.db"
+_NO_PARAMS = Argon2Params(opslimit=1, memlimit=8 * 1024 * 1024)
 #: SQLite's companions of a database file (WAL, shared memory, rollback journal).
 DB_SUFFIXES = ("", "-wal", "-shm", "-journal")
 _SCRUB_CHUNK = 1024 * 1024
@@ -62,19 +63,35 @@ def _slot_key(slots: KeySlots, secret: Secret) -> bytes:
     return slots.recovery_slot_key(secret.secret)
 
 
+def _unwrap_with_key(slots: KeySlots, secret: Secret) -> tuple[Unwrapped, bytes]:
+    """The slot ``secret`` opens (a duress slot answers to a passphrase) and its slot key."""
+    slot_key = _slot_key(slots, secret)
+    found = slots.try_unwrap(slot_key)
+    if isinstance(secret, Passphrase):
+        expected = {SlotKind.PASSPHRASE, SlotKind.DURESS}
+    else:
+        expected = {SlotKind.RECOVERY}
+    if found is None or found.kind not in expected:
+        raise _wrong(secret)
+    return found, slot_key
+
+
+def _wrong(secret: Secret) -> WrongSecret:
+    what = "passphrase" if isinstance(secret, Passphrase) else "recovery key"
+    return WrongSecret(f"this {what} does not open the vault")
+
+
 def _unwrap(slots: KeySlots, secret: Secret) -> Unwrapped:
-    found = slots.try_unwrap(_slot_key(slots, secret))
-    expected = SlotKind.PASSPHRASE if isinstance(secret, Passphrase) else SlotKind.RECOVERY
-    if found is None or found.kind != expected:
-        what = "passphrase" if isinstance(secret, Passphrase) else "recovery key"
-        raise WrongSecret(f"this {what} does not open the vault")
-    return found
+    return _unwrap_with_key(slots, secret)[0]
 
 
 def open_slots(slots: KeySlots, secret: Secret) -> Unwrapped:
     """The slot ``secret`` opens in ``slots`` (a passphrase or the recovery key), or
     :class:`WrongSecret`. For reading copies of a vault (backups)."""
-    return _unwrap(slots, secret)
+    found = _unwrap(slots, secret)
+    if found.kind == SlotKind.DURESS:
+        raise _wrong(secret)  # the decoy's key opens no copy of the real vault
+    return found
 
 
 def is_vault(folder: Path) -> bool:
@@ -122,31 +139,17 @@ class Vault:
             slots = slots.with_slot(
                 rec_index, slots.recovery_slot_key(recovery_secret), SlotKind.RECOVERY, master
             )
-            db = Database(staging / DB_FILE, derive_subkey(master, DB_KEY_LABEL))
-            os.chmod(staging / DB_FILE, 0o600)
-            try:
-                schema.migrate(db)
-                identity = Identity.generate()
-                audit_key = derive_subkey(master, AUDIT_KEY_LABEL)
-                with db.transaction():
-                    _set_meta(db, "vault_id", slots.vault_id)
-                    _set_meta(db, "created_at", now().encode())
-                    _set_meta(
-                        db,
-                        "slot_map",
-                        _slot_map_bytes({pass_index: "passphrase", rec_index: "recovery"}),
-                    )
-                    _set_meta(db, "keyslots_digest", keyslots.digest(slots))
-                    db.execute(
-                        "INSERT INTO identity (id, display_name, x25519_secret, ed25519_seed, "
-                        "created_at) VALUES (1, ?, ?, ?, ?)",
-                        (display_name, identity.x25519_secret, identity.ed25519_seed, now()),
-                    )
-                    audit.append(
-                        db, audit_key, "vault.created", detail=f"schema {schema.CURRENT_VERSION}"
-                    )
-            finally:
-                db.close()
+            created_at = now()
+            decoy_key = _create_decoy(staging, slots.vault_id, display_name, created_at)
+            _create_database(
+                staging / DB_FILE,
+                master,
+                slots,
+                {pass_index: "passphrase", rec_index: "recovery"},
+                display_name,
+                created_at,
+                decoy_key,
+            )
             keyslots.write(staging, slots)
             if folder.exists():
                 folder.rmdir()
@@ -162,7 +165,19 @@ class Vault:
         """Unlock: find the slot the secret opens, then open and migrate the database."""
         folder = folder.absolute()
         slots = keyslots.read(folder)
-        opened = _unwrap(slots, secret)
+        opened, slot_key = _unwrap_with_key(slots, secret)
+        if opened.kind == SlotKind.DURESS:
+            return cls._open_decoy(folder, slots, opened, slot_key)
+        vault = cls._open_database(folder, slots, opened)
+        try:
+            vault._ensure_decoy()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _open_database(cls, folder: Path, slots: KeySlots, opened: Unwrapped) -> Vault:
         if not (folder / DB_FILE).is_file():
             raise DamagedFile(DB_FILE, "it is missing from the vault folder")
         db = Database(folder / DB_FILE, derive_subkey(opened.master_key, DB_KEY_LABEL))
@@ -177,6 +192,99 @@ class Vault:
             db.close()
             raise
         return vault
+
+    @classmethod
+    def _open_decoy(
+        cls, folder: Path, slots: KeySlots, opened: Unwrapped, slot_key: bytes
+    ) -> Vault:
+        """The duress passphrase was given: destroy the real vault, open the decoy in its place.
+
+        Every step can be repeated after a crash at any point: the duress slot stays a duress
+        slot until the decoy is in place as ``vault.db``, and which file is the decoy is found
+        by trying its key, not assumed.
+        1. Every other slot becomes random bytes (old file bytes overwritten in place).
+        2. Unless ``vault.db`` already opens with the decoy key, it is overwritten and removed,
+           and ``decoy.db`` renamed into its place (or, if missing or damaged, a fresh empty
+           decoy is made there).
+        3. The duress slot becomes an ordinary passphrase slot of the decoy, which is then
+           opened like any vault (and given a new ``decoy.db`` of its own).
+        """
+        decoy_key = opened.master_key
+        remaining = slots
+        for index in range(keyslots.SLOT_COUNT):
+            if index != opened.index:
+                remaining = remaining.with_random_slot(index)
+        keyslots.replace_scrubbing(folder, remaining)
+        for vault in list(_open_vaults):
+            if vault.folder == folder:
+                vault.close()
+        if not _opens_with(folder / DB_FILE, decoy_key):
+            for suffix in DB_SUFFIXES:
+                scrub_and_remove(folder / (DB_FILE + suffix))
+            if _opens_with(folder / DECOY_FILE, decoy_key):
+                for suffix in ("-shm", "-journal"):
+                    scrub_and_remove(folder / (DECOY_FILE + suffix))
+                if (folder / (DECOY_FILE + "-wal")).exists():
+                    os.replace(folder / (DECOY_FILE + "-wal"), folder / (DB_FILE + "-wal"))
+                os.replace(folder / DECOY_FILE, folder / DB_FILE)
+            else:
+                for suffix in DB_SUFFIXES:
+                    scrub_and_remove(folder / (DECOY_FILE + suffix))
+                _create_database(
+                    folder / DB_FILE, decoy_key, slots, {}, _FALLBACK_NAME, now(), None
+                )
+            fsync_dir(folder)
+        as_passphrase = Unwrapped(opened.index, SlotKind.PASSPHRASE, decoy_key)
+        remaining = remaining.with_slot(opened.index, slot_key, SlotKind.PASSPHRASE, decoy_key)
+        keyslots.replace_scrubbing(folder, remaining)
+        vault = cls._open_database(folder, remaining, as_passphrase)
+        try:
+            _set_meta(vault.db, "slot_map", _slot_map_bytes({opened.index: "passphrase"}))
+            vault._ensure_decoy()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _ensure_decoy(self) -> None:
+        """Give this vault its decoy database if it lacks one (vaults made before decoys,
+        restored backups, a decoy just promoted to be the vault). Its key is kept in ``meta``
+        and never replaced once stored, so a duress slot always wraps the right key."""
+        key = _get_meta(self.db, "decoy_key")
+        if key is not None and (self.folder / DECOY_FILE).is_file():
+            return
+        name, _ = self.identity()
+        created = _get_meta(self.db, "created_at")
+        created_at = created.decode() if created is not None else now()
+        if key is None:
+            new_key = _create_decoy(self.folder, self.vault_id, name, created_at)
+            _set_meta(self.db, "decoy_key", new_key)
+        else:
+            _create_decoy(self.folder, self.vault_id, name, created_at, key)
+
+    def set_duress_passphrase(self, passphrase: str) -> None:
+        """Add (or replace) the duress slot: ``passphrase`` will erase this vault and open the
+        decoy. It must not open any other slot."""
+        if self._master_key is None:
+            raise StorageError("the vault is locked")
+        self._ensure_decoy()
+        decoy_key = _get_meta(self.db, "decoy_key")
+        if decoy_key is None:
+            raise StorageError("the vault has no decoy database")
+        slots = keyslots.read(self.folder)
+        slot_key = slots.passphrase_slot_key(passphrase)
+        mapping = self.slot_map()
+        current = [i for i, kind in mapping.items() if kind == "duress"]
+        clash = slots.try_unwrap(slot_key)
+        if clash is not None and clash.index not in current:
+            raise StorageError("the duress passphrase must differ from the vault's passphrase")
+        index = current[0] if current else keyslots.free_slot_indices(set(mapping), 1)[0]
+        slots = slots.with_slot(index, slot_key, SlotKind.DURESS, decoy_key)
+        with self.db.transaction():
+            mapping[index] = "duress"
+            _set_meta(self.db, "slot_map", _slot_map_bytes(mapping))
+        keyslots.write(self.folder, slots)
+        self._note_slot_changes(slots)
 
     def close(self) -> None:
         """Close the database and forget the keys (as far as Python lets us)."""
@@ -233,9 +341,9 @@ class Vault:
         if not indices:
             raise StorageError("this vault has no passphrase slot to change")
         index = self.opened_slot if self.opened_with == SlotKind.PASSPHRASE else indices[0]
-        slots = slots.with_slot(
-            index, slots.passphrase_slot_key(new_passphrase), SlotKind.PASSPHRASE, self._master_key
-        )
+        new_key = slots.passphrase_slot_key(new_passphrase)
+        _refuse_clash(slots, new_key, index)
+        slots = slots.with_slot(index, new_key, SlotKind.PASSPHRASE, self._master_key)
         keyslots.write(self.folder, slots)
         self._note_slot_changes(slots)
 
@@ -267,13 +375,94 @@ def change_passphrase(folder: Path, old: Passphrase, new_passphrase: str) -> Non
     folder = folder.absolute()
     slots = keyslots.read(folder)
     opened = _unwrap(slots, old)
-    slots = slots.with_slot(
-        opened.index,
-        slots.passphrase_slot_key(new_passphrase),
-        SlotKind.PASSPHRASE,
-        opened.master_key,
-    )
+    if opened.kind == SlotKind.DURESS:
+        # Under duress this behaves as for an ordinary passphrase: the decoy takes the
+        # vault's place, and its passphrase is changed.
+        vault = Vault.open(folder, old)
+        try:
+            vault.set_passphrase(new_passphrase)
+        finally:
+            vault.close()
+        return
+    new_key = slots.passphrase_slot_key(new_passphrase)
+    _refuse_clash(slots, new_key, opened.index)
+    slots = slots.with_slot(opened.index, new_key, SlotKind.PASSPHRASE, opened.master_key)
     keyslots.write(folder, slots)
+
+
+def _refuse_clash(slots: KeySlots, slot_key: bytes, own_index: int) -> None:
+    """Refuse a passphrase that already opens another slot (the first slot found would win)."""
+    clash = slots.try_unwrap(slot_key)
+    if clash is not None and clash.index != own_index:
+        raise StorageError("the new passphrase must differ from the vault's other passphrases")
+
+
+_FALLBACK_NAME = "Quietroom"
+
+
+def _create_database(
+    path: Path,
+    master: bytes,
+    slots: KeySlots,
+    slot_map: dict[int, str],
+    display_name: str,
+    created_at: str,
+    decoy_key: bytes | None,
+) -> None:
+    """A new vault database at ``path``: schema, meta, a new identity, the first audit entry."""
+    db = Database(path, derive_subkey(master, DB_KEY_LABEL))
+    os.chmod(path, 0o600)
+    try:
+        schema.migrate(db)
+        identity = Identity.generate()
+        audit_key = derive_subkey(master, AUDIT_KEY_LABEL)
+        with db.transaction():
+            _set_meta(db, "vault_id", slots.vault_id)
+            _set_meta(db, "created_at", created_at.encode())
+            _set_meta(db, "slot_map", _slot_map_bytes(slot_map))
+            _set_meta(db, "keyslots_digest", keyslots.digest(slots))
+            if decoy_key is not None:
+                _set_meta(db, "decoy_key", decoy_key)
+            db.execute(
+                "INSERT INTO identity (id, display_name, x25519_secret, ed25519_seed, "
+                "created_at) VALUES (1, ?, ?, ?, ?)",
+                (display_name, identity.x25519_secret, identity.ed25519_seed, created_at),
+            )
+            audit.append(db, audit_key, "vault.created", detail=f"schema {schema.CURRENT_VERSION}")
+    finally:
+        db.close()
+
+
+def _create_decoy(
+    folder: Path, vault_id: bytes, display_name: str, created_at: str, key: bytes | None = None
+) -> bytes:
+    """Write ``folder/decoy.db`` atomically: an empty vault database (same vault id and name,
+    its own identity) under ``key`` (a new random one by default); return the key."""
+    key = key if key is not None else secrets.token_bytes(MASTER_KEY_BYTES)
+    staging = folder / f".{DECOY_FILE}.{secrets.token_hex(6)}.creating"
+    shell = KeySlots(vault_id=vault_id, salt=bytes(16), params=_NO_PARAMS, slots=())
+    try:
+        _create_database(staging, key, shell, {}, display_name, created_at, None)
+        for suffix in DB_SUFFIXES[1:]:
+            Path(f"{staging}{suffix}").unlink(missing_ok=True)
+        os.replace(staging, folder / DECOY_FILE)
+    except BaseException:
+        for suffix in DB_SUFFIXES:
+            Path(f"{staging}{suffix}").unlink(missing_ok=True)
+        raise
+    fsync_dir(folder)
+    return key
+
+
+def _opens_with(path: Path, master: bytes) -> bool:
+    """True when the database at ``path`` exists and opens with ``master``'s database key."""
+    if not path.is_file():
+        return False
+    try:
+        Database(path, derive_subkey(master, DB_KEY_LABEL)).close()
+    except StorageError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -96,3 +96,12 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     )
     _print_summary(args, summary, f"Restored into {folder}:")
     return EXIT_OK
+
+
+def cmd_duress_set(args: argparse.Namespace, vault: OpenVault) -> int:
+    """Add or replace the duress passphrase (read from its own fd, variable or prompt)."""
+    source = SecretSource(fd=args.duress_passphrase_fd, env=args.duress_passphrase_env)
+    duress = read_secret(source, "Duress passphrase: ", confirm=True)
+    vaults.set_duress_passphrase(vault, duress)
+    print("Duress passphrase set. Typed at unlock, it destroys this vault and opens a decoy.")
+    return EXIT_OK

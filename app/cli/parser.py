@@ -415,3 +415,11 @@ def _drafts(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("file")
     p.add_argument("folder")
     p.set_defaults(handler=h.cmd_backup_restore, needs_unlock=False)
+
+    a = sub.add_parser(
+        "duress", help="a duress passphrase: erases the vault and opens a decoy"
+    ).add_subparsers(metavar="ACTION")
+    p = a.add_parser("set", help="add or replace the duress passphrase")
+    p.add_argument("--duress-passphrase-fd", type=int, metavar="N")
+    p.add_argument("--duress-passphrase-env", metavar="NAME")
+    p.set_defaults(handler=h.cmd_duress_set)

@@ -14,7 +14,7 @@ import pytest
 
 from app import emergency, papers, records
 from app import vault as app_vault
-from app.errors import VaultLocked, VaultMissing
+from app.errors import InvalidInput, VaultLocked, VaultMissing, WrongSecret
 from app.vault import CreatedVault
 from storage.keyslots import FILE_BYTES
 from tests.conftest import PASSPHRASE
@@ -88,3 +88,30 @@ def test_erase_without_a_vault_says_so_and_leaves_the_folder_alone(tmp_path: Pat
     with pytest.raises(VaultMissing, match="nothing was erased"):
         emergency.erase(tmp_path)
     assert (tmp_path / "letter.txt").read_text() == "keep me"
+
+
+def test_a_weak_duress_passphrase_is_refused_and_no_slot_is_written(
+    created_vault: CreatedVault, vault_dir: Path
+) -> None:
+    before = (vault_dir / "keyslots").read_bytes()
+    with pytest.raises(InvalidInput, match="too weak"):
+        app_vault.set_duress_passphrase(created_vault.vault, "password1")
+    assert (vault_dir / "keyslots").read_bytes() == before
+
+
+def test_unlocking_with_the_duress_passphrase_through_the_app_opens_the_decoy(
+    created_vault: CreatedVault, vault_dir: Path, tmp_path: Path
+) -> None:
+    _fill(created_vault, tmp_path)
+    duress = "harbour violet pinecone tractor 5521"
+    app_vault.set_duress_passphrase(created_vault.vault, duress)
+    created_vault.vault.lock()
+
+    with app_vault.unlock(vault_dir, duress) as decoy:
+        assert records.list_dialogues(decoy) == []
+        assert papers.list_papers(decoy) == []
+
+    with pytest.raises(WrongSecret):
+        app_vault.unlock(vault_dir, PASSPHRASE)
+    with pytest.raises(WrongSecret):
+        app_vault.unlock_with_recovery_key(vault_dir, created_vault.recovery_key)

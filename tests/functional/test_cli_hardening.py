@@ -150,3 +150,30 @@ def test_cli_backup_restore_refuses_a_folder_that_is_not_empty(
 
     assert refused.returncode == 1
     assert "not empty" in refused.stderr
+
+
+def test_cli_duress_set_then_unlocking_with_it_shows_an_empty_decoy_and_the_vault_is_gone(
+    made: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, recovery_key = made
+    duress = "harbour violet pinecone tractor 5521"
+    env = _env(tmp_path, QUIETROOM_PASSPHRASE=PASSPHRASE, QR_DURESS=duress)
+    added = quietroom("--vault", str(folder), "note", "add", env=env, stdin="the real position")
+    assert added.returncode == 0, added.stderr
+    size_before = (folder / "keyslots").stat().st_size
+
+    done = quietroom(
+        "--vault", str(folder), "duress", "set", "--duress-passphrase-env", "QR_DURESS", env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert (folder / "keyslots").stat().st_size == size_before
+
+    env_duress = _env(tmp_path, QUIETROOM_PASSPHRASE=duress)
+    listed = quietroom("--vault", str(folder), "--json", "note", "list", env=env_duress)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.strip() == "[]"
+    assert quietroom("--vault", str(folder), "whoami", env=env).returncode == 3
+    env_rec = _env(tmp_path, QUIETROOM_PASSPHRASE=recovery_key)
+    assert (
+        quietroom("--vault", str(folder), "--recovery-key", "whoami", env=env_rec).returncode == 3
+    )

@@ -87,7 +87,7 @@ def test_create_open_close_and_reopen_with_either_secret(tmp_path: Path) -> None
     assert (open_before_close, vault.is_open) == (True, False)
     with pytest.raises(Closed):
         rec.get(vault.db, rec.NOTES, note.id)
-    assert sorted(p.name for p in folder.iterdir()) == ["keyslots", "vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["decoy.db", "keyslots", "vault.db"]
 
     for secret, kind in (
         (Passphrase(PASSPHRASE), SlotKind.PASSPHRASE),
@@ -118,7 +118,7 @@ def test_create_into_an_existing_empty_folder_works(tmp_path: Path) -> None:
     folder.mkdir()
     vault, _ = _create(folder)
     vault.close()
-    assert sorted(p.name for p in folder.iterdir()) == ["keyslots", "vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["decoy.db", "keyslots", "vault.db"]
 
 
 def test_a_crash_while_creating_leaves_no_vault_and_no_staging_folder(
@@ -165,7 +165,7 @@ def test_content_is_found_in_no_file_of_the_vault_folder_open_or_closed(tmp_path
     assert (folder / "vault.db-wal").stat().st_size > 0
     _assert_marker_nowhere(tmp_path, markers)
     vault.close()
-    assert sorted(os.listdir(folder)) == ["keyslots", "vault.db"]
+    assert sorted(os.listdir(folder)) == ["decoy.db", "keyslots", "vault.db"]
     _assert_marker_nowhere(tmp_path, markers)
 
     # Positive control: the same markers are in the pages once decrypted with the key.
@@ -228,12 +228,14 @@ def test_vault_files_are_private_to_the_user_even_with_a_permissive_umask(
         os.umask(previous)
     assert folder.stat().st_mode & 0o777 == 0o700
     assert modes_open == {
+        "decoy.db": 0o600,
         "keyslots": 0o600,
         "vault.db": 0o600,
         "vault.db-wal": 0o600,
         "vault.db-shm": 0o600,
     }
     assert {p.name: p.stat().st_mode & 0o777 for p in folder.iterdir()} == {
+        "decoy.db": 0o600,
         "keyslots": 0o600,
         "vault.db": 0o600,
     }
@@ -263,7 +265,7 @@ def test_changing_the_passphrase_rewrites_one_slot_and_leaves_vault_db_byte_iden
     assert all(
         slot_start <= i < slot_start + SLOT_BYTES or i >= len(slots_after) - 32 for i in changed
     )
-    assert sorted(os.listdir(folder)) == ["keyslots", "vault.db"]  # no temp file left
+    assert sorted(os.listdir(folder)) == ["decoy.db", "keyslots", "vault.db"]  # no temp file left
 
     with pytest.raises(WrongSecret):
         Vault.open(folder, Passphrase(PASSPHRASE))
