@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run demo test lint fmt typecheck bench bench-quick screenshots lock package package-test package-lock clean
+.PHONY: help run demo test fuzz-long lint fmt typecheck bench bench-quick screenshots lock package package-test package-lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -23,6 +23,9 @@ demo: $(STAMP)  ## explore a throwaway vault with a fictional dialogue (deleted 
 
 test: $(STAMP)  ## set up .venv and run the whole suite (Qt offscreen)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+fuzz-long: $(STAMP)  ## long fuzz job: 20,000 hypothesis examples per parser (docs/robustness.md)
+	$(BIN)/python -m pytest tests/fuzz --hypothesis-profile=long -q
 
 lint: $(STAMP)  ## ruff (lint and format check) and strict mypy
 	$(BIN)/ruff check .
@@ -61,4 +64,4 @@ package-lock:  ## regenerate requirements/package.lock (needs uv on PATH)
 	uv pip compile --group pyproject.toml:package -c requirements/runtime.lock --generate-hashes --python-version 3.11 -o requirements/package.lock
 
 clean:  ## remove the virtual environment and caches
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

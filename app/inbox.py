@@ -251,7 +251,7 @@ def _note_fields(untrusted: bytes) -> dict[str, object]:
             "kind": str(data.get("kind", "general")),
             "attributable": 1 if data.get("attributable") is True else 0,
         }
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         raise InvalidInput("the note inside this packet is malformed") from None
     if fields["kind"] not in NOTE_KINDS:
         fields["kind"] = "general"

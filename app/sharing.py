@@ -146,7 +146,7 @@ def _seal_to_file(
         fsync_dir(final.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull("not enough space for the packet; nothing was written") from None
         raise InvalidInput(f"cannot write the packet: {exc.strerror}") from None
     except BaseException:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import demo
@@ -35,7 +37,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = Path(args.vault).expanduser() if args.vault else app_vault.default_vault_path()
     window = RootWindow(folder)
     window.show()
+    if os.environ.get("QUIETROOM_SMOKE_TEST") == "1":
+        QTimer.singleShot(0, lambda: _smoke_report(app, window))
     return app.exec()
+
+
+def _smoke_report(app: QApplication, window: RootWindow) -> None:
+    """For the packaged build's smoke test: say which screen shows, then quit."""
+    print(f"quietroom-gui: smoke test: showing {window.current_screen()}", flush=True)
+    app.quit()
 
 
 def _demo(app: QApplication) -> int:

@@ -81,6 +81,8 @@ def read_stdin_json() -> dict[str, Any]:
         value = json.loads(read_stdin_text())
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"standard input is not valid JSON (line {exc.lineno})") from None
+    except RecursionError:
+        raise InvalidInput("standard input is JSON nested too deeply") from None
     if not isinstance(value, dict):
         raise InvalidInput("standard input must hold one JSON object of fields")
     return value

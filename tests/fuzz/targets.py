@@ -1,6 +1,6 @@
 """Fuzz targets shared by the hypothesis tests (tests/fuzz/test_fuzz_*.py) and the atheris
-entry points (fuzz/atheris_*.py): valid seed inputs, and one function per parser that feeds it
-untrusted bytes and fails on anything but the project's own clean errors.
+entry points (tests/fuzz/atheris_parsers.py): valid seed inputs, and one function per parser
+that feeds it untrusted bytes and fails on anything but the project's own clean errors.
 
 A target returns normally when the parser accepted the input or refused it with an allowed
 error. It raises ``AssertionError`` when the parser accepted something it must not (an

@@ -179,10 +179,6 @@ def test_note_packet_from_a_contact_with_any_payload_is_stored_or_refused_cleanl
     assert isinstance(note.body, str) and note.kind in records.NOTE_KINDS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/inbox._note_fields lets json's RecursionError escape (reported)",
-)
 def test_note_packet_from_a_contact_holding_deeply_nested_json_is_refused_cleanly(
     exchange: Exchange,
 ) -> None:

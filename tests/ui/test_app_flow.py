@@ -267,3 +267,29 @@ def test_auto_lock_preference_is_kept_and_shown(
     assert win.session.idle_ms == minutes * 60_000
     assert win.lock_state.text() == label
     win.session.lock("quit")
+
+
+def test_the_app_started_as_users_start_it_shows_the_unlock_screen(existing_vault: Path) -> None:
+    """``python -m ui.main --vault FOLDER`` (what ``make run`` does), in a child process."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUIETROOM_SMOKE_TEST": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.main", "--vault", str(existing_vault)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr[-1000:]
+    assert "quietroom-gui: smoke test: showing unlock" in result.stdout
+
+
+def test_about_names_the_version_and_the_formats(window) -> None:
+    from app import version
+
+    text = version.about_text()
+    assert "Quietroom" in text and version.collect().app in text
+    assert window.about_action.text() == "About"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import vault as app_vault
+from app import version
 from app.vault import KdfParams, OpenVault
 from ui.common.session import VaultSession
 from ui.onboarding.wizard import OnboardingWizard
@@ -97,6 +98,9 @@ class RootWindow(QMainWindow):
         self.idle_action = QAction("Auto-lock…", self)
         self.idle_action.triggered.connect(self.choose_idle_minutes)
         self.toolbar.addAction(self.idle_action)
+        self.about_action = QAction("About", self)
+        self.about_action.triggered.connect(self.show_about)
+        self.toolbar.addAction(self.about_action)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
@@ -125,6 +129,17 @@ class RootWindow(QMainWindow):
             self.onboarding.deleteLater()
             self.onboarding = None
         self._open(vault)
+
+    def current_screen(self) -> str:
+        """``onboarding``, ``unlock`` or ``workspace``."""
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            return "workspace"
+        if self.onboarding is not None and self.stack.currentWidget() is self.onboarding:
+            return "onboarding"
+        return "unlock"
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Quietroom", version.about_text())
 
     def open_vault(self, vault: OpenVault) -> None:
         """Show the workspace on an already unlocked vault (e.g. the demo)."""

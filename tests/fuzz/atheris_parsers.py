@@ -4,13 +4,13 @@ atheris is not a project dependency. Install it beside the venv and run one targ
 
     python3 -m venv /tmp/atheris && /tmp/atheris/bin/pip install atheris
     PYTHONPATH=$(echo /tmp/atheris/lib/python3.*/site-packages) \\
-        .venv/bin/python -m fuzz.atheris_parsers packet -max_total_time=3600
+        .venv/bin/python -m tests.fuzz.atheris_parsers packet -max_total_time=3600
 
 Targets: packet, manifest, card, card-text, keyslots, stdin-json. The targets and the seed
 inputs are the ones of the hypothesis tests (tests/fuzz/targets.py); seeds are written to a
 fresh corpus folder unless folders are given after the target name. A crash (an exception
 other than the project's own errors, or an altered input accepted) stops the run and leaves
-a ``crash-*`` file to replay with ``.venv/bin/python -m fuzz.atheris_parsers TARGET FILE``.
+a ``crash-*`` file to replay with ``.venv/bin/python -m tests.fuzz.atheris_parsers TARGET FILE``.
 """
 
 from __future__ import annotations

@@ -1,1 +1,0 @@
-"""Long coverage-guided fuzzing with atheris (not a dependency): see docs/robustness.md."""
