@@ -153,7 +153,7 @@ def test_cli_filled_vault_holds_no_plaintext_anywhere_on_disk(
         assert files_containing(home, needle) == [], needle  # HOME, XDG folders, TMPDIR
         assert files_containing(tmp_path, needle) == [], needle
     names = sorted(p.name for p in filled.iterdir())
-    assert set(names) <= {"keyslots", "vault.db", "vault.db-wal", "vault.db-shm"}
+    assert set(names) <= {"keyslots", "vault.db", "vault.db-wal", "vault.db-shm", "decoy.db"}
 
 
 def test_wrong_passphrase_is_a_clear_error_and_changes_nothing(filled: Path, home: Path) -> None:
