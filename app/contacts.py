@@ -3,6 +3,11 @@
 A contact is a person whose keys we hold: importing a card links it to an existing person or
 creates one. A contact stays *unverified* until the user compares fingerprints (in person or
 by a call) and says so; every view that uses a contact shows that state.
+
+When a card arrives with other keys for a contact we know (docs/need-to-know.md), the contact
+becomes *key changed*: its old keys stay in use for nothing but reading, the new ones wait
+beside them, and nothing is sealed to it until the user compares the new fingerprint and
+accepts the change (:func:`accept_key_change`) or rejects it (:func:`reject_key_change`).
 """
 
 from __future__ import annotations
@@ -22,13 +27,21 @@ from crypto.errors import CryptoError
 from crypto.identity import PublicIdentity, fingerprint_groups
 from storage import audit
 from storage import contacts as store
+from storage import ledger as ledger_store
 from storage import records as rec
 from storage.atomic import atomic_write_bytes
+from storage.db import Database
+from storage.ledger import KeyChange
 from storage.models import Contact
+
+#: contact states, as the UI and the CLI name them
+VERIFIED, UNVERIFIED, KEY_CHANGED = "verified", "unverified", "key changed"
 
 __all__ = [
     "Contact",
     "ContactView",
+    "KeyChange",
+    "accept_key_change",
     "export_card_file",
     "export_card_qr",
     "get_contact",
@@ -36,6 +49,7 @@ __all__ = [
     "list_contacts",
     "my_card",
     "my_card_text",
+    "reject_key_change",
     "set_verified",
 ]
 
@@ -50,17 +64,39 @@ class ContactView:
     name: str  # the linked person's name in this vault
     fingerprint: str
     fingerprint_groups: tuple[str, ...]
+    key_change: KeyChange | None = None  # a card with other keys, waiting for the user
 
     @property
     def verified(self) -> bool:
-        return self.contact.verified
+        """Verified and no key change waiting: safe to seal to."""
+        return self.contact.verified and self.key_change is None
+
+    @property
+    def state(self) -> str:
+        """``verified``, ``unverified`` or ``key changed``."""
+        if self.key_change is not None:
+            return KEY_CHANGED
+        return VERIFIED if self.contact.verified else UNVERIFIED
+
+    @property
+    def new_fingerprint_groups(self) -> tuple[str, ...]:
+        """The fingerprint of the keys the new card carries (empty without a key change)."""
+        if self.key_change is None:
+            return ()
+        change = self.key_change
+        return tuple(fingerprint_groups(PublicIdentity(change.new_x25519, change.new_ed25519)))
 
 
 def _view(vault: OpenVault, contact: Contact) -> ContactView:
-    person = rec.get(vault.storage.db, rec.PEOPLE, contact.person_id)
+    db = vault.storage.db
+    person = rec.get(db, rec.PEOPLE, contact.person_id)
     public = PublicIdentity(contact.x25519, contact.ed25519)
     return ContactView(
-        contact, person.name, public.fingerprint(), tuple(fingerprint_groups(public))
+        contact,
+        person.name,
+        public.fingerprint(),
+        tuple(fingerprint_groups(public)),
+        ledger_store.open_key_change(db, contact.id),
     )
 
 
@@ -134,12 +170,18 @@ def read_card_input(untrusted: bytes | str) -> bytes:
 
 
 def import_card(
-    vault: OpenVault, untrusted: bytes | str, person_id: int | None = None
+    vault: OpenVault,
+    untrusted: bytes | str,
+    person_id: int | None = None,
+    from_contact_id: int | None = None,
 ) -> ContactView:
     """Add the card's holder as an unverified contact (linked to ``person_id`` or a new person).
 
-    Importing a card we already hold changes nothing. A card that shares one key with a known
-    contact but not the other is refused: keys changed, which needs the user's attention.
+    Importing a card we already hold changes nothing. A card with other keys for a contact we
+    know (the contact ``person_id`` or ``from_contact_id`` names, or the one with the same card
+    name) makes that contact *key changed*: the new keys are kept beside the old ones until the
+    user decides. A card that shares one key with a known contact but not the other is refused:
+    a real key change replaces both keys, so such a card can only be forged.
     """
     data = read_card_input(untrusted)
     try:
@@ -152,29 +194,97 @@ def import_card(
     if card.public.x25519 == mine.x25519 or card.public.ed25519 == mine.ed25519:
         raise InvalidInput("this card carries one of your own keys with another: it is forged")
     name = clean_name(card.name)
+    keys = (card.public.x25519, card.public.ed25519)
     with translated(), vault.storage.db.transaction() as db:
-        same = store.find_contact_by_keys(db, card.public.x25519, card.public.ed25519)
+        same = store.find_contact_by_keys(db, *keys)
         if same is not None:
             return _view(vault, same)
-        clash = store.find_contact_by_any_key(db, card.public.x25519, card.public.ed25519)
+        clash = store.find_contact_by_any_key(db, *keys)
         if clash is not None:
             raise InvalidInput(
                 "a contact already holds one of this card's keys but not the other; "
                 "the keys changed: compare fingerprints before trusting it"
             )
+        pending = ledger_store.find_open_change_by_new_keys(db, *keys)
+        if pending is not None:
+            return _view(vault, store.get_contact(db, pending.contact_id))
+        known = _known_holder(db, name, person_id, from_contact_id)
+        if known is not None:
+            ledger_store.record_key_change(
+                db, known.id, (known.x25519, known.ed25519), keys, data, name
+            )
+            audit.append(db, vault.storage.audit_key, "contact.key_changed", subject=known.uid)
+            return _view(vault, known)
         if person_id is None:
             person = rec.insert(db, rec.PEOPLE, {"name": name})
             person_id = person.id
         else:
             rec.get(db, rec.PEOPLE, person_id)
-            existing = store.find_contact_by_person(db, person_id)
-            if existing is not None:
-                raise InvalidInput("that person already has a contact card with other keys")
-        contact = store.insert_contact(
-            db, person_id, name, card.public.x25519, card.public.ed25519, data
-        )
+        contact = store.insert_contact(db, person_id, name, *keys, data)
         audit.append(db, vault.storage.audit_key, "contact.imported", subject=contact.uid)
         return _view(vault, contact)
+
+
+def _known_holder(
+    db: Database, name: str, person_id: int | None, from_contact_id: int | None
+) -> Contact | None:
+    """The contact a card with new keys speaks for, if any."""
+    if from_contact_id is not None:
+        return store.get_contact(db, from_contact_id)
+    if person_id is not None:
+        return store.find_contact_by_person(db, person_id)
+    for contact in store.list_contacts(db):
+        if contact.card_name.casefold() == name.casefold():
+            return contact
+    return None
+
+
+def accept_key_change(
+    vault: OpenVault, contact_id: int, fingerprint: str | None = None
+) -> ContactView:
+    """The user compared the NEW fingerprint with the contact: the new keys replace the old
+    ones (which stay recorded in the change) and the contact is verified again.
+
+    ``fingerprint``, when given (the digits the contact read out), must match the new keys.
+    """
+    with translated(), vault.storage.db.transaction() as db:
+        contact = store.get_contact(db, contact_id)
+        change = ledger_store.open_key_change(db, contact_id)
+        if change is None:
+            raise InvalidInput("this contact's keys have not changed")
+        if fingerprint is not None:
+            expected = PublicIdentity(change.new_x25519, change.new_ed25519).fingerprint()
+            if _digits(fingerprint) != _digits(expected):
+                raise InvalidInput(
+                    "that fingerprint does not match the new keys; the change was not accepted"
+                )
+        ledger_store.replace_contact_keys(
+            db,
+            contact_id,
+            change.new_x25519,
+            change.new_ed25519,
+            change.new_card,
+            change.new_card_name,
+        )
+        ledger_store.resolve_key_change(db, change.id, "accepted")
+        audit.append(db, vault.storage.audit_key, "contact.key_change_accepted", contact.uid)
+        return _view(vault, store.get_contact(db, contact_id))
+
+
+def reject_key_change(vault: OpenVault, contact_id: int) -> ContactView:
+    """Discard the new keys; the contact keeps its old keys and its verification state."""
+    with translated(), vault.storage.db.transaction() as db:
+        contact = store.get_contact(db, contact_id)
+        change = ledger_store.open_key_change(db, contact_id)
+        if change is None:
+            raise InvalidInput("this contact's keys have not changed")
+        ledger_store.resolve_key_change(db, change.id, "rejected")
+        audit.append(db, vault.storage.audit_key, "contact.key_change_rejected", contact.uid)
+        return _view(vault, contact)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 def list_contacts(vault: OpenVault) -> list[ContactView]:
@@ -194,8 +304,16 @@ def contact_for_person(vault: OpenVault, person_id: int) -> ContactView | None:
 
 
 def set_verified(vault: OpenVault, contact_id: int, verified: bool = True) -> ContactView:
-    """Record that the user compared this contact's fingerprint (an explicit act only)."""
+    """Record that the user compared this contact's fingerprint (an explicit act only).
+
+    While a key change waits, verifying is refused: the user must compare the NEW fingerprint
+    and accept the change (:func:`accept_key_change`)."""
     with translated(), vault.storage.db.transaction() as db:
+        if verified and ledger_store.open_key_change(db, contact_id) is not None:
+            raise InvalidInput(
+                "this contact's keys changed: compare the new fingerprint and accept the "
+                "change instead"
+            )
         contact = store.set_verified(db, contact_id, verified)
         audit.append(
             db,

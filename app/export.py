@@ -8,6 +8,9 @@ the labels reveal neither alphabetical order nor side names. Matching is whole-w
 (and a contact's card name) match in any case, longest first; a unique surname or first name of
 three letters or more matches when capitalised as written in the vault.
 
+Person links in the text (``[[person:12]]``, see :mod:`app.codenames`) always become the
+person's code name in an export, attributable or not: a real name never leaves by a link.
+
 The PDF is drawn with Qt's QPdfWriter into memory and written atomically; no temporary file.
 Qt is a library here (QtGui only); this module never imports ``ui/``.
 """
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import drafts, pyside_guard
+from app import codenames, drafts, pyside_guard
 from app.contacts import clean_name
 from app.errors import InvalidInput, translated
 from app.papers import safe_file_name
@@ -338,7 +341,9 @@ def export_pdf(
     if not recipient or len(recipient) > MAX_RECIPIENT:
         raise InvalidInput("name the recipient of this copy (it is stamped on every page)")
     doc = document(vault, kind, ref)
-    title, meta, body = doc.title, doc.meta, doc.body
+    title = codenames.render_outside(vault, doc.title)
+    meta = tuple((k, codenames.render_outside(vault, v)) for k, v in doc.meta)
+    body = codenames.render_outside(vault, doc.body)
     labels: dict[str, str] = {}
     if not doc.attributable:
         with translated():

@@ -4,6 +4,11 @@ Nothing is kept unless every check passes: our slot opens, the signed recipient 
 the sender is a known contact, the content has the declared shape and size, and the sender's
 signature verifies. The import runs in one transaction that is rolled back on any failure.
 Importing the same packet twice does nothing the second time.
+
+After a paper, note or revision is stored, an acknowledgement goes back to the sender through
+the exchange folder if the user allows it (:mod:`app.ledger`); an incoming acknowledgement
+marks our ledger. A card packet speaks for its sender: other keys in it make the sender
+"key changed" (:func:`app.contacts.import_card`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from app import drafts
+from app import drafts, ledger
 from app.contacts import clean_name, import_card
 from app.errors import Cancelled, InvalidInput, UnknownSender, translated
 from app.papers import safe_file_name
@@ -25,6 +30,7 @@ from crypto import packet
 from crypto.identity import PublicIdentity
 from storage import audit
 from storage import contacts as store
+from storage import ledger as ledger_store
 from storage import papers as paper_store
 from storage import records as rec
 from storage.db import Database
@@ -70,6 +76,7 @@ class Imported:
     duplicate: bool
     item_kind: str
     item_id: int | None
+    ack_path: Path | None = None  # the acknowledgement written to the exchange folder, if any
 
 
 def _party(db: Database, me: PublicIdentity, key: PublicIdentity, claimed: str) -> Party:
@@ -141,6 +148,17 @@ def _sender_contact(vault: OpenVault, manifest: packet.Manifest) -> Contact:
     found = store.find_contact_by_keys(db, manifest.sender.x25519, manifest.sender.ed25519)
     if found is None:
         fingerprint = manifest.sender.fingerprint()
+        pending = ledger_store.find_open_change_by_new_keys(
+            db, manifest.sender.x25519, manifest.sender.ed25519
+        )
+        if pending is not None:
+            name = rec.get(db, rec.PEOPLE, store.get_contact(db, pending.contact_id).person_id)
+            raise UnknownSender(
+                f"this packet is signed with the new keys of {name.name}, whose key change "
+                "you have not accepted yet: compare the new fingerprint with them first",
+                clean_name(manifest.sender_name),
+                fingerprint,
+            )
         raise UnknownSender(
             f"this packet comes from someone who is not among your contacts (it says "
             f"'{clean_name(manifest.sender_name)}'); import their card and compare the "
@@ -196,7 +214,8 @@ def import_packet(
                 detail=f"{manifest.kind} from {sender.uid}",
             )
             info = _info(vault, manifest)
-    return Imported(info, False, item_kind, item_id)
+    ack = ledger.acknowledge(vault, sender, manifest.kind, manifest.packet_id)
+    return Imported(info, False, item_kind, item_id, ack)
 
 
 def _contact_id(db: Database, key: PublicIdentity) -> int | None:
@@ -229,8 +248,14 @@ def _store_item(
         note = rec.insert(db, rec.NOTES, data)
         return "note", note.id
     if manifest.kind == "card" and manifest.media_type == CARD_MEDIA_TYPE:
-        contact = import_card(vault, _small(manifest, chunks))
+        sender = _sender_contact(vault, manifest)
+        contact = import_card(vault, _small(manifest, chunks), from_contact_id=sender.id)
         return "contact", contact.contact.id
+    if manifest.kind == "ack" and manifest.media_type == ledger.ACK_MEDIA_TYPE:
+        row = ledger.import_ack(
+            vault, db, manifest.sender, manifest.packet_id, _small(manifest, chunks)
+        )
+        return "ack", row
     if manifest.kind == "revision" and manifest.media_type == drafts.REVISIONS_MEDIA_TYPE:
         sender = _sender_contact(vault, manifest)
         outcome = drafts.import_revisions(vault, db, sender, _small(manifest, chunks))

@@ -3,6 +3,11 @@
 The packet file is written atomically (a hidden ``.part`` file renamed when complete), so an
 exchange folder never shows a half-written packet. The sender is always a recipient, so it can
 read what it sent. Every packet sealed is written to the ledger with its recipients.
+
+Need-to-know (docs/need-to-know.md): nothing is sealed to a contact whose keys changed until
+the user re-verifies it; a paper with compartments (working groups) is sealed beyond them only
+with an explicit override, which the audit log records; person links in a note become code
+names for recipients outside the linked person's working groups.
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ import json
 import os
 import secrets
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import codenames
 from app.contacts import ContactView, get_contact, my_card
 from app.errors import Cancelled, DiskFull, InvalidInput, translated
 from app.papers import safe_file_name
@@ -25,6 +33,7 @@ from storage import audit
 from storage import contacts as store
 from storage import drafts as draft_store
 from storage import errors as storage_errors
+from storage import ledger as ledger_store
 from storage import papers as paper_store
 from storage import records as rec
 from storage.atomic import fsync_dir
@@ -34,9 +43,38 @@ PACKET_SUFFIX = ".qrp"
 NOTE_MEDIA_TYPE = "application/vnd.quietroom.note+json"
 CARD_MEDIA_TYPE = "application/vnd.quietroom.card"
 
+MAX_OVERRIDE_REASON = 500
+
 #: progress(done_bytes, total_bytes)
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
+
+
+class OutsideCompartment(InvalidInput):
+    """A paper would go to people outside the working groups allowed to receive it."""
+
+    def __init__(self, message: str, outsiders: tuple[str, ...], groups: tuple[str, ...]):
+        super().__init__(message)
+        self.outsiders = outsiders  # names of the recipients outside the compartment
+        self.groups = groups  # names of the allowed working groups
+
+
+class KeyChanged(InvalidInput):
+    """A recipient's keys changed and the user has not re-verified them."""
+
+
+_OVERRIDE: ContextVar[str | None] = ContextVar("compartment_override", default=None)
+
+
+@contextmanager
+def compartment_override(reason: str) -> Iterator[None]:
+    """Within this block, sharing a paper beyond its compartments is allowed for ``reason``
+    (the command line's ``--override-compartment``); each override is audited."""
+    token = _OVERRIDE.set(reason)
+    try:
+        yield
+    finally:
+        _OVERRIDE.reset(token)
 
 
 @dataclass(frozen=True)
@@ -104,6 +142,7 @@ def _seal_to_file(
 ) -> SharedPacket:
     if not recipients.contacts:
         raise InvalidInput("choose at least one recipient who has a contact card")
+    _refuse_changed_keys(vault, recipients)
     with translated():
         sender_name, identity, _ = vault.storage.identity_record()
     me = identity.public
@@ -160,6 +199,97 @@ def _seal_to_file(
     return SharedPacket(final, manifest.packet_id, recipients)
 
 
+def _refuse_changed_keys(vault: OpenVault, recipients: Recipients) -> None:
+    """Read afresh from the vault: a view may predate the card that changed the keys."""
+    with translated():
+        db = vault.storage.db
+        changed = [
+            c.name
+            for c in recipients.contacts
+            if ledger_store.open_key_change(db, c.contact.id) is not None
+        ]
+    if changed:
+        raise KeyChanged(
+            "the keys of "
+            + ", ".join(changed)
+            + " changed: compare the new fingerprint with them and accept the change before "
+            "sharing; nothing was sealed"
+        )
+
+
+def compartments(vault: OpenVault, paper_id: int) -> list[tuple[int, str]]:
+    """The working groups (id, name) a paper may be shared with; empty: no restriction."""
+    with translated():
+        db = vault.storage.db
+        paper_store.get(db, paper_id)
+        return [
+            (gid, rec.get_group(db, gid).name) for gid in ledger_store.compartments(db, paper_id)
+        ]
+
+
+def set_compartments(vault: OpenVault, paper_id: int, group_ids: Iterable[int]) -> None:
+    """Restrict a paper to these working groups (none: lift the restriction); audited."""
+    chosen = list(dict.fromkeys(group_ids))
+    with translated(), vault.storage.db.transaction() as db:
+        paper = paper_store.get(db, paper_id)
+        for gid in chosen:
+            rec.get_group(db, gid)
+        ledger_store.set_compartments(db, paper_id, chosen)
+        audit.append(
+            db,
+            vault.storage.audit_key,
+            "compartment.set",
+            subject=paper.uid,
+            detail=f"{len(chosen)} working group(s)",
+        )
+
+
+def compartment_outsiders(
+    vault: OpenVault, paper_id: int, recipients: Recipients
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(names of recipients outside the paper's compartments, names of those groups); both
+    empty when the paper has no compartments or everyone is inside."""
+    with translated():
+        db = vault.storage.db
+        group_ids = ledger_store.compartments(db, paper_id)
+        if not group_ids:
+            return (), ()
+        allowed = ledger_store.members_of_groups(db, group_ids)
+        names = tuple(rec.get_group(db, gid).name for gid in group_ids)
+    outsiders = tuple(c.name for c in recipients.contacts if c.contact.person_id not in allowed)
+    return (outsiders, names) if outsiders else ((), names)
+
+
+def _check_compartments(
+    vault: OpenVault, paper_id: int, paper_uid: str, recipients: Recipients, override: str | None
+) -> None:
+    outsiders, groups = compartment_outsiders(vault, paper_id, recipients)
+    if not outsiders:
+        return
+    reason = override if override is not None else _OVERRIDE.get()
+    reason = " ".join(reason.split())[:MAX_OVERRIDE_REASON] if reason else ""
+    if not reason:
+        raise OutsideCompartment(
+            "this paper may go only to the working group(s) "
+            + ", ".join(groups)
+            + "; outside them: "
+            + ", ".join(outsiders)
+            + ". Nothing was sealed (an explicit override is needed, and is logged)",
+            outsiders,
+            groups,
+        )
+    outside_ids = sorted(c.contact.uid for c in recipients.contacts if c.name in set(outsiders))
+    with translated(), vault.storage.db.transaction() as db:
+        audit.append(
+            db,
+            vault.storage.audit_key,
+            "compartment.override",
+            subject=paper_uid,
+            detail=f"to {len(outsiders)} contact(s) outside: {' '.join(outside_ids)}; "
+            f"reason: {reason}",
+        )
+
+
 def _log_sealed(
     vault: OpenVault,
     manifest: packet.Manifest,
@@ -183,6 +313,8 @@ def _log_sealed(
             manifest.created_at,
             rows,
         )
+        if kind == "revision" and "revision" in manifest.links:
+            ledger_store.record_packet_revision(db, record.id, manifest.links["revision"])
         audit.append(
             db,
             vault.storage.audit_key,
@@ -199,10 +331,16 @@ def share_paper(
     destination: Path,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    override: str | None = None,
 ) -> SharedPacket:
-    """Seal a paper, streaming it from the vault (flat memory for any size)."""
+    """Seal a paper, streaming it from the vault (flat memory for any size).
+
+    A paper with compartments goes beyond them only with ``override`` (the user's reason, or
+    the one given to :func:`compartment_override`): refused otherwise, audited when used."""
     with translated():
         paper = paper_store.get(vault.storage.db, paper_id)
+    _refuse_changed_keys(vault, recipients)
+    _check_compartments(vault, paper.id, paper.uid, recipients, override)
     links = {"item_uid": paper.uid}
     return _seal_to_file(
         vault,
@@ -239,13 +377,16 @@ def share_note(
 ) -> SharedPacket:
     with translated():
         note = rec.get(vault.storage.db, rec.NOTES, note_id)
-    payload = note_payload(note.title, note.body, note.kind, note.attributable)
+    readers = [c.contact.person_id for c in recipients.contacts]
+    title = codenames.render_outside(vault, note.title, readers)
+    body = codenames.render_outside(vault, note.body, readers)
+    payload = note_payload(title, body, note.kind, note.attributable)
     return _seal_to_file(
         vault,
         recipients,
         destination,
         "note",
-        note.title or "Note",
+        title or "Note",
         "",
         NOTE_MEDIA_TYPE,
         len(payload),

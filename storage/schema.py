@@ -301,7 +301,59 @@ CREATE TABLE revision_known (
 CREATE INDEX revision_known_by_revision ON revision_known (revision_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# Version 6: need-to-know (docs/need-to-know.md). ``code_names``: the name a person goes by in
+# everything that leaves the vault. ``paper_compartments``: the working groups a paper may be
+# shared with (none: no restriction). ``key_changes``: a card that arrived with other keys for a
+# known contact, kept beside the old keys until the user re-verifies (accepted) or rejects it;
+# at most one open change per contact. ``contact_prefs``: whether we acknowledge a contact's
+# packets. ``packet_revisions``: the head revision a proposal packet carried, so the ledger can
+# say who holds a given revision. ``packet_recipients`` gains the acknowledgement of each
+# recipient (time and the ack packet's id).
+_V6 = """
+CREATE TABLE code_names (
+    person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    code_name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+CREATE TABLE paper_compartments (
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    group_id INTEGER NOT NULL REFERENCES working_groups (id) ON DELETE CASCADE,
+    PRIMARY KEY (paper_id, group_id)
+) WITHOUT ROWID;
+CREATE INDEX paper_compartments_by_group ON paper_compartments (group_id);
+
+CREATE TABLE key_changes (
+    id            INTEGER PRIMARY KEY,
+    contact_id    INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    old_x25519    BLOB NOT NULL CHECK (length(old_x25519) = 32),
+    old_ed25519   BLOB NOT NULL CHECK (length(old_ed25519) = 32),
+    new_x25519    BLOB NOT NULL CHECK (length(new_x25519) = 32),
+    new_ed25519   BLOB NOT NULL CHECK (length(new_ed25519) = 32),
+    new_card      BLOB NOT NULL,
+    new_card_name TEXT NOT NULL,
+    detected_at   TEXT NOT NULL,
+    resolved_at   TEXT,
+    resolution    TEXT CHECK (resolution IS NULL OR resolution IN ('accepted', 'rejected'))
+);
+CREATE UNIQUE INDEX key_changes_open ON key_changes (contact_id) WHERE resolved_at IS NULL;
+CREATE INDEX key_changes_by_contact ON key_changes (contact_id, id);
+
+CREATE TABLE contact_prefs (
+    contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+    send_acks  INTEGER NOT NULL DEFAULT 1 CHECK (send_acks IN (0, 1))
+);
+
+CREATE TABLE packet_revisions (
+    packet_row   INTEGER PRIMARY KEY REFERENCES packets (id) ON DELETE CASCADE,
+    revision_uid TEXT NOT NULL
+);
+CREATE INDEX packets_by_item ON packets (item_kind, item_id, id);
+
+ALTER TABLE packet_recipients ADD COLUMN acked_at TEXT;
+ALTER TABLE packet_recipients ADD COLUMN ack_packet_id TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
