@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=100)
     p.set_defaults(handler=c.cmd_audit_log)
     _hardening(sub)
+    _need_to_know(sub)
     return parser
 
 
@@ -423,3 +424,45 @@ def _drafts(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--duress-passphrase-fd", type=int, metavar="N")
     p.add_argument("--duress-passphrase-env", metavar="NAME")
     p.set_defaults(handler=h.cmd_duress_set)
+
+
+def _need_to_know(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Ledger, compartments, code names, key changes, acknowledgements (docs/need-to-know.md)."""
+    from app.cli import need_to_know as n
+
+    share = sub.choices["share"]
+    share.add_argument(
+        "--override-compartment",
+        metavar="REASON",
+        help="share a paper beyond its compartments anyway (the reason goes to the audit log)",
+    )
+    share.set_defaults(handler=n.cmd_share)
+
+    p = sub.add_parser("ledger", help="who was sent a paper or a revision, and who confirmed")
+    p.add_argument("paper", nargs="?", type=int, help="paper id")
+    p.add_argument("--revision", metavar="REVISION", help="a proposal revision (uid or prefix)")
+    p.set_defaults(handler=n.cmd_ledger)
+
+    p = sub.add_parser("compartment", help="the working groups a paper may be shared with")
+    p.add_argument("paper", type=int)
+    p.add_argument("--group", type=int, action="append", default=[], help="group id (repeat)")
+    p.add_argument("--clear", action="store_true", help="lift the restriction")
+    p.set_defaults(handler=n.cmd_compartment)
+
+    p = sub.add_parser("codename", help="a person's code name, used wherever a note leaves")
+    p.add_argument("person", type=int)
+    p.add_argument("--set", metavar="NAME", help="set it ('' removes it)")
+    p.set_defaults(handler=n.cmd_codename)
+
+    p = sub.add_parser("keys", help="a contact's key change: show old and new, accept or reject")
+    p.add_argument("id", type=int, help="contact id")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--accept", action="store_true", help="trust the new keys (re-verify)")
+    what.add_argument("--reject", action="store_true", help="keep the old keys")
+    p.add_argument("--fingerprint", metavar="DIGITS", help="the NEW fingerprint, as read to you")
+    p.set_defaults(handler=n.cmd_contact_keys)
+
+    p = sub.add_parser("acks", help="acknowledgements sent back when you import a packet")
+    p.add_argument("state", nargs="?", choices=("on", "off"))
+    p.add_argument("--contact", type=int, help="for this contact only")
+    p.set_defaults(handler=n.cmd_acks)
