@@ -6,10 +6,11 @@ all its views and models, drops the keys and returns to the unlock screen.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import panic, version
 from app import vault as app_vault
-from app import version
+from app.errors import AppError, WrongSecret
 from app.vault import KdfParams, OpenVault
 from ui.common.session import VaultSession
 from ui.onboarding.wizard import OnboardingWizard
@@ -32,6 +34,8 @@ from ui.shell.workspace import Workspace
 from ui.unlock.screen import UnlockScreen
 
 DEFAULT_IDLE_MINUTES = 10
+#: panic exit: lock, clear the clipboard, close every window (docs/need-to-know.md)
+PANIC_SHORTCUT = "Ctrl+Shift+L"
 
 
 class Preferences:
@@ -64,6 +68,7 @@ class RootWindow(QMainWindow):
         super().__init__()
         self.folder = folder
         self.preferences = preferences or Preferences()
+        self._attempt_counted: bool = False
         self.setWindowTitle("Quietroom")
         self.resize(1240, 780)
         self.session = VaultSession(self.preferences.idle_minutes, self)
@@ -74,6 +79,7 @@ class RootWindow(QMainWindow):
         self.onboarding: OnboardingWizard | None = None
         self.unlock_screen = UnlockScreen(folder)
         self.unlock_screen.unlocked.connect(self._open)
+        self._guard_unlock_attempts()
         self.stack.addWidget(self.unlock_screen)
         self._build_toolbar()
         if app_vault.vault_exists(folder):
@@ -98,6 +104,19 @@ class RootWindow(QMainWindow):
         self.idle_action = QAction("Auto-lock…", self)
         self.idle_action.triggered.connect(self.choose_idle_minutes)
         self.toolbar.addAction(self.idle_action)
+        self.panic_action = QAction("Panic exit", self)
+        self.panic_action.setShortcut(QKeySequence(PANIC_SHORTCUT))
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.panic_action.setToolTip(
+            f"Lock at once, clear the clipboard and close every window ({PANIC_SHORTCUT})"
+        )
+        self.panic_action.triggered.connect(self._panic_triggered)
+        self.addAction(self.panic_action)  # the shortcut works on every screen
+        self.toolbar.addAction(self.panic_action)
+        self.safety_action = QAction("Safety…", self)
+        self.safety_action.setToolTip("Panic exit and failed-unlock settings")
+        self.safety_action.triggered.connect(self.choose_safety)
+        self.toolbar.addAction(self.safety_action)
         self.about_action = QAction("About", self)
         self.about_action.triggered.connect(self.show_about)
         self.toolbar.addAction(self.about_action)
@@ -146,6 +165,11 @@ class RootWindow(QMainWindow):
         self._open(vault)
 
     def _open(self, vault: OpenVault) -> None:
+        try:
+            warnings = panic.after_unlock(vault, self.folder, self._attempt_counted)
+        except AppError:
+            warnings = []
+        self._attempt_counted = False
         self.session.open(vault)
         self.workspace = Workspace(self.session)
         self.stack.addWidget(self.workspace)
@@ -153,6 +177,8 @@ class RootWindow(QMainWindow):
         self.toolbar.show()
         self._show_lock_state()
         self.statusBar().showMessage("Vault unlocked.", 4000)
+        if warnings:
+            QMessageBox.warning(self, "Unlock attempts", "\n\n".join(warnings))
 
     def _on_locked(self, reason: str) -> None:
         for widget in QApplication.topLevelWidgets():
@@ -175,6 +201,7 @@ class RootWindow(QMainWindow):
         )
         self.statusBar().clearMessage()
         self.lock_state.clear()
+        self._show_attempts_left()
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
@@ -212,6 +239,102 @@ class RootWindow(QMainWindow):
             self.preferences.idle_minutes = minutes
             self.session.set_idle_minutes(minutes)
             self._show_lock_state()
+
+    # -- panic exit and failed unlocks (docs/need-to-know.md) -------------------------------
+
+    def _panic_triggered(self) -> None:
+        self.panic_exit()
+
+    def panic_exit(self) -> None:
+        """Lock at once, empty the clipboard (whatever put it there), close every window;
+        with the vault's setting on, erase the vault too."""
+        erase = False
+        if self.session.is_unlocked:
+            try:
+                erase = panic.panic_erases(self.session.vault)
+            except AppError:
+                erase = False
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self.session.lock("panic")
+        if erase:
+            # the windows close anyway; the key slots are the first thing the erase destroys
+            with contextlib.suppress(AppError):
+                panic.erase_now(self.folder)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+
+    def _guard_unlock_attempts(self) -> None:
+        """Count each unlock attempt before its result (app/panic.py) and show what remains."""
+        self._attempt_counted = False  # the attempt in progress was counted beforehand
+        screen = self.unlock_screen
+        screen.unlock_button.clicked.connect(self._attempt_started)
+        screen.secret.returnPressed.connect(self._attempt_started)
+        shown_failure = screen._failed  # the screen looks the slot up when it starts a job
+
+        def failed(error: AppError) -> None:
+            shown_failure(error)
+            self._attempt_failed(error)
+
+        screen._failed = failed  # type: ignore[method-assign]
+        self._show_attempts_left()
+
+    def _attempt_started(self) -> None:
+        if self.unlock_screen.unlock_button.isEnabled():
+            return  # the screen did not start an attempt (e.g. nothing typed)
+        with contextlib.suppress(AppError):
+            panic.attempt_started(self.folder)
+            self._attempt_counted = True
+
+    def _attempt_failed(self, error: AppError) -> None:
+        if not self._attempt_counted:
+            with contextlib.suppress(AppError):
+                panic.attempt_started(self.folder)  # started without the button or Enter
+        self._attempt_counted = False
+        try:
+            outcome = panic.attempt_failed(self.folder, isinstance(error, WrongSecret))
+        except AppError:
+            return
+        if outcome.erased:
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+            return
+        self._show_attempts_left()
+
+    def _show_attempts_left(self) -> None:
+        guard = panic.guard_status(self.folder)
+        base = self.unlock_screen.subtitle.text().split("\n")[0]
+        if guard is not None:
+            base += f"\n{guard.remaining} unlock attempt(s) left before the vault is erased."
+        self.unlock_screen.subtitle.setText(base)
+
+    def choose_safety(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        vault = self.session.vault
+        try:
+            current = panic.erase_after(vault) or 0
+            limit, ok = QInputDialog.getInt(
+                self,
+                "Erase after failed unlocks",
+                "Erase the vault after this many failed unlock attempts in a row (0 turns it off):",
+                current,
+                0,
+                panic.MAX_LIMIT,
+            )
+            if ok and limit != current:
+                panic.set_erase_after(vault, self.folder, limit or None)
+            answer = QMessageBox.question(
+                self,
+                "Panic exit",
+                f"Should the panic exit ({PANIC_SHORTCUT}) also ERASE the vault, with no undo?",
+                defaultButton=QMessageBox.StandardButton.No,
+            )
+            panic.set_panic_erases(vault, answer == QMessageBox.StandardButton.Yes)
+        except AppError as exc:
+            QMessageBox.warning(self, "Safety settings", str(exc))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.lock("quit")
