@@ -121,3 +121,134 @@ def test_removing_the_guard_file_while_locked_is_noticed_at_unlock(
     assert panic.guard_status(existing_vault) == panic.Guard(3, 0)  # restored
     win.session.lock("quit")
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+# -- key changes, compartments and the ledger in the workspace -------------------------------
+
+from tests.app.sharing_vaults import add_paper, contact_of, group_of, introduce, members  # noqa: E402
+from tests.ui.test_share_ui import Desk, who_rows  # noqa: E402
+from ui.share.dialog import ShareDialog  # noqa: E402
+
+
+def test_a_changed_key_is_shown_old_beside_new_and_blocks_sharing_until_accepted(
+    qtbot, tmp_path: Path
+) -> None:
+    from app import contacts
+    from crypto import card as cards
+    from crypto.identity import Identity
+
+    with members(tmp_path, ("Amira", "Bashir")) as (amira, bashir):
+        desk = Desk(qtbot, amira)
+        try:
+            old = introduce(amira, bashir)
+            add_paper(amira, b"annex", "annex.txt", "Annex")
+            fresh = Identity.generate()
+            text = cards.card_to_text(cards.make_card(fresh, "Bashir", 1_800_000_000))
+            desk.ws.go("contacts")
+            page = desk.ws.contacts
+            page.import_card()
+            page.import_dialog.text.setPlainText(text)
+            from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+            page.import_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+            qtbot.waitUntil(lambda: page.current is not None)
+            details = page.details
+            assert "Keys changed" in details.state.text()
+            assert details.new_fingerprint.isVisible() and details.accept_keys_button.isVisible()
+            assert details.fingerprint.text().split() == list(old.fingerprint_groups)
+            assert details.new_fingerprint.text().split() == fresh.public.fingerprint().split()
+
+            dialog = ShareDialog(desk.session, None, desk.ws)
+            qtbot.addWidget(dialog)
+            dialog.choose_contacts([old.contact.id])
+            assert "KEYS CHANGED" in who_rows(dialog)[0][1]
+            assert not dialog.seal_button.isEnabled()
+            dialog.reject()
+
+            monkey_yes = QMessageBox.StandardButton.Yes
+            original = QMessageBox.question
+            QMessageBox.question = staticmethod(lambda *_a, **_k: monkey_yes)  # type: ignore[method-assign]
+            try:
+                details.accept_keys_button.click()
+            finally:
+                QMessageBox.question = original  # type: ignore[method-assign]
+            qtbot.waitUntil(lambda: page.current is not None and page.current.verified)
+            assert not details.new_fingerprint.isVisible()
+            assert contacts.get_contact(amira.vault, old.contact.id).contact.x25519 == (
+                fresh.public.x25519
+            )
+            again = ShareDialog(desk.session, None, desk.ws)
+            qtbot.addWidget(again)
+            again.to_file.setChecked(True)
+            again.file_path.setText(str(tmp_path / "annex.qrp"))
+            again.choose_contacts([old.contact.id])
+            assert again.seal_button.isEnabled()
+            again.reject()
+        finally:
+            desk.session.lock("quit")
+            QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_share_dialog_needs_the_override_box_outside_a_compartment_and_logs_it(
+    qtbot, tmp_path: Path
+) -> None:
+    from app import audit, sharing
+
+    with members(tmp_path, ("Amira", "Bashir", "Chen")) as (amira, bashir, chen):
+        desk = Desk(qtbot, amira)
+        try:
+            introduce(amira, bashir)
+            introduce(amira, chen)
+            water = group_of(amira, "Water", bashir)
+            paper = add_paper(amira, b"annex", "annex.txt", "Annex")
+            sharing.set_compartments(amira.vault, paper.id, [water])
+            out = tmp_path / "out"
+            out.mkdir()
+            dialog = ShareDialog(desk.session, paper.id, desk.ws)
+            qtbot.addWidget(dialog)
+            dialog.to_file.setChecked(True)
+            dialog.file_path.setText(str(out / "annex.qrp"))
+            dialog.choose_contacts([contact_of(amira, chen).contact.id])
+            dialog.accept_unverified.setChecked(True)
+            assert dialog.compartment_warning.isVisibleTo(dialog)
+            assert "Water" in dialog.compartment_warning.text()
+            assert "Chen" in dialog.compartment_warning.text()
+            assert not dialog.seal_button.isEnabled()
+            dialog.override_compartment.setChecked(True)
+            assert dialog.seal_button.isEnabled()
+            dialog.seal_button.click()
+            qtbot.waitUntil(lambda: dialog.result_packet is not None, timeout=10_000)
+            events = [e for e in audit.entries(amira.vault) if e.event == "compartment.override"]
+            assert len(events) == 1 and "share dialog" in events[0].detail
+        finally:
+            desk.session.lock("quit")
+            QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_ledger_tab_answers_who_has_seen_a_version(qtbot, tmp_path: Path) -> None:
+    from app import drafts
+
+    with members(tmp_path, ("Amira", "Bashir", "Chen")) as (amira, bashir, chen):
+        desk = Desk(qtbot, amira)
+        try:
+            introduce(amira, bashir)
+            introduce(amira, chen)
+            out = tmp_path / "out"
+            out.mkdir()
+            proposal = drafts.new_proposal(amira.vault, "Economic annex", "one\n")
+            drafts.send(amira.vault, proposal.id, out, contact_of(amira, bashir).contact.id)
+            second = drafts.edit(amira.vault, proposal.id, "one\ntwo\n")
+            drafts.send(amira.vault, proposal.id, out, contact_of(amira, chen).contact.id)
+            desk.ws.go("exchange")
+            page = desk.ws.exchange
+            page.tabs.setCurrentWidget(page.ledger)
+            page.ledger.choose("revision", second.uid)
+            assert "version 2" in page.ledger.item.currentText()
+            rows = page.ledger.rows()
+            assert [r[0] for r in rows] == ["Chen"] and rows[0][3] == "not yet"
+            first = drafts.history(amira.vault, proposal.id)[-1]
+            page.ledger.choose("revision", first.uid)
+            assert sorted(r[0] for r in page.ledger.rows()) == ["Bashir", "Chen"]
+        finally:
+            desk.session.lock("quit")
+            QThreadPool.globalInstance().waitForDone(10_000)

@@ -26,10 +26,17 @@ from ui.contacts.verify import VerifyDialog
 
 VERIFIED = "Verified"
 UNVERIFIED = "Not verified"
+KEY_CHANGED = "⚠ Keys changed"
 
 
 def state_text(contact: ContactView) -> str:
+    if contact.key_change is not None:
+        return KEY_CHANGED
     return VERIFIED if contact.verified else UNVERIFIED
+
+
+def _fingerprint_lines(groups: tuple[str, ...]) -> str:
+    return "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
 
 
 def short_fingerprint(contact: ContactView) -> str:
@@ -57,6 +64,17 @@ class ContactDetails(QFrame):
         self.verify_button = QPushButton("Compare fingerprints…")
         set_role(self.verify_button, "primary")
         self.unverify_button = QPushButton("Withdraw verification…")
+        # a key change: the new fingerprint beside the old one, like a safety-number change
+        self.new_caption = QLabel("NEW fingerprint on the card that just arrived")
+        set_role(self.new_caption, "warn")
+        self.new_fingerprint = QLabel("")
+        set_role(self.new_fingerprint, "fingerprint")
+        self.new_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_fingerprint.setAccessibleName("New contact fingerprint")
+        self.accept_keys_button = QPushButton("New fingerprint matches: accept…")
+        set_role(self.accept_keys_button, "primary")
+        self.reject_keys_button = QPushButton("Keep the old keys")
+        self.caption = caption
         self.empty = QLabel("Choose a contact to see their fingerprint and verify it.")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -69,10 +87,14 @@ class ContactDetails(QFrame):
         body.addSpacing(8)
         body.addWidget(caption)
         body.addWidget(self.fingerprint)
+        body.addWidget(self.new_caption)
+        body.addWidget(self.new_fingerprint)
         body.addSpacing(8)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.unverify_button)
+        buttons.addWidget(self.accept_keys_button)
+        buttons.addWidget(self.reject_keys_button)
         buttons.addStretch(1)
         body.addLayout(buttons)
         body.addStretch(1)
@@ -89,12 +111,29 @@ class ContactDetails(QFrame):
             self.name.clear()
             self.state.clear()
             self.fingerprint.clear()
+            self.new_fingerprint.clear()
             return
-        groups = contact.fingerprint_groups
         self.name.setText(contact.name)
-        self.fingerprint.setText(
-            "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+        self.fingerprint.setText(_fingerprint_lines(contact.fingerprint_groups))
+        changed = contact.key_change is not None
+        self.caption.setText(
+            "OLD fingerprint (the keys you had)" if changed else "Fingerprint on their card"
         )
+        self.new_caption.setVisible(changed)
+        self.new_fingerprint.setVisible(changed)
+        self.new_fingerprint.setText(_fingerprint_lines(contact.new_fingerprint_groups))
+        self.accept_keys_button.setVisible(changed)
+        self.reject_keys_button.setVisible(changed)
+        if changed:
+            self.state.setText(
+                "⚠ Keys changed. A card with other keys arrived for this contact. Nothing is "
+                "sealed to them until you compare the NEW fingerprint with them (in person or "
+                "by voice) and accept it. If they did not change keys, keep the old ones."
+            )
+            set_role(self.state, "warn")
+            self.verify_button.hide()
+            self.unverify_button.hide()
+            return
         if contact.verified:
             stamp = (contact.contact.verified_at or "")[:10]
             self.state.setText(f"✓ Verified on {stamp}: you compared this fingerprint.")
@@ -137,6 +176,8 @@ class ContactsPage(QWidget):
         self.details = ContactDetails()
         self.details.verify_button.clicked.connect(self.verify_current)
         self.details.unverify_button.clicked.connect(self.unverify_current)
+        self.details.accept_keys_button.clicked.connect(self.accept_new_keys)
+        self.details.reject_keys_button.clicked.connect(self.keep_old_keys)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.details)
@@ -232,6 +273,14 @@ class ContactsPage(QWidget):
     def after_import(self, contact: ContactView) -> None:
         self.reload()
         self.show_contact(contact.contact.id)
+        if contact.key_change is not None:
+            self._say(
+                f"⚠ {contact.name}'s keys changed. Nothing will be sealed to them until you "
+                "compare the new fingerprint with them and accept it.",
+                "warn",
+            )
+            self.changed.emit()
+            return
         self._say(
             f"{contact.name} is a contact now, not verified yet. Compare fingerprints with "
             "them before you rely on it.",
@@ -259,6 +308,45 @@ class ContactsPage(QWidget):
         self.reload()
         self.show_contact(contact.contact.id)
         self._say(f"{contact.name} is verified.", "ok")
+        self.changed.emit()
+
+    def accept_new_keys(self) -> None:
+        contact = self.current
+        if contact is None or contact.key_change is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Accept the new keys",
+            f"Did {contact.name} read you the NEW fingerprint, digit for digit, in person or "
+            "by a voice you recognise? Only then accept it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._resolve_key_change(contact, accept=True)
+
+    def keep_old_keys(self) -> None:
+        contact = self.current
+        if contact is None or contact.key_change is None:
+            return
+        self._resolve_key_change(contact, accept=False)
+
+    def _resolve_key_change(self, contact: ContactView, accept: bool) -> None:
+        try:
+            if accept:
+                contacts.accept_key_change(self.session.vault, contact.contact.id)
+            else:
+                contacts.reject_key_change(self.session.vault, contact.contact.id)
+        except AppError as exc:
+            self._say(f"Not changed: {exc}.", "error")
+            return
+        self.reload()
+        self.show_contact(contact.contact.id)
+        if accept:
+            self._say(f"{contact.name}'s new keys are accepted and verified.", "ok")
+        else:
+            self._say(f"{contact.name} keeps the old keys; the new card was discarded.", "ok")
         self.changed.emit()
 
     def unverify_current(self) -> None:

@@ -22,6 +22,7 @@ from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.exchange.inbox import InboxView
 from ui.exchange.outbox import OutboxView
+from ui.ledger.view import LedgerView
 
 
 class ExchangePage(QWidget):
@@ -57,6 +58,8 @@ class ExchangePage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.inbox, "Inbox")
         self.tabs.addTab(self.outbox, "Outbox")
+        self.ledger = LedgerView(session)
+        self.tabs.addTab(self.ledger, "Who has seen what")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.inbox.imported.connect(self._imported)
         self.inbox.contact_added.connect(self._contact_added)
@@ -80,6 +83,8 @@ class ExchangePage(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.session.is_unlocked and self.tabs.currentWidget() is self.outbox:
             self.outbox.reload()
+        if self.session.is_unlocked and self.tabs.currentWidget() is self.ledger:
+            self.ledger.reload()
 
     def clear(self) -> None:
         self.inbox.clear()

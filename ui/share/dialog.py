@@ -4,6 +4,7 @@ worker with progress and cancel."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +37,9 @@ from ui.common.theme import DANGER, OK, WARN, set_role
 from ui.papers.page import JobBar
 
 ROLE = Qt.ItemDataRole.UserRole
+
+
+OVERRIDE_REASON = "confirmed in the share dialog"
 
 
 def default_file_name(title: str) -> str:
@@ -122,6 +126,17 @@ class ShareDialog(QDialog):
         set_role(self.warning, "warn")
         self.accept_unverified = QCheckBox("Seal it for the unverified contacts anyway")
         self.accept_unverified.toggled.connect(self._toggled)
+        # need-to-know: a paper restricted to working groups (docs/need-to-know.md)
+        self.compartment_warning = QLabel("")
+        self.compartment_warning.setWordWrap(True)
+        set_role(self.compartment_warning, "error")
+        self.compartment_warning.hide()
+        self.override_compartment = QCheckBox(
+            "Share beyond the compartment anyway (this is written to the audit log)"
+        )
+        self.override_compartment.toggled.connect(self._toggled)
+        self.override_compartment.hide()
+        self.outsiders: tuple[str, ...] = ()
 
         # Where
         folder = exchange.exchange_folder(vault)
@@ -161,6 +176,8 @@ class ShareDialog(QDialog):
         form.addRow("Receives it", self.who)
         form.addRow("", self.warning)
         form.addRow("", self.accept_unverified)
+        form.addRow("", self.compartment_warning)
+        form.addRow("", self.override_compartment)
         form.addRow("Write to", where)
 
         self.jobs = JobBar()
@@ -269,7 +286,12 @@ class ShareDialog(QDialog):
     def _show_recipients(self) -> None:
         self.who.clear()
         for contact in self.recipients.contacts:
-            if contact.verified:
+            if contact.key_change is not None:
+                entry = QListWidgetItem(
+                    f"⛔  {contact.name} — KEYS CHANGED: re-verify in Contacts before sharing"
+                )
+                entry.setData(Qt.ItemDataRole.ForegroundRole, _color(DANGER))
+            elif contact.verified:
                 entry = QListWidgetItem(f"✓  {contact.name} — verified")
                 entry.setData(Qt.ItemDataRole.ForegroundRole, _color(OK))
             else:
@@ -303,9 +325,39 @@ class ShareDialog(QDialog):
             )
         self.warning.setText(" ".join(notes))
         self.warning.setVisible(bool(notes))
-        self.accept_unverified.setVisible(bool(unverified))
+        self.accept_unverified.setVisible(bool(unverified) and not self.key_changed)
         if not unverified:
             self.accept_unverified.setChecked(False)
+        self._show_compartment()
+
+    @property
+    def key_changed(self) -> tuple[str, ...]:
+        """Names of chosen recipients whose keys changed: sharing is refused until re-verified."""
+        return tuple(c.name for c in self.recipients.contacts if c.key_change is not None)
+
+    def _show_compartment(self) -> None:
+        paper_id = self.item.currentData()
+        self.outsiders = ()
+        groups: tuple[str, ...] = ()
+        if paper_id is not None and self.recipients.contacts:
+            try:
+                self.outsiders, groups = sharing.compartment_outsiders(
+                    self.session.vault, int(paper_id), self.recipients
+                )
+            except AppError:
+                self.outsiders = ()
+        if self.outsiders:
+            self.compartment_warning.setText(
+                "This paper may go only to "
+                + ", ".join(groups)
+                + ". Outside them: "
+                + ", ".join(self.outsiders)
+                + "."
+            )
+        self.compartment_warning.setVisible(bool(self.outsiders))
+        self.override_compartment.setVisible(bool(self.outsiders))
+        if not self.outsiders:
+            self.override_compartment.setChecked(False)
 
     def destination(self) -> Path | None:
         if self.to_folder.isChecked():
@@ -319,6 +371,8 @@ class ShareDialog(QDialog):
             and self.item.currentData() is not None
             and bool(self.recipients.contacts)
             and (not self.recipients.unverified or self.accept_unverified.isChecked())
+            and not self.key_changed
+            and (not self.outsiders or self.override_compartment.isChecked())
             and self.destination() is not None
         )
         self.seal_button.setEnabled(ready)
@@ -343,8 +397,13 @@ class ShareDialog(QDialog):
         self.refresh()
         if not self.seal_button.isEnabled():
             return
+        override = OVERRIDE_REASON if self.outsiders else None
         job = workers.Job(
-            sharing.share_paper, self.session.vault, int(paper_id), self.recipients, destination
+            functools.partial(sharing.share_paper, override=override),
+            self.session.vault,
+            int(paper_id),
+            self.recipients,
+            destination,
         )
         self._job = job
         self.jobs.begin(f"Sealing “{self.item.currentText()}”…", job)
