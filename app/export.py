@@ -242,11 +242,14 @@ def _ensure_gui() -> None:
     global _APP
     pyside_guard.apply()  # PySide6 6.12's refcount bug (see app/pyside_guard.py)
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     if QGuiApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APP = QGuiApplication(["quietroom"])
+        # A QApplication (not a bare QGuiApplication), so that any widget the same process
+        # shows later (the desktop app, a test) finds the application object it needs.
+        _APP = QApplication(["quietroom"])
 
 
 def _html(title: str, meta: tuple[tuple[str, str], ...], body: str) -> str:
