@@ -26,6 +26,7 @@ from storage.db import Database
 from storage.errors import DamagedFile, NotAVault, StorageError, VaultExists, WrongSecret
 from storage.keyslots import KeySlots, SlotKind, Unwrapped
 from storage.records import now
+from storage.unlock_guard import FILE_NAME as GUARD_FILE
 
 DB_KEY_LABEL = b"qr-db-v1"
 AUDIT_KEY_LABEL = b"qr-audit-v1"
@@ -510,7 +511,8 @@ def erase(folder: Path) -> EraseReport:
 def _erasable_files(folder: Path) -> list[Path]:
     """Every file of a vault folder Quietroom made, except the key-slot file."""
     names = {DB_FILE + s for s in DB_SUFFIXES} | {DECOY_FILE + s for s in DB_SUFFIXES}
-    temp_prefixes = tuple(f".{n}." for n in (keyslots.FILE_NAME, DB_FILE, DECOY_FILE))
+    names.add(GUARD_FILE)  # the failed-unlock counter (storage/unlock_guard.py)
+    temp_prefixes = tuple(f".{n}." for n in (keyslots.FILE_NAME, DB_FILE, DECOY_FILE, GUARD_FILE))
     found: list[Path] = []
     for path in sorted(folder.iterdir()):
         if path.name in names or path.name.startswith(temp_prefixes):

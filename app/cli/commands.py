@@ -622,6 +622,8 @@ def cmd_audit_log(args: argparse.Namespace, vault: OpenVault) -> int:
 
 
 def _state(view: contacts.ContactView) -> str:
+    if view.state == contacts.KEY_CHANGED:
+        return "KEY CHANGED: compare the new fingerprint (quietroom keys ID)"
     return "verified" if view.verified else "UNVERIFIED"
 
 

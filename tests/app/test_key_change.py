@@ -160,3 +160,20 @@ def test_packet_signed_with_unaccepted_new_keys_is_refused_with_the_reason(
         assert snapshot(bashir) == before
         outcomes = exchange.scan(bashir.vault, outbox, settle_seconds=0)
         assert [o.outcome for o in outcomes] == ["unknown_sender"]
+
+
+def test_cli_contact_list_says_key_changed_not_merely_unverified(
+    trio: list[Member], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.cli import main
+    from tests.conftest import PASSPHRASE
+
+    _, bashir, _ = trio
+    _, text = _new_card("Amira")
+    contacts.import_card(bashir.vault, text)
+    bashir.vault.lock()
+    monkeypatch.setenv("QUIETROOM_PASSPHRASE", PASSPHRASE)
+    assert main(["--vault", str(bashir.folder), "contact", "list"]) == 0
+    listing = capsys.readouterr().out
+    amira_line = next(line for line in listing.splitlines() if "Amira" in line)
+    assert "KEY CHANGED" in amira_line

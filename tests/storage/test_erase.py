@@ -161,3 +161,14 @@ def test_erase_on_a_disk_too_full_for_a_temp_file_overwrites_the_slots_in_place(
     assert inode_after == inode  # the same file, rewritten where it lies
     KeySlots.parse(left)
     _assert_opens_nothing(left, tmp_path / "saved-vault.db", tmp_path / "w", recovery_secret)
+
+
+def test_erase_also_removes_the_failed_unlock_counter(tmp_path: Path) -> None:
+    from storage import unlock_guard
+
+    folder = tmp_path / "vault"
+    _create(folder)
+    unlock_guard.write(folder, unlock_guard.Guard(limit=5, failures=2))
+    report = storage_vault.erase(folder)
+    assert report.left_behind == ()
+    assert list(tmp_path.iterdir()) == []
