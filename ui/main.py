@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from app import demo
 from app import vault as app_vault
+from ui import i18n
 from ui.common import theme
+from ui.i18n import translate
 from ui.shell.root import RootWindow
 
 
@@ -26,11 +28,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="explore a throwaway vault holding a fictional dialogue (deleted on exit)",
     )
+    parser.add_argument(
+        "--language",
+        choices=sorted(i18n.LANGUAGES),
+        help="language of the interface for this run (default: as chosen in the app, or the "
+        "system's)",
+    )
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Quietroom")
     app.setOrganizationName("Quietroom")
     app.setDesktopFileName("quietroom")
+    i18n.install(app, args.language or i18n.LanguageSetting().language())
     theme.apply(app)
     if args.demo:
         return _demo(app)
@@ -58,7 +67,7 @@ def _demo(app: QApplication) -> int:
             file=sys.stderr,
         )
         window = RootWindow(folder)
-        window.setWindowTitle("Quietroom — demo vault")
+        window.setWindowTitle(translate("Main", "Quietroom — demo vault"))
         window.open_vault(created.vault)
         window.show()
         return app.exec()

@@ -48,16 +48,16 @@ class CardView(QWidget):
         self.fingerprint = QLabel("")
         set_role(self.fingerprint, "fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAccessibleName("Fingerprint")
+        self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
         self.qr = QLabel()
-        self.qr.setAccessibleName("QR code of your contact card")
+        self.qr.setAccessibleName(self.tr("QR code of your contact card"))
         self.qr.setFixedSize(200, 200)
         self.qr.setScaledContents(True)
-        self.copy_button = QPushButton("Copy card as text")
+        self.copy_button = QPushButton(self.tr("Copy card as text"))
         self.copy_button.clicked.connect(self._copy_text)
-        self.save_button = QPushButton("Save card to a file…")
+        self.save_button = QPushButton(self.tr("Save card to a file…"))
         self.save_button.clicked.connect(self._save)
-        caption = QLabel("Fingerprint")
+        caption = QLabel(self.tr("Fingerprint"))
         set_role(caption, "muted")
         left = QVBoxLayout()
         left.addWidget(self.name)
@@ -102,10 +102,16 @@ class CardView(QWidget):
     def _save(self) -> None:
         if self._vault is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save your contact card", "my-card.qrcard")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save your contact card"), "my-card.qrcard"
+        )
         if not path:
             return
         try:
             contacts.export_card_file(self._vault, Path(path))
         except AppError as exc:
-            QMessageBox.critical(self, "Card not saved", f"The card was not saved: {exc}.")
+            QMessageBox.critical(
+                self,
+                self.tr("Card not saved"),
+                self.tr("The card was not saved: {exc}.").format(exc=exc),
+            )

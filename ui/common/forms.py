@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,7 +19,7 @@ from app.errors import AppError
 from ui.common.theme import set_role
 
 
-def choice_box(choices: tuple[str, ...], labels: dict[str, str] | None = None) -> QComboBox:
+def choice_box(choices: tuple[str, ...], labels: Mapping[str, str] | None = None) -> QComboBox:
     """A combo box whose item data are the app's choice values."""
     box = QComboBox()
     for value in choices:

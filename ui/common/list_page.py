@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.table_model import Column, RecordTableModel
 from ui.common.theme import set_role
+from ui.i18n import follow_text_direction
 
 
 class RecordTable(QWidget):
@@ -36,6 +37,7 @@ class RecordTable(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(name)
+        follow_text_direction(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import AppError, Cancelled
+from ui.i18n import translate
 
 
 class JobSignals(QObject):
@@ -68,11 +69,13 @@ class Job(QRunnable):
         except Exception as exc:  # a bug: report it without content, keep the app alive
             name = type(exc).__name__
             detail = traceback.extract_tb(exc.__traceback__)[-1:]  # file:line only
-            where = (
-                f" at {detail[0].filename.rsplit('/', 1)[-1]}:{detail[0].lineno}" if detail else ""
-            )
+            where = f"{detail[0].filename.rsplit('/', 1)[-1]}:{detail[0].lineno}" if detail else "?"
             self.signals.failed.emit(
-                AppError(f"an unexpected error stopped the task ({name}{where})")
+                AppError(
+                    translate(
+                        "Job", "an unexpected error stopped the task ({name} at {where})"
+                    ).format(name=name, where=where)
+                )
             )
         else:
             if self._cancel.is_set():

@@ -16,14 +16,23 @@ from app import records
 from app.vault import OpenVault
 from storage.models import Dialogue, Session
 from ui.common.forms import RecordDialog, choice_box, select
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels
 
-GOAL_LABELS = {
-    "": "Not set",
-    "management": "Conflict management",
-    "resolution": "Conflict resolution",
-    "transformation": "Conflict transformation",
-}
-MODE_LABELS = {"in_person": "In person", "remote": "Remote", "hybrid": "Hybrid"}
+GOAL_LABELS = Labels(
+    {
+        "": QT_TRANSLATE_NOOP(LABELS, "Not set"),
+        "management": QT_TRANSLATE_NOOP(LABELS, "Conflict management"),
+        "resolution": QT_TRANSLATE_NOOP(LABELS, "Conflict resolution"),
+        "transformation": QT_TRANSLATE_NOOP(LABELS, "Conflict transformation"),
+    }
+)
+MODE_LABELS = Labels(
+    {
+        "in_person": QT_TRANSLATE_NOOP(LABELS, "In person"),
+        "remote": QT_TRANSLATE_NOOP(LABELS, "Remote"),
+        "hybrid": QT_TRANSLATE_NOOP(LABELS, "Hybrid"),
+    }
+)
 
 
 class DialogueDialog(RecordDialog):
@@ -32,21 +41,23 @@ class DialogueDialog(RecordDialog):
     def __init__(
         self, vault: OpenVault, dialogue: Dialogue | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Edit dialogue" if dialogue else "New dialogue", parent)
+        super().__init__(self.tr("Edit dialogue") if dialogue else self.tr("New dialogue"), parent)
         self.title = QLineEdit(dialogue.title if dialogue else "")
-        self.title.setPlaceholderText("e.g. Upper valley water dialogue")
+        self.title.setPlaceholderText(self.tr("e.g. Upper valley water dialogue"))
         self.goal = choice_box(records.GOALS, GOAL_LABELS)
         self.status = choice_box(records.DIALOGUE_STATUSES)
         self.description = QPlainTextEdit(dialogue.description if dialogue else "")
-        self.description.setPlaceholderText("Who convenes it, the sides, the question it works on")
+        self.description.setPlaceholderText(
+            self.tr("Who convenes it, the sides, the question it works on")
+        )
         self.description.setFixedHeight(90)
         if dialogue:
             select(self.goal, dialogue.goal)
             select(self.status, dialogue.status)
-        self.form.addRow("Title", self.title)
-        self.form.addRow("Goal", self.goal)
-        self.form.addRow("Status", self.status)
-        self.form.addRow("Description", self.description)
+        self.form.addRow(self.tr("Title"), self.title)
+        self.form.addRow(self.tr("Goal"), self.goal)
+        self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("Description"), self.description)
 
         def save() -> Dialogue:
             fields = {
@@ -72,9 +83,9 @@ class SessionDialog(RecordDialog):
         session: Session | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit round" if session else "New round", parent)
+        super().__init__(self.tr("Edit round") if session else self.tr("New round"), parent)
         self.title = QLineEdit(session.title if session else "")
-        self.title.setPlaceholderText("optional, e.g. Workshop on water sharing")
+        self.title.setPlaceholderText(self.tr("optional, e.g. Workshop on water sharing"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -85,7 +96,7 @@ class SessionDialog(RecordDialog):
         if session:
             select(self.mode, session.mode)
         self.people = QListWidget()
-        self.people.setAccessibleName("Participants who attended")
+        self.people.setAccessibleName(self.tr("Participants who attended"))
         self.people.setFixedHeight(140)
         attending = (
             {p.id for p in records.session_attendance(vault, session.id)} if session else set()
@@ -98,11 +109,11 @@ class SessionDialog(RecordDialog):
             checked = person.id in attending
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.people.addItem(item)
-        self.form.addRow("Date", self.date)
-        self.form.addRow("Place", self.place)
-        self.form.addRow("Mode", self.mode)
-        self.form.addRow("Title", self.title)
-        self.form.addRow("Attended", self.people)
+        self.form.addRow(self.tr("Date"), self.date)
+        self.form.addRow(self.tr("Place"), self.place)
+        self.form.addRow(self.tr("Mode"), self.mode)
+        self.form.addRow(self.tr("Title"), self.title)
+        self.form.addRow(self.tr("Attended"), self.people)
 
         def save() -> Session:
             chosen = [

@@ -15,11 +15,11 @@ from ui.common.session import VaultSession
 
 class GroupDialog(RecordDialog):
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
-        super().__init__("New working group", parent)
+        super().__init__(self.tr("New working group"), parent)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Water annex drafting group")
+        self.name.setPlaceholderText(self.tr("e.g. Water annex drafting group"))
         self.members = QListWidget()
-        self.members.setAccessibleName("Members")
+        self.members.setAccessibleName(self.tr("Members"))
         self.members.setFixedHeight(180)
         for person in records.list_people(vault, limit=10_000):
             item = QListWidgetItem(person.name + (f" ({person.side})" if person.side else ""))
@@ -27,8 +27,8 @@ class GroupDialog(RecordDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.members.addItem(item)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Members", self.members)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Members"), self.members)
 
         def save() -> WorkingGroup:
             chosen = [
@@ -46,13 +46,14 @@ class GroupsPage(QWidget):
         super().__init__()
         self.session = session
         self.header = PageHeader(
-            "Working groups", "Papers are shared with a working group's members as sealed packets."
+            self.tr("Working groups"),
+            self.tr("Papers are shared with a working group's members as sealed packets."),
         )
-        self.header.add_action("New group", primary=True).clicked.connect(self.new_group)
+        self.header.add_action(self.tr("New group"), primary=True).clicked.connect(self.new_group)
         self.table = RecordTable(
-            [("Name", lambda g: g.name), ("Members", self._members)],
-            "No working groups yet. A group names the few people who receive a paper.",
-            "Working groups",
+            [(self.tr("Name"), lambda g: g.name), (self.tr("Members"), self._members)],
+            self.tr("No working groups yet. A group names the few people who receive a paper."),
+            self.tr("Working groups"),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)

@@ -11,12 +11,13 @@ from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.dialogues.forms import GOAL_LABELS, MODE_LABELS, DialogueDialog, SessionDialog
+from ui.i18n import translate
 from ui.notes.panel import NotesPanel
 
 
 def round_label(session: Session) -> str:
     when = f" · {session.starts_on}" if session.starts_on else ""
-    return f"Round {session.round_no}{when}"
+    return translate("Pages", "Round {round_no}{when}").format(round_no=session.round_no, when=when)
 
 
 class DialoguesPage(QWidget):
@@ -29,19 +30,23 @@ class DialoguesPage(QWidget):
         super().__init__()
         self.session = session
         self.header = PageHeader(
-            "Dialogues", "Each dialogue is a process that runs over many rounds."
+            self.tr("Dialogues"), self.tr("Each dialogue is a process that runs over many rounds.")
         )
-        self.header.add_action("New dialogue", primary=True).clicked.connect(self.new_dialogue)
+        self.header.add_action(self.tr("New dialogue"), primary=True).clicked.connect(
+            self.new_dialogue
+        )
         self.table = RecordTable(
             [
-                ("Title", lambda d: d.title),
-                ("Goal", lambda d: GOAL_LABELS.get(d.goal, d.goal)),
-                ("Status", lambda d: d.status.capitalize()),
-                ("Updated", lambda d: d.updated_at[:10]),
+                (self.tr("Title"), lambda d: d.title),
+                (self.tr("Goal"), lambda d: GOAL_LABELS.get(d.goal, d.goal)),
+                (self.tr("Status"), lambda d: d.status.capitalize()),
+                (self.tr("Updated"), lambda d: d.updated_at[:10]),
             ],
-            "No dialogues yet. Create one for each process you facilitate; its rounds, "
-            "participants' notes and papers are kept with it.",
-            "Dialogues",
+            self.tr(
+                "No dialogues yet. Create one for each process you facilitate; its rounds, "
+                "participants' notes and papers are kept with it."
+            ),
+            self.tr("Dialogues"),
         )
         self.table.opened.connect(self._opened)
         layout = QVBoxLayout(self)
@@ -71,23 +76,25 @@ class DialoguePage(QWidget):
         self.session = session
         self.dialogue: Dialogue | None = None
         self.header = PageHeader("")
-        self.header.add_action("Edit").clicked.connect(self.edit)
-        self.header.add_action("New round", primary=True).clicked.connect(self.new_round)
+        self.header.add_action(self.tr("Edit")).clicked.connect(self.edit)
+        self.header.add_action(self.tr("New round"), primary=True).clicked.connect(self.new_round)
         self.rounds = RecordTable(
             [
-                ("Round", lambda s: s.round_no),
-                ("Date", lambda s: s.starts_on),
-                ("Place", lambda s: s.place),
-                ("Mode", lambda s: MODE_LABELS.get(s.mode, s.mode)),
-                ("Title", lambda s: s.title),
+                (self.tr("Round"), lambda s: s.round_no),
+                (self.tr("Date"), lambda s: s.starts_on),
+                (self.tr("Place"), lambda s: s.place),
+                (self.tr("Mode"), lambda s: MODE_LABELS.get(s.mode, s.mode)),
+                (self.tr("Title"), lambda s: s.title),
             ],
-            "No rounds yet. Add the first round (a workshop or a meeting) with “New round”.",
-            "Rounds",
+            self.tr(
+                "No rounds yet. Add the first round (a workshop or a meeting) with “New round”."
+            ),
+            self.tr("Rounds"),
         )
         self.rounds.opened.connect(self._round_opened)
-        rounds_label = QLabel("Rounds")
+        rounds_label = QLabel(self.tr("Rounds"))
         set_role(rounds_label, "heading")
-        notes_label = QLabel("Notes on the whole dialogue")
+        notes_label = QLabel(self.tr("Notes on the whole dialogue"))
         set_role(notes_label, "heading")
         self.notes = NotesPanel(session)
         top = QWidget()
@@ -118,7 +125,7 @@ class DialoguePage(QWidget):
         goal = GOAL_LABELS.get(d.goal, "")
         self.header.set_text(d.title, " · ".join(x for x in (goal, d.status.capitalize()) if x))
         self.rounds.set_rows(records.list_sessions(self.session.vault, dialogue_id))
-        self.notes.show_notes(dialogue_id, None, f"Note on {d.title}")
+        self.notes.show_notes(dialogue_id, None, self.tr("Note on {title}").format(title=d.title))
 
     def edit(self) -> None:
         if self.dialogue is None:
@@ -144,7 +151,7 @@ class SessionPage(QWidget):
         self.session = session
         self.record: Session | None = None
         self.header = PageHeader("")
-        self.header.add_action("Edit round").clicked.connect(self.edit)
+        self.header.add_action(self.tr("Edit round")).clicked.connect(self.edit)
         self.attendance = QLabel("")
         self.attendance.setWordWrap(True)
         self.notes = NotesPanel(session)
@@ -161,9 +168,11 @@ class SessionPage(QWidget):
         details = [x for x in (s.place, MODE_LABELS.get(s.mode, s.mode), s.title) if x]
         self.header.set_text(f"{dialogue.title} — {round_label(s)}", " · ".join(details))
         people = records.session_attendance(vault, s.id)
-        names = ", ".join(p.name for p in people) if people else "nobody recorded yet"
-        self.attendance.setText(f"Attended: {names}")
-        self.notes.show_notes(s.dialogue_id, s.id, f"Note on round {s.round_no}")
+        names = ", ".join(p.name for p in people) if people else self.tr("nobody recorded yet")
+        self.attendance.setText(self.tr("Attended: {names}").format(names=names))
+        self.notes.show_notes(
+            s.dialogue_id, s.id, self.tr("Note on round {round_no}").format(round_no=s.round_no)
+        )
 
     def edit(self) -> None:
         if self.record is None:

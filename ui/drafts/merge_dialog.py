@@ -25,37 +25,48 @@ from app.merge import Choice
 from app.vault import OpenVault
 from storage.models import Revision
 from ui.common.theme import set_role
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, isolate
 
-_DONE = {"ours": "Kept yours", "theirs": "Took theirs", "both": "Kept both"}
+_DONE = Labels(
+    {
+        "ours": QT_TRANSLATE_NOOP(LABELS, "Kept yours"),
+        "theirs": QT_TRANSLATE_NOOP(LABELS, "Took theirs"),
+        "both": QT_TRANSLATE_NOOP(LABELS, "Kept both"),
+    }
+)
 
 
 class ConflictBox(QGroupBox):
     def __init__(self, dialog: MergeDialog, index: int, number: int, ours: str, theirs: str):
-        super().__init__(f"Conflict {number}")
+        super().__init__(self.tr("Conflict {number}").format(number=number))
         self.dialog = dialog
         self.index = index
         mine = QPlainTextEdit(ours)
         mine.setReadOnly(True)
-        mine.setAccessibleName(f"Conflict {number}: your text")
+        mine.setAccessibleName(self.tr("Conflict {number}: your text").format(number=number))
         other = QPlainTextEdit(theirs)
         other.setReadOnly(True)
-        other.setAccessibleName(f"Conflict {number}: the co-drafter's text")
+        other.setAccessibleName(
+            self.tr("Conflict {number}: the co-drafter's text").format(number=number)
+        )
         for box in (mine, other):
             box.setMaximumHeight(120)
         self.custom = QPlainTextEdit(ours + ("\n" if ours and theirs else "") + theirs)
-        self.custom.setAccessibleName(f"Conflict {number}: your own wording")
+        self.custom.setAccessibleName(
+            self.tr("Conflict {number}: your own wording").format(number=number)
+        )
         self.custom.setMaximumHeight(120)
         self.custom.hide()
         self._custom = False
-        self.state = QLabel("Not resolved yet")
+        self.state = QLabel(self.tr("Not resolved yet"))
         set_role(self.state, "warn")
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, label in (
-            ("ours", "Keep mine"),
-            ("theirs", "Take theirs"),
-            ("both", "Keep both"),
-            ("custom", "Write my own…"),
+            ("ours", self.tr("Keep mine")),
+            ("theirs", self.tr("Take theirs")),
+            ("both", self.tr("Keep both")),
+            ("custom", self.tr("Write my own…")),
         ):
             button = QPushButton(label)
             button.clicked.connect(lambda _checked=False, k=key: self.choose(k))
@@ -64,8 +75,8 @@ class ConflictBox(QGroupBox):
         row.addStretch(1)
         row.addWidget(self.state)
         grid = QGridLayout()
-        grid.addWidget(QLabel("Yours"), 0, 0)
-        grid.addWidget(QLabel("Theirs"), 0, 1)
+        grid.addWidget(QLabel(self.tr("Yours")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Theirs")), 0, 1)
         grid.addWidget(mine, 1, 0)
         grid.addWidget(other, 1, 1)
         layout = QVBoxLayout(self)
@@ -84,14 +95,18 @@ class ConflictBox(QGroupBox):
         self.custom.hide()
         self.dialog.resolve(self.index, Choice(key))
         self.state.setText(
-            {"ours": "Kept yours", "theirs": "Took theirs", "both": "Kept both"}[key]
+            {
+                "ours": self.tr("Kept yours"),
+                "theirs": self.tr("Took theirs"),
+                "both": self.tr("Kept both"),
+            }[key]
         )
         set_role(self.state, "ok")
 
     def _custom_changed(self) -> None:
         if self._custom:
             self.dialog.resolve(self.index, Choice.CUSTOM, self.custom.toPlainText())
-            self.state.setText("Your own wording")
+            self.state.setText(self.tr("Your own wording"))
             set_role(self.state, "ok")
 
 
@@ -107,19 +122,25 @@ class MergeDialog(QDialog):
         self.vault = vault
         self.state = state
         self.result_revision: Revision | None = None
-        self.setWindowTitle("Merge the co-drafter's revision")
+        self.setWindowTitle(self.tr("Merge the co-drafter's revision"))
         self.resize(900, 640)
         conflicts = state.conflicts
         clean_changes = sum(
             1 for h in state.hunks if not h.is_conflict and (h.ours != h.base or h.theirs != h.base)
         )
         intro = QLabel(
-            f"{theirs.author_name} changed the text while you did. "
-            f"{clean_changes} change(s) that do not overlap are merged already. "
+            self.tr("{author} changed the text while you did.").format(
+                author=isolate(theirs.author_name)
+            )
+            + " "
+            + self.tr("%n change(s) that do not overlap are merged already.", "", clean_changes)
+            + " "
             + (
-                f"{len(conflicts)} place(s) were changed by both of you: decide each one."
+                self.tr(
+                    "%n place(s) were changed by both of you: decide each one.", "", len(conflicts)
+                )
                 if conflicts
-                else "Nothing overlaps."
+                else self.tr("Nothing overlaps.")
             )
         )
         intro.setWordWrap(True)
@@ -135,8 +156,10 @@ class MergeDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.message = QLineEdit(f"Merge {theirs.author_name}'s revision")
-        self.message.setAccessibleName("Merge message")
+        self.message = QLineEdit(
+            self.tr("Merge {author_name}'s revision").format(author_name=theirs.author_name)
+        )
+        self.message.setAccessibleName(self.tr("Merge message"))
         self.progress = QLabel("")
         self.error = QLabel("")
         set_role(self.error, "error")
@@ -145,14 +168,14 @@ class MergeDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save the merge")
+        self.save_button.setText(self.tr("Save the merge"))
         self.buttons.accepted.connect(self.commit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Message"))
+        row.addWidget(QLabel(self.tr("Message")))
         row.addWidget(self.message, 1)
         layout.addLayout(row)
         layout.addWidget(self.progress)
@@ -172,7 +195,11 @@ class MergeDialog(QDialog):
         total = len(self.state.conflicts)
         left = len(self.state.unresolved)
         self.progress.setText(
-            f"{total - left} of {total} conflict(s) resolved" if total else "Ready to save"
+            self.tr("{resolved} of %n conflict(s) resolved", "", total).format(
+                resolved=total - left
+            )
+            if total
+            else self.tr("Ready to save")
         )
         self.save_button.setEnabled(left == 0)
 
@@ -180,7 +207,7 @@ class MergeDialog(QDialog):
         try:
             self.result_revision = drafts.commit_merge(self.vault, self.state, self.message.text())
         except AppError as exc:
-            self.error.setText(f"Not saved: {exc}.")
+            self.error.setText(self.tr("Not saved: {exc}.").format(exc=exc))
             self.error.show()
             return
         self.accept()

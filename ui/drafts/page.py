@@ -32,13 +32,16 @@ from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.drafts.diff_view import DiffView
 from ui.drafts.merge_dialog import MergeDialog
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, isolate, translate
 
-STATUS_LABELS = {
-    "draft": "Draft",
-    "circulated": "Circulated",
-    "agreed": "Agreed",
-    "withdrawn": "Withdrawn",
-}
+STATUS_LABELS = Labels(
+    {
+        "draft": QT_TRANSLATE_NOOP(LABELS, "Draft"),
+        "circulated": QT_TRANSLATE_NOOP(LABELS, "Circulated"),
+        "agreed": QT_TRANSLATE_NOOP(LABELS, "Agreed"),
+        "withdrawn": QT_TRANSLATE_NOOP(LABELS, "Withdrawn"),
+    }
+)
 
 
 def revision_label(revision: Revision) -> str:
@@ -48,25 +51,25 @@ def revision_label(revision: Revision) -> str:
 
 def _co_drafter_box(vault: OpenVault) -> QComboBox:
     box = QComboBox()
-    box.addItem("No co-drafter yet", None)
+    box.addItem(translate("Page", "No co-drafter yet"), None)
     for view in contacts.list_contacts(vault):
-        mark = "" if view.verified else "  (not verified)"
+        mark = "" if view.verified else translate("Page", "  (not verified)")
         box.addItem(f"{view.name}{mark}", view.contact.id)
     return box
 
 
 class ProposalDialog(RecordDialog):
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
-        super().__init__("New draft proposal", parent)
+        super().__init__(self.tr("New draft proposal"), parent)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Principles for drought-year sharing")
+        self.title.setPlaceholderText(self.tr("e.g. Principles for drought-year sharing"))
         self.co_drafter = _co_drafter_box(vault)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("The first draft (Markdown or plain text)")
+        self.text.setPlaceholderText(self.tr("The first draft (Markdown or plain text)"))
         self.text.setMinimumHeight(160)
-        self.form.addRow("Title", self.title)
-        self.form.addRow("Co-drafter", self.co_drafter)
-        self.form.addRow("First draft", self.text)
+        self.form.addRow(self.tr("Title"), self.title)
+        self.form.addRow(self.tr("Co-drafter"), self.co_drafter)
+        self.form.addRow(self.tr("First draft"), self.text)
         self.on_save(
             lambda: drafts.new_proposal(
                 vault,
@@ -85,37 +88,43 @@ class DraftsPage(QWidget):
         self._history: list[Revision] = []
         self._loading = False
         self.header = PageHeader(
-            "Drafts",
-            "Proposals written with a co-drafter: every saved version is kept, changes travel "
-            "as sealed packets, and nothing the other side wrote is ever merged silently.",
+            self.tr("Drafts"),
+            self.tr(
+                "Proposals written with a co-drafter: every saved version is kept, changes travel "
+                "as sealed packets, and nothing the other side wrote is ever merged silently."
+            ),
         )
-        self.header.add_action("New proposal", primary=True).clicked.connect(self.new_proposal)
+        self.header.add_action(self.tr("New proposal"), primary=True).clicked.connect(
+            self.new_proposal
+        )
         self.table = RecordTable(
             [
-                ("Proposal", lambda p: p.title),
-                ("Status", lambda p: STATUS_LABELS.get(p.status, p.status)),
-                ("Updated", lambda p: p.updated_at[:10]),
+                (self.tr("Proposal"), lambda p: p.title),
+                (self.tr("Status"), lambda p: STATUS_LABELS.get(p.status, p.status)),
+                (self.tr("Updated"), lambda p: p.updated_at[:10]),
             ],
-            "No draft proposals yet. A proposal keeps every version of a text you write with "
-            "a co-drafter from the other side.",
-            "Draft proposals",
+            self.tr(
+                "No draft proposals yet. A proposal keeps every version of a text you write with "
+                "a co-drafter from the other side."
+            ),
+            self.tr("Draft proposals"),
         )
         self.table.chosen.connect(self._chosen)
 
         self.title = QLabel("")
         set_role(self.title, "heading")
         self.status = choice_box(drafts.STATUSES, STATUS_LABELS)
-        self.status.setAccessibleName("Status of the proposal")
+        self.status.setAccessibleName(self.tr("Status of the proposal"))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.co_drafter = QLabel("")
         set_role(self.co_drafter, "muted")
-        self.send_button = QPushButton("Send to co-drafter…")
+        self.send_button = QPushButton(self.tr("Send to co-drafter…"))
         self.send_button.clicked.connect(self.send)
         self.banner = QFrame()
         set_role(self.banner, "card")
         self.banner_text = QLabel("")
         self.banner_text.setWordWrap(True)
-        self.merge_button = QPushButton("Merge…")
+        self.merge_button = QPushButton(self.tr("Merge…"))
         set_role(self.merge_button, "primary")
         self.merge_button.clicked.connect(self.merge)
         banner_row = QHBoxLayout(self.banner)
@@ -124,12 +133,12 @@ class DraftsPage(QWidget):
         self.banner.hide()
 
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Text of the current revision")
+        self.editor.setAccessibleName(self.tr("Text of the current revision"))
         self.editor.textChanged.connect(self._edited)
         self.message = QLineEdit()
-        self.message.setPlaceholderText("What changed (e.g. 'Softened clause 3')")
-        self.message.setAccessibleName("Revision message")
-        self.save_button = QPushButton("Save as a new revision")
+        self.message.setPlaceholderText(self.tr("What changed (e.g. 'Softened clause 3')"))
+        self.message.setAccessibleName(self.tr("Revision message"))
+        self.save_button = QPushButton(self.tr("Save as a new revision"))
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save_revision)
         self.save_button.setEnabled(False)
@@ -143,26 +152,29 @@ class DraftsPage(QWidget):
 
         self.history = RecordTable(
             [
-                ("Message", lambda r: r.message),
-                ("Author", lambda r: r.author_name),
-                ("When", lambda r: r.created_at[:16].replace("T", " ")),
-                ("Revision", lambda r: r.uid[:10] + (" (merge)" if len(r.parents) > 1 else "")),
+                (self.tr("Message"), lambda r: r.message),
+                (self.tr("Author"), lambda r: r.author_name),
+                (self.tr("When"), lambda r: r.created_at[:16].replace("T", " ")),
+                (
+                    self.tr("Revision"),
+                    lambda r: r.uid[:10] + (" (merge)" if len(r.parents) > 1 else ""),
+                ),
             ],
             "",
-            "Revision history",
+            self.tr("Revision history"),
         )
         self.history.opened.connect(self.compare_with_parent)
         self.left = QComboBox()
-        self.left.setAccessibleName("Compare from revision")
+        self.left.setAccessibleName(self.tr("Compare from revision"))
         self.right = QComboBox()
-        self.right.setAccessibleName("Compare to revision")
-        compare_button = QPushButton("Compare")
+        self.right.setAccessibleName(self.tr("Compare to revision"))
+        compare_button = QPushButton(self.tr("Compare"))
         compare_button.clicked.connect(self.compare)
         self.diff = DiffView()
         compare_tab = QWidget()
         compare_layout = QVBoxLayout(compare_tab)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("From"))
+        pick.addWidget(QLabel(self.tr("From")))
         pick.addWidget(self.left, 1)
         pick.addWidget(QLabel("to"))
         pick.addWidget(self.right, 1)
@@ -171,9 +183,9 @@ class DraftsPage(QWidget):
         compare_layout.addWidget(self.diff, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(text_tab, "Current text")
-        self.tabs.addTab(self.history, "History")
-        self.tabs.addTab(compare_tab, "Compare")
+        self.tabs.addTab(text_tab, self.tr("Current text"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(compare_tab, self.tr("Compare"))
         self.error = QLabel("")
         self.error.setWordWrap(True)
         set_role(self.error, "error")
@@ -239,18 +251,23 @@ class DraftsPage(QWidget):
         self.error.hide()
         if proposal.contact_id is not None:
             view = contacts.get_contact(vault, proposal.contact_id)
-            verified = "verified" if view.verified else "not verified"
-            self.co_drafter.setText(f"Co-drafter: {view.name} ({verified})")
+            verified = "verified" if view.verified else self.tr("not verified")
+            self.co_drafter.setText(
+                self.tr("Co-drafter: {name} ({verified})").format(name=view.name, verified=verified)
+            )
         else:
-            self.co_drafter.setText("No co-drafter yet: choose one when you first send.")
+            self.co_drafter.setText(self.tr("No co-drafter yet: choose one when you first send."))
         if state.incoming is not None:
             self.banner_text.setText(
-                f"{state.incoming.author_name} sent a revision that diverges from yours "
-                f"(“{state.incoming.message}”). "
+                self.tr("{author} sent a revision that diverges from yours (“{message}”).").format(
+                    author=isolate(state.incoming.author_name),
+                    message=isolate(state.incoming.message),
+                )
+                + " "
                 + (
-                    f"{state.open_conflicts} place(s) were changed by both of you."
+                    self.tr("%n place(s) were changed by both of you.", "", state.open_conflicts)
                     if state.open_conflicts
-                    else "The changes do not overlap."
+                    else self.tr("The changes do not overlap.")
                 )
             )
             self.banner.show()
@@ -337,14 +354,14 @@ class DraftsPage(QWidget):
         vault = self.session.vault
         folder = exchange.exchange_folder(vault)
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Where should the packet go?")
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Where should the packet go?"))
             if not chosen:
                 return
             folder = Path(chosen)
         proposal_id = self.proposal.id
         if self._run(lambda: drafts.send(vault, proposal_id, folder)):
             self.error.hide()
-            self.co_drafter.setText(self.co_drafter.text().split(" — ")[0] + " — sent")
+            self.co_drafter.setText(self.co_drafter.text().split(" — ")[0] + self.tr(" — sent"))
             self.show_proposal(proposal_id)
 
     def merge(self) -> None:

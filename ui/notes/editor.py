@@ -24,17 +24,20 @@ from app.errors import AppError
 from ui.common.forms import choice_box, select
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, follow_typing_direction
 
 AUTOSAVE_MS = 800
-KIND_LABELS = {
-    "general": "General",
-    "process": "Process observation",
-    "content": "Content observation",
-    "option": "Option",
-    "agreed": "Agreed point",
-    "question": "Open question",
-    "follow_up": "Follow-up",
-}
+KIND_LABELS = Labels(
+    {
+        "general": QT_TRANSLATE_NOOP(LABELS, "General"),
+        "process": QT_TRANSLATE_NOOP(LABELS, "Process observation"),
+        "content": QT_TRANSLATE_NOOP(LABELS, "Content observation"),
+        "option": QT_TRANSLATE_NOOP(LABELS, "Option"),
+        "agreed": QT_TRANSLATE_NOOP(LABELS, "Agreed point"),
+        "question": QT_TRANSLATE_NOOP(LABELS, "Open question"),
+        "follow_up": QT_TRANSLATE_NOOP(LABELS, "Follow-up"),
+    }
+)
 
 
 class NoteEditor(QWidget):
@@ -54,28 +57,32 @@ class NoteEditor(QWidget):
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self._autosave)
 
-        self.heading = QLabel("Note")
+        self.heading = QLabel(self.tr("Note"))
         set_role(self.heading, "muted")
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title (optional)")
-        self.title.setAccessibleName("Note title")
+        self.title.setPlaceholderText(self.tr("Title (optional)"))
+        self.title.setAccessibleName(self.tr("Note title"))
+        follow_typing_direction(self.title)
         self.kind = choice_box(records.NOTE_KINDS, KIND_LABELS)
-        self.kind.setAccessibleName("Kind of note")
-        self.attributable = QCheckBox("Attributable (who said what may be quoted)")
+        self.kind.setAccessibleName(self.tr("Kind of note"))
+        self.attributable = QCheckBox(self.tr("Attributable (who said what may be quoted)"))
         self.attributable.setToolTip(
-            "Leave unticked under the Chatham House rule: what was said may be used, "
-            "not who said it."
+            self.tr(
+                "Leave unticked under the Chatham House rule: what was said may be used, "
+                "not who said it."
+            )
         )
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(
-            "Write in Markdown: # headings, - lists, **bold**. Saved as you type."
+            self.tr("Write in Markdown: # headings, - lists, **bold**. Saved as you type.")
         )
-        self.body.setAccessibleName("Note text")
+        self.body.setAccessibleName(self.tr("Note text"))
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(self.tr("Preview of the note"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.body, "Write")
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.body, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._render_preview)
         self.status = QLabel("")
         set_role(self.status, "muted")
@@ -104,16 +111,18 @@ class NoteEditor(QWidget):
         self._fill(None, "", "", "general", False)
         self._dialogue_id, self._session_id = dialogue_id, session_id
         self.heading.setText(heading)
-        self.status.setText("New note: it is saved once you type.")
+        self.status.setText(self.tr("New note: it is saved once you type."))
         self.body.setFocus()
 
-    def open_note(self, note_id: int, heading: str = "Note") -> None:
+    def open_note(self, note_id: int, heading: str | None = None) -> None:
         self.flush()
         note = records.get_note(self.session.vault, note_id)
         self._fill(note.id, note.title, note.body, note.kind, note.attributable)
         self._dialogue_id, self._session_id = note.dialogue_id, note.session_id
-        self.heading.setText(heading)
-        self.status.setText(f"Last saved {note.updated_at[:16].replace('T', ' ')}")
+        self.heading.setText(heading or self.tr("Note"))
+        self.status.setText(
+            self.tr("Last saved {time}").format(time=note.updated_at[:16].replace("T", " "))
+        )
 
     def _fill(self, note_id: int | None, title: str, body: str, kind: str, attr: bool) -> None:
         self._loading = True
@@ -132,7 +141,7 @@ class NoteEditor(QWidget):
         if self._loading:
             return
         self._dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(self.tr("Editing…"))
         self.timer.start()
 
     def _autosave(self) -> None:
@@ -165,12 +174,12 @@ class NoteEditor(QWidget):
             else:
                 note = records.edit_note(self.session.vault, self.note_id, **fields)
         except AppError as exc:
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(self.tr("Not saved: {exc}").format(exc=exc))
             set_role(self.status, "error")
             return False
         self._dirty = False
         set_role(self.status, "muted")
-        self.status.setText(f"Saved {note.updated_at[11:16]}")
+        self.status.setText(self.tr("Saved {time}").format(time=note.updated_at[11:16]))
         self.saved.emit(note.id)
         return True
 

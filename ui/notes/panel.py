@@ -26,18 +26,20 @@ class NotesPanel(QWidget):
         self.session = session
         self.dialogue_id: int | None = None
         self.session_id: int | None = None
-        self._heading = "Note"
+        self._heading = self.tr("Note")
         self.table = RecordTable(
             [
-                ("Note", _note_title),
-                ("Kind", lambda n: KIND_LABELS.get(n.kind, n.kind)),
-                ("Updated", lambda n: n.updated_at[:10]),
+                (self.tr("Note"), _note_title),
+                (self.tr("Kind"), lambda n: KIND_LABELS.get(n.kind, n.kind)),
+                (self.tr("Updated"), lambda n: n.updated_at[:10]),
             ],
-            "No notes yet. Use “New note” to record observations, options, agreed points and "
-            "follow-ups.",
-            "Notes",
+            self.tr(
+                "No notes yet. Use “New note” to record observations, options, agreed points and "
+                "follow-ups."
+            ),
+            self.tr("Notes"),
         )
-        self.new_button = QPushButton("New note")
+        self.new_button = QPushButton(self.tr("New note"))
         set_role(self.new_button, "primary")
         self.new_button.clicked.connect(self.new_note)
         self.editor = NoteEditor(session)
@@ -62,12 +64,13 @@ class NotesPanel(QWidget):
         layout.addWidget(splitter)
 
     def show_notes(
-        self, dialogue_id: int | None, session_id: int | None, heading: str = "Note"
+        self, dialogue_id: int | None, session_id: int | None, heading: str | None = None
     ) -> None:
         self.editor.flush()
-        self.dialogue_id, self.session_id, self._heading = dialogue_id, session_id, heading
+        self.dialogue_id, self.session_id = dialogue_id, session_id
+        self._heading = heading or self.tr("Note")
         self.reload()
-        self.editor.new_note(dialogue_id, session_id, heading)
+        self.editor.new_note(dialogue_id, session_id, self._heading)
 
     def reload(self, keep: int | None = None) -> None:
         notes = records.list_notes(

@@ -34,8 +34,19 @@ from app.vault import CreatedVault, KdfParams, OpenVault
 from ui.common import workers
 from ui.common.card_view import CardView
 from ui.common.theme import set_role
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, translate
 
-_SCORE_WORDS = ("very weak", "weak", "fair", "strong", "very strong")
+_SCORE_WORDS = (
+    QT_TRANSLATE_NOOP(LABELS, "very weak"),
+    QT_TRANSLATE_NOOP(LABELS, "weak"),
+    QT_TRANSLATE_NOOP(LABELS, "fair"),
+    QT_TRANSLATE_NOOP(LABELS, "strong"),
+    QT_TRANSLATE_NOOP(LABELS, "very strong"),
+)
+
+
+def _score_word(score: int) -> str:
+    return translate(LABELS, _SCORE_WORDS[score])
 
 
 def _centered(card: QWidget) -> QWidget:
@@ -95,30 +106,33 @@ class OnboardingWizard(QWidget):
 
     def _choose_page(self) -> QWidget:
         frame, layout = _card()
-        title = QLabel("Create your vault")
+        title = QLabel(self.tr("Create your vault"))
         set_role(title, "title")
         intro = QLabel(
-            "Everything you record in Quietroom stays in an encrypted vault on this computer. "
-            "Only your passphrase opens it: choose several unrelated words you can remember."
+            self.tr(
+                "Everything you record in Quietroom stays in an encrypted vault on this computer. "
+                "Only your passphrase opens it: choose several unrelated words you can remember."
+            )
         )
         intro.setWordWrap(True)
         set_role(intro, "muted")
         self.name = QLineEdit()
-        self.name.setAccessibleName("Your name as contacts will see it")
-        self.name.setPlaceholderText("e.g. your name or your office's")
+        self.name.setAccessibleName(self.tr("Your name as contacts will see it"))
+        self.name.setPlaceholderText(self.tr("e.g. your name or your office's"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("Passphrase again")
+        self.confirm.setAccessibleName(self.tr("Passphrase again"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.meter_label = QLabel(
-            f"At least {passphrase.MIN_LENGTH} characters and a strength of "
-            f"'{_SCORE_WORDS[passphrase.MIN_SCORE]}'."
+            self.tr("At least {length} characters and a strength of '{strength}'.").format(
+                length=passphrase.MIN_LENGTH, strength=_score_word(passphrase.MIN_SCORE)
+            )
         )
         self.meter_label.setWordWrap(True)
         set_role(self.meter_label, "muted")
@@ -127,19 +141,19 @@ class OnboardingWizard(QWidget):
         set_role(self.choose_error, "error")
         self.choose_error.hide()
         form = QFormLayout()
-        form.addRow("Name on your card", self.name)
-        form.addRow("Passphrase", self.passphrase)
+        form.addRow(self.tr("Name on your card"), self.name)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.meter_label)
-        form.addRow("Passphrase again", self.confirm)
-        self.create_button = QPushButton("Create vault")
+        form.addRow(self.tr("Passphrase again"), self.confirm)
+        self.create_button = QPushButton(self.tr("Create vault"))
         set_role(self.create_button, "primary")
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_vault)
         for field in (self.name, self.passphrase, self.confirm):
             field.textChanged.connect(lambda _t: self._meter_timer.start())
         self.confirm.returnPressed.connect(self.create_vault)
-        where = QLabel(f"Vault folder: {self.folder}")
+        where = QLabel(self.tr("Vault folder: {folder}").format(folder=self.folder))
         where.setWordWrap(True)
         set_role(where, "muted")
         layout.addWidget(title)
@@ -163,8 +177,10 @@ class OnboardingWizard(QWidget):
         if not text:
             message = self.meter_label.text()
         else:
-            message = f"Strength: {_SCORE_WORDS[strength.score]}"
-            message += f" (an attacker would need {strength.crack_time})."
+            message = self.tr("Strength: {strength}").format(strength=_score_word(strength.score))
+            message += " " + self.tr("(an attacker would need {crack_time}).").format(
+                crack_time=strength.crack_time
+            )
             if strength.warning:
                 message += f" {strength.warning}"
             elif not strength.acceptable and strength.suggestions:
@@ -175,7 +191,7 @@ class OnboardingWizard(QWidget):
         ready = strength.acceptable and matches and bool(self.name.text().strip())
         self.create_button.setEnabled(ready)
         if self.confirm.text() and not text.startswith(self.confirm.text()) and not matches:
-            self._choose_message("The two passphrases differ.")
+            self._choose_message(self.tr("The two passphrases differ."))
         else:
             self.choose_error.hide()
         return ready
@@ -203,11 +219,13 @@ class OnboardingWizard(QWidget):
 
     def _working_page(self) -> QWidget:
         frame, layout = _card()
-        title = QLabel("Creating your vault…")
+        title = QLabel(self.tr("Creating your vault…"))
         set_role(title, "heading")
         text = QLabel(
-            "Quietroom is tuning the key derivation to this computer so that every guess at your "
-            "passphrase costs an attacker about a second. This takes a few seconds."
+            self.tr(
+                "Quietroom is tuning the key derivation to this computer so that every guess at "
+                "your passphrase costs an attacker about a second. This takes a few seconds."
+            )
         )
         text.setWordWrap(True)
         set_role(text, "muted")
@@ -230,18 +248,20 @@ class OnboardingWizard(QWidget):
     def _create_failed(self, error: AppError) -> None:
         self._job = None
         self.pages.setCurrentIndex(0)
-        self._choose_message(f"The vault was not created: {error}.")
+        self._choose_message(self.tr("The vault was not created: {error}.").format(error=error))
 
     # -- page 3: recovery key ---------------------------------------------------------------
 
     def _recovery_page(self) -> QWidget:
         frame, layout = _card()
-        title = QLabel("Your recovery key")
+        title = QLabel(self.tr("Your recovery key"))
         set_role(title, "title")
         text = QLabel(
-            "If you forget your passphrase, this key is the only other way into the vault. "
-            "It is shown this once and never stored. Write it on paper, or print it, and keep it "
-            "away from this computer."
+            self.tr(
+                "If you forget your passphrase, this key is the only other way into the vault. "
+                "It is shown this once and never stored. Write it on paper, or print it, and keep "
+                "it away from this computer."
+            )
         )
         text.setWordWrap(True)
         set_role(text, "muted")
@@ -249,13 +269,13 @@ class OnboardingWizard(QWidget):
         set_role(self.recovery_key, "secret")
         self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery_key.setAccessibleName("Recovery key")
-        save = QPushButton("Save to a file…")
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        save = QPushButton(self.tr("Save to a file…"))
         save.clicked.connect(self._save_recovery_key)
-        print_button = QPushButton("Print…")
+        print_button = QPushButton(self.tr("Print…"))
         print_button.clicked.connect(self._print_recovery_key)
-        self.written_down = QCheckBox("I have written down or printed the recovery key")
-        self.recovery_next = QPushButton("Continue")
+        self.written_down = QCheckBox(self.tr("I have written down or printed the recovery key"))
+        self.recovery_next = QPushButton(self.tr("Continue"))
         set_role(self.recovery_next, "primary")
         self.recovery_next.setEnabled(False)
         self.written_down.toggled.connect(self.recovery_next.setEnabled)
@@ -278,20 +298,32 @@ class OnboardingWizard(QWidget):
     def _save_recovery_key(self) -> None:
         answer = QMessageBox.warning(
             self,
-            "Save the recovery key",
-            "A file holding the recovery key opens your vault for whoever finds it. Save it only "
-            "to a USB stick you keep apart from this computer, never next to the vault.",
+            self.tr("Save the recovery key"),
+            self.tr(
+                "A file holding the recovery key opens your vault for whoever finds it. Save it "
+                "only to a USB stick you keep apart from this computer, never next to the vault."
+            ),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Ok:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the recovery key", "recovery-key.txt")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery key"), "recovery-key.txt"
+        )
         if path:
             try:
                 with open(path, "x", encoding="utf-8") as out:
-                    out.write(f"Quietroom recovery key\n\n{self.recovery_key.text()}\n")
+                    out.write(
+                        self.tr("Quietroom recovery key\n\n{key}\n").format(
+                            key=self.recovery_key.text()
+                        )
+                    )
             except OSError as exc:
-                QMessageBox.critical(self, "Not saved", f"The file was not written: {exc.strerror}")
+                QMessageBox.critical(
+                    self,
+                    self.tr("Not saved"),
+                    self.tr("The file was not written: {strerror}").format(strerror=exc.strerror),
+                )
 
     def _print_recovery_key(self) -> None:
         from PySide6.QtGui import QTextDocument
@@ -301,24 +333,28 @@ class OnboardingWizard(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             document = QTextDocument()
-            document.setPlainText(f"Quietroom recovery key\n\n{self.recovery_key.text()}\n")
+            document.setPlainText(
+                self.tr("Quietroom recovery key\n\n{key}\n").format(key=self.recovery_key.text())
+            )
             document.print_(printer)
 
     # -- page 4: one's own card -------------------------------------------------------------
 
     def _card_page(self) -> QWidget:
         frame, layout = _card()
-        title = QLabel("Your contact card")
+        title = QLabel(self.tr("Your contact card"))
         set_role(title, "title")
         text = QLabel(
-            "People you share papers with need your card, and should compare this fingerprint "
-            "with you in person or by a call before they trust it. You can find it again under "
-            "Contacts."
+            self.tr(
+                "People you share papers with need your card, and should compare this fingerprint "
+                "with you in person or by a call before they trust it. You can find it again under "
+                "Contacts."
+            )
         )
         text.setWordWrap(True)
         set_role(text, "muted")
         self.card_view = CardView(self._copy)
-        done = QPushButton("Open Quietroom")
+        done = QPushButton(self.tr("Open Quietroom"))
         set_role(done, "primary")
         done.clicked.connect(self._finish)
         layout.addWidget(title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,27 +26,27 @@ from ui.common import workers
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, isolate
 from ui.papers.viewer import PaperViewer, viewable
 
 
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
+    """The size in the interface's language (digits, decimal sign, unit names)."""
+    return QLocale().formattedDataSize(size, 1)
 
 
-_KINDS = {
-    "application/pdf": "PDF",
-    "text/markdown": "Markdown",
-    "text/plain": "Text",
-    "text/csv": "CSV",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
-    "application/msword": "Word",
-    "application/vnd.oasis.opendocument.text": "OpenDocument",
-}
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_KINDS = Labels(
+    {
+        "application/pdf": QT_TRANSLATE_NOOP(LABELS, "PDF"),
+        "text/markdown": QT_TRANSLATE_NOOP(LABELS, "Markdown"),
+        "text/plain": QT_TRANSLATE_NOOP(LABELS, "Text"),
+        "text/csv": QT_TRANSLATE_NOOP(LABELS, "CSV"),
+        _DOCX: QT_TRANSLATE_NOOP(LABELS, "Word"),
+        "application/msword": QT_TRANSLATE_NOOP(LABELS, "Word"),
+        "application/vnd.oasis.opendocument.text": QT_TRANSLATE_NOOP(LABELS, "OpenDocument"),
+    }
+)
 
 
 def kind_label(media_type: str) -> str:
@@ -62,7 +62,7 @@ class JobBar(QWidget):
         set_role(self.label, "muted")
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self._job: workers.Job | None = None
         self.cancel.clicked.connect(self._cancel)
         row = QHBoxLayout(self)
@@ -84,7 +84,7 @@ class JobBar(QWidget):
     def _cancel(self) -> None:
         if self._job is not None:
             self._job.cancel()
-            self.label.setText("Cancelling…")
+            self.label.setText(self.tr("Cancelling…"))
 
     def progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -102,21 +102,26 @@ class PapersPage(QWidget):
         self.session = session
         self.setAcceptDrops(True)
         self.header = PageHeader(
-            "Papers", "Drafts, non-papers and documents, kept encrypted. Drop files here to add."
+            self.tr("Papers"),
+            self.tr("Drafts, non-papers and documents, kept encrypted. Drop files here to add."),
         )
-        self.save_button = self.header.add_action("Save a copy outside…")
+        self.save_button = self.header.add_action(self.tr("Save a copy outside…"))
         self.save_button.clicked.connect(self.save_copy)
-        self.header.add_action("Add paper…", primary=True).clicked.connect(self.choose_files)
+        self.header.add_action(self.tr("Add paper…"), primary=True).clicked.connect(
+            self.choose_files
+        )
         self.table = RecordTable(
             [
-                ("Title", lambda p: p.title),
-                ("Type", lambda p: kind_label(p.media_type)),
-                ("Size", lambda p: human_size(p.size)),
-                ("Added", lambda p: p.created_at[:10]),
+                (self.tr("Title"), lambda p: p.title),
+                (self.tr("Type"), lambda p: kind_label(p.media_type)),
+                (self.tr("Size"), lambda p: human_size(p.size)),
+                (self.tr("Added"), lambda p: p.created_at[:10]),
             ],
-            "No papers yet. Drop a PDF, text or Markdown file here, or use “Add paper…”. "
-            "The original file is left where it is.",
-            "Papers",
+            self.tr(
+                "No papers yet. Drop a PDF, text or Markdown file here, or use “Add paper…”. "
+                "The original file is left where it is."
+            ),
+            self.tr("Papers"),
         )
         self.table.chosen.connect(self.open_paper)
         self.viewer = PaperViewer()
@@ -159,24 +164,28 @@ class PapersPage(QWidget):
             self.add_files(paths)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add papers to the vault")
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add papers to the vault"))
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
         if not paths:
             return
         if self.session.busy and self.jobs.isVisible():
-            self._say("Wait for the current import to finish.", error=True)
+            self._say(self.tr("Wait for the current import to finish."), error=True)
             return
         path, rest = paths[0], paths[1:]
         job = workers.Job(papers.add_paper, self.session.vault, path)
-        self.jobs.begin(f"Adding {path.name}…", job)
+        self.jobs.begin(self.tr("Adding {name}…").format(name=path.name), job)
         job.signals.succeeded.connect(lambda paper: self._added(paper, rest))
         job.signals.failed.connect(self._failed)
         self.session.run(job)
 
     def _added(self, paper: Paper, rest: list[Path]) -> None:
-        self._say(f"Added “{paper.title}” ({human_size(paper.size)}).")
+        self._say(
+            self.tr("Added “{title}” ({size}).").format(
+                title=isolate(paper.title), size=human_size(paper.size)
+            )
+        )
         self.reload()
         self.changed.emit()
         self.table.select_where(lambda p: p.id == paper.id)
@@ -185,9 +194,9 @@ class PapersPage(QWidget):
 
     def _failed(self, error: AppError) -> None:
         if isinstance(error, Cancelled):
-            self._say("Cancelled; nothing was kept.")
+            self._say(self.tr("Cancelled; nothing was kept."))
         else:
-            self._say(f"Not done: {error}.", error=True)
+            self._say(self.tr("Not done: {error}.").format(error=error), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -202,11 +211,13 @@ class PapersPage(QWidget):
             self._view_job.cancel()
         if not viewable(paper):
             self.viewer.show_message(
-                f"Quietroom cannot show {paper.media_type} files inside the app. "
-                "Use “Save a copy outside…” to open it elsewhere."
+                self.tr(
+                    "Quietroom cannot show {media_type} files inside the app. "
+                    "Use “Save a copy outside…” to open it elsewhere."
+                ).format(media_type=paper.media_type)
             )
             return
-        self.viewer.show_message("Opening…")
+        self.viewer.show_message(self.tr("Opening…"))
         job = workers.Job(papers.read_for_viewing, self.session.vault, paper.id)
         job.signals.succeeded.connect(lambda data: self._show(paper, data))
         job.signals.failed.connect(
@@ -223,24 +234,28 @@ class PapersPage(QWidget):
     def save_copy(self) -> None:
         paper = self._current
         if paper is None:
-            self._say("Choose a paper first.", error=True)
+            self._say(self.tr("Choose a paper first."), error=True)
             return
         answer = QMessageBox.warning(
             self,
-            "Save a readable copy outside the vault",
-            "The copy will NOT be encrypted. Anyone who gets this computer, the folder you pick, "
-            "or a backup of it can read the paper. Save it only where you must, and delete it "
-            "when you are done.",
+            self.tr("Save a readable copy outside the vault"),
+            self.tr(
+                "The copy will NOT be encrypted. Anyone who gets this computer, the folder you "
+                "pick, or a backup of it can read the paper. Save it only where you must, and "
+                "delete it when you are done."
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Save:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", paper.file_name)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), paper.file_name)
         if not name:
             return
         job = workers.Job(papers.export_paper, self.session.vault, paper.id, Path(name))
-        self.jobs.begin("Saving a copy…", job)
-        job.signals.succeeded.connect(lambda path: self._say(f"Saved an unencrypted copy: {path}"))
+        self.jobs.begin(self.tr("Saving a copy…"), job)
+        job.signals.succeeded.connect(
+            lambda path: self._say(self.tr("Saved an unencrypted copy: {path}").format(path=path))
+        )
         job.signals.failed.connect(self._failed)
         self.session.run(job)

@@ -28,7 +28,7 @@ class PaperViewer(QWidget):
         self.pdf.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.message = QLabel("Choose a paper to read it here.")
+        self.message = QLabel(self.tr("Choose a paper to read it here."))
         self.message.setWordWrap(True)
         set_role(self.message, "muted")
         self.stack = QStackedWidget()
@@ -48,7 +48,7 @@ class PaperViewer(QWidget):
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.document.load(self._buffer)
             if self.document.status() == QPdfDocument.Status.Error:
-                self.show_message("This PDF could not be read; it may be damaged.")
+                self.show_message(self.tr("This PDF could not be read; it may be damaged."))
                 return
             self.stack.setCurrentWidget(self.pdf)
             return
@@ -71,4 +71,4 @@ class PaperViewer(QWidget):
             self._buffer.deleteLater()
             self._buffer = None
         self.text.clear()
-        self.show_message("Choose a paper to read it here.")
+        self.show_message(self.tr("Choose a paper to read it here."))

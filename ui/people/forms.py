@@ -8,33 +8,40 @@ from app import records
 from app.vault import OpenVault
 from storage.models import Person
 from ui.common.forms import RecordDialog, choice_box, select
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels
 
-TRACK_LABELS = {
-    "": "Not set",
-    "1": "Track 1 (official)",
-    "1.5": "Track 1.5 (officials, unofficial capacity)",
-    "2": "Track 2 (unofficial, close to power)",
-    "3": "Track 3 (civil society, grassroots)",
-}
-ATTRIBUTION_LABELS = {
-    "named": "May be named",
-    "chatham_house": "Chatham House (use what was said, not who)",
-    "off_record": "Off the record (nothing leaves the vault)",
-}
+TRACK_LABELS = Labels(
+    {
+        "": QT_TRANSLATE_NOOP(LABELS, "Not set"),
+        "1": QT_TRANSLATE_NOOP(LABELS, "Track 1 (official)"),
+        "1.5": QT_TRANSLATE_NOOP(LABELS, "Track 1.5 (officials, unofficial capacity)"),
+        "2": QT_TRANSLATE_NOOP(LABELS, "Track 2 (unofficial, close to power)"),
+        "3": QT_TRANSLATE_NOOP(LABELS, "Track 3 (civil society, grassroots)"),
+    }
+)
+ATTRIBUTION_LABELS = Labels(
+    {
+        "named": QT_TRANSLATE_NOOP(LABELS, "May be named"),
+        "chatham_house": QT_TRANSLATE_NOOP(LABELS, "Chatham House (use what was said, not who)"),
+        "off_record": QT_TRANSLATE_NOOP(LABELS, "Off the record (nothing leaves the vault)"),
+    }
+)
 
 
 class PersonDialog(RecordDialog):
     def __init__(
         self, vault: OpenVault, person: Person | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Edit participant" if person else "New participant", parent)
+        super().__init__(
+            self.tr("Edit participant") if person else self.tr("New participant"), parent
+        )
         self.name = QLineEdit(person.name if person else "")
         self.affiliation = QLineEdit(person.affiliation if person else "")
         self.side = QLineEdit(person.side if person else "")
-        self.side.setPlaceholderText("e.g. Side 1, Side 2, third party")
+        self.side.setPlaceholderText(self.tr("e.g. Side 1, Side 2, third party"))
         self.track = choice_box(records.TRACKS, TRACK_LABELS)
         self.proximity = QLineEdit(person.proximity if person else "")
-        self.proximity.setPlaceholderText("how close to decision-makers")
+        self.proximity.setPlaceholderText(self.tr("how close to decision-makers"))
         self.contact = QLineEdit(person.contact if person else "")
         self.attribution = choice_box(records.ATTRIBUTIONS, ATTRIBUTION_LABELS)
         select(self.attribution, person.attribution if person else "chatham_house")
@@ -42,14 +49,14 @@ class PersonDialog(RecordDialog):
             select(self.track, person.track)
         self.notes = QPlainTextEdit(person.notes if person else "")
         self.notes.setFixedHeight(80)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Affiliation", self.affiliation)
-        self.form.addRow("Side", self.side)
-        self.form.addRow("Track", self.track)
-        self.form.addRow("Proximity", self.proximity)
-        self.form.addRow("Contact", self.contact)
-        self.form.addRow("Attribution", self.attribution)
-        self.form.addRow("Notes", self.notes)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Affiliation"), self.affiliation)
+        self.form.addRow(self.tr("Side"), self.side)
+        self.form.addRow(self.tr("Track"), self.track)
+        self.form.addRow(self.tr("Proximity"), self.proximity)
+        self.form.addRow(self.tr("Contact"), self.contact)
+        self.form.addRow(self.tr("Attribution"), self.attribution)
+        self.form.addRow(self.tr("Notes"), self.notes)
 
         def save() -> Person:
             fields = {

@@ -21,22 +21,28 @@ class PeoplePage(QWidget):
         super().__init__()
         self.session = session
         self.header = PageHeader(
-            "People", "Participants, facilitators and observers, with their side and track."
+            self.tr("People"),
+            self.tr("Participants, facilitators and observers, with their side and track."),
         )
-        self.edit_button = self.header.add_action("Edit")
+        self.edit_button = self.header.add_action(self.tr("Edit"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.header.add_action("New person", primary=True).clicked.connect(self.new_person)
+        self.header.add_action(self.tr("New person"), primary=True).clicked.connect(self.new_person)
         self.table = RecordTable(
             [
-                ("Name", lambda p: p.name),
-                ("Affiliation", lambda p: p.affiliation),
-                ("Side", lambda p: p.side),
-                ("Track", lambda p: p.track),
-                ("Attribution", lambda p: ATTRIBUTION_LABELS.get(p.attribution, p.attribution)),
+                (self.tr("Name"), lambda p: p.name),
+                (self.tr("Affiliation"), lambda p: p.affiliation),
+                (self.tr("Side"), lambda p: p.side),
+                (self.tr("Track"), lambda p: p.track),
+                (
+                    self.tr("Attribution"),
+                    lambda p: ATTRIBUTION_LABELS.get(p.attribution, p.attribution),
+                ),
             ],
-            "No people yet. Add the participants of your dialogues: their side, their track "
-            "and whether they may be named.",
-            "People",
+            self.tr(
+                "No people yet. Add the participants of your dialogues: their side, their track "
+                "and whether they may be named."
+            ),
+            self.tr("People"),
         )
         self.table.chosen.connect(self.chosen)
         self.table.opened.connect(self.edit)

@@ -11,9 +11,16 @@ from storage.models import SearchHit
 from ui.common import workers
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, follow_text_direction, isolate
 
 DEBOUNCE_MS = 150
-KIND_LABELS = {"note": "Note", "person": "Person", "paper": "Paper"}
+KIND_LABELS = Labels(
+    {
+        "note": QT_TRANSLATE_NOOP(LABELS, "Note"),
+        "person": QT_TRANSLATE_NOOP(LABELS, "Person"),
+        "paper": QT_TRANSLATE_NOOP(LABELS, "Paper"),
+    }
+)
 
 
 class SearchPage(QWidget):
@@ -29,13 +36,14 @@ class SearchPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._run)
-        self.heading = QLabel("Search")
+        self.heading = QLabel(self.tr("Search"))
         set_role(self.heading, "title")
         self.summary = QLabel("")
         set_role(self.summary, "muted")
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        follow_text_direction(self.results)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -56,7 +64,7 @@ class SearchPage(QWidget):
             self.results.clear()
             self.summary.setText("")
             return
-        self.summary.setText("Searching…")
+        self.summary.setText(self.tr("Searching…"))
         job = workers.Job(search.search, self.session.vault, query)
         job.signals.succeeded.connect(lambda hits: self._show(generation, query, hits))
         job.signals.failed.connect(lambda e: self._failed(generation, e))
@@ -67,7 +75,9 @@ class SearchPage(QWidget):
             return  # an older query finished after a newer one started
         self.results.clear()
         for hit in hits:
-            label = f"{KIND_LABELS.get(hit.kind, hit.kind)} · {hit.title or '(untitled)'}"
+            title = hit.title or self.tr("(untitled)")
+            # The title comes first, so the item reads in the title's direction.
+            label = f"{isolate(title)} · {KIND_LABELS.get(hit.kind, hit.kind)}"
             if hit.snippet:
                 label += f"\n{hit.snippet}"
             item = QListWidgetItem(label)
@@ -75,14 +85,16 @@ class SearchPage(QWidget):
             self.results.addItem(item)
         count = len(hits)
         self.summary.setText(
-            f"{count} result{'s' if count != 1 else ''} for “{query}”"
+            self.tr("%n result(s) for “{query}”", "", count).format(query=isolate(query))
             if count
-            else f"Nothing found for “{query}”. Every word must appear (or start a word)."
+            else self.tr(
+                "Nothing found for “{query}”. Every word must appear (or start a word)."
+            ).format(query=isolate(query))
         )
 
     def _failed(self, generation: int, error: AppError) -> None:
         if generation == self._generation:
-            self.summary.setText(f"Search failed: {error}.")
+            self.summary.setText(self.tr("Search failed: {error}.").format(error=error))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_hit.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from storage.models import Dialogue, Paper, Person, Session
@@ -23,13 +24,14 @@ def _rows(title: str, pairs: list[tuple[str, str]]) -> str:
 class DetailsPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Details")
+        self.setAccessibleName(self.tr("Details"))
         self.setMinimumWidth(220)
         self.setOpenLinks(False)
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.setHtml("<p style='color:#52606d'>Select a record to see its details.</p>")
+        hint = escape(self.tr("Select a record to see its details."))
+        self.setHtml(f"<p style='color:#52606d'>{hint}</p>")
 
     def show_record(self, record: object) -> None:
         if isinstance(record, Person):
@@ -37,14 +39,14 @@ class DetailsPanel(QTextBrowser):
                 _rows(
                     record.name,
                     [
-                        ("Affiliation", record.affiliation),
-                        ("Side", record.side),
-                        ("Track", TRACK_LABELS.get(record.track, record.track)),
-                        ("Proximity", record.proximity),
-                        ("Contact", record.contact),
-                        ("Attribution", ATTRIBUTION_LABELS.get(record.attribution, "")),
-                        ("Notes", record.notes),
-                        ("Added", record.created_at[:10]),
+                        (self.tr("Affiliation"), record.affiliation),
+                        (self.tr("Side"), record.side),
+                        (self.tr("Track"), TRACK_LABELS.get(record.track, record.track)),
+                        (self.tr("Proximity"), record.proximity),
+                        (self.tr("Contact"), record.contact),
+                        (self.tr("Attribution"), ATTRIBUTION_LABELS.get(record.attribution, "")),
+                        (self.tr("Notes"), record.notes),
+                        (self.tr("Added"), record.created_at[:10]),
                     ],
                 )
             )
@@ -53,11 +55,14 @@ class DetailsPanel(QTextBrowser):
                 _rows(
                     record.title,
                     [
-                        ("File name", record.file_name),
-                        ("Type", record.media_type),
-                        ("Size", f"{record.size:,} bytes"),
-                        ("SHA-256", record.sha256.hex() if record.sha256 else ""),
-                        ("Added", record.created_at[:10]),
+                        (self.tr("File name"), record.file_name),
+                        (self.tr("Type"), record.media_type),
+                        (
+                            self.tr("Size"),
+                            self.tr("{size} bytes").format(size=QLocale().toString(record.size)),
+                        ),
+                        (self.tr("SHA-256"), record.sha256.hex() if record.sha256 else ""),
+                        (self.tr("Added"), record.created_at[:10]),
                     ],
                 )
             )
@@ -66,22 +71,22 @@ class DetailsPanel(QTextBrowser):
                 _rows(
                     record.title,
                     [
-                        ("Goal", record.goal.capitalize()),
-                        ("Status", record.status.capitalize()),
-                        ("About", record.description),
-                        ("Started", record.created_at[:10]),
+                        (self.tr("Goal"), record.goal.capitalize()),
+                        (self.tr("Status"), record.status.capitalize()),
+                        (self.tr("About"), record.description),
+                        (self.tr("Started"), record.created_at[:10]),
                     ],
                 )
             )
         elif isinstance(record, Session):
             self.setHtml(
                 _rows(
-                    f"Round {record.round_no}",
+                    self.tr("Round {round_no}").format(round_no=record.round_no),
                     [
-                        ("Date", record.starts_on),
-                        ("Place", record.place),
-                        ("Mode", record.mode.replace("_", " ")),
-                        ("Title", record.title),
+                        (self.tr("Date"), record.starts_on),
+                        (self.tr("Place"), record.place),
+                        (self.tr("Mode"), record.mode.replace("_", " ")),
+                        (self.tr("Title"), record.title),
                     ],
                 )
             )

@@ -28,6 +28,7 @@ from app import panic, version
 from app import vault as app_vault
 from app.errors import AppError, WrongSecret
 from app.vault import KdfParams, OpenVault
+from ui import i18n
 from ui.common.session import VaultSession
 from ui.onboarding.wizard import OnboardingWizard
 from ui.shell.workspace import Workspace
@@ -43,6 +44,11 @@ class Preferences:
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings("Quietroom", "Quietroom")
+
+    @property
+    def settings(self) -> QSettings:
+        """The settings store (also holds the interface language's code, see ui/i18n.py)."""
+        return self._settings
 
     @property
     def idle_minutes(self) -> int:
@@ -69,7 +75,7 @@ class RootWindow(QMainWindow):
         self.folder = folder
         self.preferences = preferences or Preferences()
         self._attempt_counted: bool = False
-        self.setWindowTitle("Quietroom")
+        self.setWindowTitle(self.tr("Quietroom"))
         self.resize(1240, 780)
         self.session = VaultSession(self.preferences.idle_minutes, self)
         self.session.locked.connect(self._on_locked)
@@ -91,33 +97,39 @@ class RootWindow(QMainWindow):
             self.stack.setCurrentWidget(self.onboarding)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Main")
+        self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setMovable(False)
         self.toolbar.setObjectName("main-toolbar")
         self.addToolBar(self.toolbar)
-        self.lock_action = QAction("Lock", self)
+        self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Lock the vault now (Ctrl+L)")
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.lock_action.triggered.connect(lambda: self.session.lock("user"))
         self.addAction(self.lock_action)
         self.toolbar.addAction(self.lock_action)
-        self.idle_action = QAction("Auto-lock…", self)
+        self.idle_action = QAction(self.tr("Auto-lock…"), self)
         self.idle_action.triggered.connect(self.choose_idle_minutes)
         self.toolbar.addAction(self.idle_action)
-        self.panic_action = QAction("Panic exit", self)
+        self.panic_action = QAction(self.tr("Panic exit"), self)
         self.panic_action.setShortcut(QKeySequence(PANIC_SHORTCUT))
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.panic_action.setToolTip(
-            f"Lock at once, clear the clipboard and close every window ({PANIC_SHORTCUT})"
+            self.tr("Lock at once, clear the clipboard and close every window ({shortcut})").format(
+                shortcut=PANIC_SHORTCUT
+            )
         )
         self.panic_action.triggered.connect(self._panic_triggered)
         self.addAction(self.panic_action)  # the shortcut works on every screen
         self.toolbar.addAction(self.panic_action)
-        self.safety_action = QAction("Safety…", self)
-        self.safety_action.setToolTip("Panic exit and failed-unlock settings")
+        self.safety_action = QAction(self.tr("Safety…"), self)
+        self.safety_action.setToolTip(self.tr("Panic exit and failed-unlock settings"))
         self.safety_action.triggered.connect(self.choose_safety)
         self.toolbar.addAction(self.safety_action)
-        self.about_action = QAction("About", self)
+        self.language_action = QAction(self.tr("Language…"), self)
+        self.language_action.setToolTip(self.tr("Choose the language of the interface"))
+        self.language_action.triggered.connect(self.choose_language)
+        self.toolbar.addAction(self.language_action)
+        self.about_action = QAction(self.tr("About"), self)
         self.about_action.triggered.connect(self.show_about)
         self.toolbar.addAction(self.about_action)
         spacer = QWidget()
@@ -126,13 +138,13 @@ class RootWindow(QMainWindow):
         )
         self.toolbar.addWidget(spacer)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search notes, people and papers  (Ctrl+F)")
-        self.search_box.setAccessibleName("Search the vault")
+        self.search_box.setPlaceholderText(self.tr("Search notes, people and papers  (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search the vault"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(320)
         self.search_box.textChanged.connect(self._search)
         self.toolbar.addWidget(self.search_box)
-        find = QAction("Find", self)
+        find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         self.addAction(find)
@@ -157,8 +169,29 @@ class RootWindow(QMainWindow):
             return "onboarding"
         return "unlock"
 
+    def choose_language(self) -> None:
+        setting = i18n.LanguageSetting(self.preferences.settings)
+        codes = [i18n.SYSTEM, *i18n.LANGUAGES]
+        system = i18n.LANGUAGES[i18n.system_language()]
+        names = [self.tr("As the system ({language})").format(language=system)]
+        names += list(i18n.LANGUAGES.values())
+        current = codes.index(setting.choice)
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Language"),
+            self.tr("Language of the interface (used from the next start of Quietroom):"),
+            names,
+            current,
+            False,
+        )
+        if ok and name in names:
+            setting.choice = codes[names.index(name)]
+            self.statusBar().showMessage(
+                self.tr("The new language is used when Quietroom next starts."), 6000
+            )
+
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Quietroom", version.about_text())
+        QMessageBox.about(self, self.tr("About Quietroom"), version.about_text())
 
     def open_vault(self, vault: OpenVault) -> None:
         """Show the workspace on an already unlocked vault (e.g. the demo)."""
@@ -176,9 +209,9 @@ class RootWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.toolbar.show()
         self._show_lock_state()
-        self.statusBar().showMessage("Vault unlocked.", 4000)
+        self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
         if warnings:
-            QMessageBox.warning(self, "Unlock attempts", "\n\n".join(warnings))
+            QMessageBox.warning(self, self.tr("Unlock attempts"), "\n\n".join(warnings))
 
     def _on_locked(self, reason: str) -> None:
         for widget in QApplication.topLevelWidgets():
@@ -195,9 +228,9 @@ class RootWindow(QMainWindow):
         self.toolbar.hide()
         self.stack.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.subtitle.setText(
-            "Locked after a period without activity."
+            self.tr("Locked after a period without activity.")
             if reason == "idle"
-            else "Your vault is locked."
+            else self.tr("Your vault is locked.")
         )
         self.statusBar().clearMessage()
         self.lock_state.clear()
@@ -214,14 +247,16 @@ class RootWindow(QMainWindow):
     def _show_lock_state(self) -> None:
         minutes = self.preferences.idle_minutes
         self.lock_state.setText(
-            f"Locks after {minutes} min idle" if minutes else "Auto-lock is off"
+            self.tr("Locks after %n min idle", "", minutes)
+            if minutes
+            else self.tr("Auto-lock is off")
         )
 
     def choose_idle_minutes(self) -> None:
         minutes, ok = QInputDialog.getInt(
             self,
-            "Auto-lock",
-            "Lock the vault after this many minutes without activity (0 turns it off):",
+            self.tr("Auto-lock"),
+            self.tr("Lock the vault after this many minutes without activity (0 turns it off):"),
             self.preferences.idle_minutes,
             0,
             240,
@@ -230,9 +265,11 @@ class RootWindow(QMainWindow):
             if minutes == 0:
                 answer = QMessageBox.question(
                     self,
-                    "Turn auto-lock off?",
-                    "An unattended, unlocked laptop exposes everything in the vault. Turn "
-                    "auto-lock off anyway?",
+                    self.tr("Turn auto-lock off?"),
+                    self.tr(
+                        "An unattended, unlocked laptop exposes everything in the vault. Turn "
+                        "auto-lock off anyway?"
+                    ),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
@@ -307,7 +344,9 @@ class RootWindow(QMainWindow):
         guard = panic.guard_status(self.folder)
         base = self.unlock_screen.subtitle.text().split("\n")[0]
         if guard is not None:
-            base += f"\n{guard.remaining} unlock attempt(s) left before the vault is erased."
+            base += "\n" + self.tr(
+                "%n unlock attempt(s) left before the vault is erased.", "", guard.remaining
+            )
         self.unlock_screen.subtitle.setText(base)
 
     def choose_safety(self) -> None:
@@ -318,8 +357,11 @@ class RootWindow(QMainWindow):
             current = panic.erase_after(vault) or 0
             limit, ok = QInputDialog.getInt(
                 self,
-                "Erase after failed unlocks",
-                "Erase the vault after this many failed unlock attempts in a row (0 turns it off):",
+                self.tr("Erase after failed unlocks"),
+                self.tr(
+                    "Erase the vault after this many failed unlock attempts in a row "
+                    "(0 turns it off):"
+                ),
                 current,
                 0,
                 panic.MAX_LIMIT,
@@ -328,13 +370,15 @@ class RootWindow(QMainWindow):
                 panic.set_erase_after(vault, self.folder, limit or None)
             answer = QMessageBox.question(
                 self,
-                "Panic exit",
-                f"Should the panic exit ({PANIC_SHORTCUT}) also ERASE the vault, with no undo?",
+                self.tr("Panic exit"),
+                self.tr(
+                    "Should the panic exit ({shortcut}) also ERASE the vault, with no undo?"
+                ).format(shortcut=PANIC_SHORTCUT),
                 defaultButton=QMessageBox.StandardButton.No,
             )
             panic.set_panic_erases(vault, answer == QMessageBox.StandardButton.Yes)
         except AppError as exc:
-            QMessageBox.warning(self, "Safety settings", str(exc))
+            QMessageBox.warning(self, self.tr("Safety settings"), str(exc))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.lock("quit")

@@ -26,6 +26,7 @@ from ui.dialogues.groups import GroupsPage
 from ui.dialogues.pages import DialoguePage, DialoguesPage, SessionPage, round_label
 from ui.drafts.page import DraftsPage
 from ui.exchange.page import ExchangePage
+from ui.i18n import follow_text_direction
 from ui.notes.panel import NotesPanel
 from ui.papers.page import PapersPage
 from ui.people.page import PeoplePage
@@ -43,8 +44,9 @@ class Workspace(QWidget):
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigation")
         self.nav.setHeaderHidden(True)
-        self.nav.setAccessibleName("Navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setMinimumWidth(200)
+        follow_text_direction(self.nav)
         self.nav.currentItemChanged.connect(self._navigate)
 
         self.pages = QStackedWidget()
@@ -82,8 +84,10 @@ class Workspace(QWidget):
         self.people.chosen.connect(self.details.show_record)
         self.papers.chosen.connect(self.details.show_record)
         self.search.open_hit.connect(self.open_hit)
-        self.share_button = QPushButton("Share…")
-        self.share_button.setToolTip("Seal the chosen paper for a working group or contacts")
+        self.share_button = QPushButton(self.tr("Share…"))
+        self.share_button.setToolTip(
+            self.tr("Seal the chosen paper for a working group or contacts")
+        )
         self.papers.header.buttons.insertWidget(0, self.share_button)
         self.share_button.clicked.connect(self.share_paper)
         self.papers.chosen.connect(self._paper_chosen)
@@ -114,7 +118,7 @@ class Workspace(QWidget):
         self.nav.blockSignals(True)
         self.nav.clear()
         vault = self.session.vault
-        top = QTreeWidgetItem(["Dialogues"])
+        top = QTreeWidgetItem([self.tr("Dialogues")])
         top.setData(0, ROLE, ("dialogues", None))
         self.nav.addTopLevelItem(top)
         for d in records.list_dialogues(vault):
@@ -127,13 +131,13 @@ class Workspace(QWidget):
                 child.setData(0, ROLE, ("session", s.id))
                 item.addChild(child)
         for label, section in (
-            ("All notes", "notes"),
-            ("People", "people"),
-            ("Working groups", "groups"),
-            ("Drafts", "drafts"),
-            ("Papers", "papers"),
-            ("Exchange", "exchange"),
-            ("Contacts", "contacts"),
+            (self.tr("All notes"), "notes"),
+            (self.tr("People"), "people"),
+            (self.tr("Working groups"), "groups"),
+            (self.tr("Drafts"), "drafts"),
+            (self.tr("Papers"), "papers"),
+            (self.tr("Exchange"), "exchange"),
+            (self.tr("Contacts"), "contacts"),
         ):
             entry = QTreeWidgetItem([label])
             entry.setData(0, ROLE, (section, None))
@@ -193,7 +197,7 @@ class Workspace(QWidget):
             self.papers.reload()
             self.pages.setCurrentWidget(self.papers)
         elif kind == "notes":
-            self.notes.show_notes(None, None, "Note")
+            self.notes.show_notes(None, None, self.tr("Note"))
             self.pages.setCurrentWidget(self.notes)
         elif kind == "drafts":
             self.drafts.reload()

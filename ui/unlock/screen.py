@@ -25,6 +25,7 @@ from app.errors import AppError, InvalidInput, VaultDamaged, WrongSecret
 from app.vault import OpenVault
 from ui.common import workers
 from ui.common.theme import set_role
+from ui.i18n import isolate
 
 
 class UnlockScreen(QWidget):
@@ -40,15 +41,15 @@ class UnlockScreen(QWidget):
         card = QFrame()
         set_role(card, "card")
         card.setMaximumWidth(460)
-        title = QLabel("Quietroom")
+        title = QLabel(self.tr("Quietroom"))
         set_role(title, "title")
-        self.subtitle = QLabel("Your vault is locked.")
+        self.subtitle = QLabel(self.tr("Your vault is locked."))
         set_role(self.subtitle, "muted")
-        self.prompt = QLabel("Passphrase")
+        self.prompt = QLabel(self.tr("Passphrase"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Passphrase")
-        self.secret.setPlaceholderText("Type your passphrase")
+        self.secret.setAccessibleName(self.tr("Passphrase"))
+        self.secret.setPlaceholderText(self.tr("Type your passphrase"))
         self.secret.returnPressed.connect(self.submit)
         self.prompt.setBuddy(self.secret)
         self.error = QLabel("")
@@ -58,18 +59,18 @@ class UnlockScreen(QWidget):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Unlocking")
+        self.busy.setAccessibleName(self.tr("Unlocking"))
         self.busy.hide()
         self.status = QLabel("")
         set_role(self.status, "muted")
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         set_role(self.unlock_button, "primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        self.mode_button = QPushButton("Use the recovery key instead")
+        self.mode_button = QPushButton(self.tr("Use the recovery key instead"))
         self.mode_button.setFlat(True)
         self.mode_button.clicked.connect(self.toggle_mode)
-        where = QLabel(f"Vault: {folder}")
+        where = QLabel(self.tr("Vault: {folder}").format(folder=isolate(str(folder))))
         set_role(where, "muted")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,17 +109,19 @@ class UnlockScreen(QWidget):
     def toggle_mode(self) -> None:
         self._recovery = not self._recovery
         if self._recovery:
-            self.prompt.setText("Recovery key")
+            self.prompt.setText(self.tr("Recovery key"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.secret.setAccessibleName("Recovery key")
-            self.secret.setPlaceholderText("XXXXX-XXXXX-…  (case, spaces and dashes do not matter)")
-            self.mode_button.setText("Use the passphrase instead")
+            self.secret.setAccessibleName(self.tr("Recovery key"))
+            self.secret.setPlaceholderText(
+                self.tr("XXXXX-XXXXX-…  (case, spaces and dashes do not matter)")
+            )
+            self.mode_button.setText(self.tr("Use the passphrase instead"))
         else:
-            self.prompt.setText("Passphrase")
+            self.prompt.setText(self.tr("Passphrase"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-            self.secret.setAccessibleName("Passphrase")
-            self.secret.setPlaceholderText("Type your passphrase")
-            self.mode_button.setText("Use the recovery key instead")
+            self.secret.setAccessibleName(self.tr("Passphrase"))
+            self.secret.setPlaceholderText(self.tr("Type your passphrase"))
+            self.mode_button.setText(self.tr("Use the recovery key instead"))
         self.secret.clear()
         self.error.hide()
         self.secret.setFocus()
@@ -129,9 +132,9 @@ class UnlockScreen(QWidget):
         secret = self.secret.text()
         if not secret:
             self._show_error(
-                "Type your passphrase first."
+                self.tr("Type your passphrase first.")
                 if not self._recovery
-                else "Type your recovery key first."
+                else self.tr("Type your recovery key first.")
             )
             return
         fn = app_vault.unlock_with_recovery_key if self._recovery else app_vault.unlock
@@ -143,7 +146,7 @@ class UnlockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.status.setText("Deriving the key from your passphrase…" if busy else "")
+        self.status.setText(self.tr("Deriving the key from your passphrase…") if busy else "")
         self.secret.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.mode_button.setEnabled(not busy)
@@ -160,17 +163,27 @@ class UnlockScreen(QWidget):
         self._job = None
         self._set_busy(False)
         if isinstance(error, WrongSecret):
-            what = "recovery key" if self._recovery else "passphrase"
             self._show_error(
-                f"That {what} does not open this vault. Check the keyboard layout "
-                "and Caps Lock, then try again."
+                self.tr(
+                    "That recovery key does not open this vault. Check the keyboard layout and "
+                    "Caps Lock, then try again."
+                )
+                if self._recovery
+                else self.tr(
+                    "That passphrase does not open this vault. Check the keyboard layout and "
+                    "Caps Lock, then try again."
+                )
             )
         elif isinstance(error, VaultDamaged):
-            self._show_error(f"The vault is damaged: {error}. Restore it from a backup.")
+            self._show_error(
+                self.tr("The vault is damaged: {error}. Restore it from a backup.").format(
+                    error=error
+                )
+            )
         elif isinstance(error, InvalidInput):
             self._show_error(str(error).capitalize() + ".")
         else:
-            self._show_error(f"The vault could not be opened: {error}.")
+            self._show_error(self.tr("The vault could not be opened: {error}.").format(error=error))
         self.secret.selectAll()
         self.secret.setFocus()
 

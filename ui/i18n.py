@@ -1,0 +1,193 @@
+"""The interface's languages: Qt translators, the language a user chose (or the system's), and
+the direction text and layout run in.
+
+Every string the interface shows goes through ``self.tr()`` or :func:`translate` (checked by
+``tests/test_untranslated_strings.py``); ``make translations`` extracts them into
+``ui/translations/quietroom_<lang>.ts`` with ``pyside6-lupdate`` and compiles the ``.qm`` files
+with ``pyside6-lrelease``. The language is read once at start-up: the settings hold only its
+code (``ui/language``), never a name or a title.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+SETTING = "ui/language"
+SYSTEM = "system"
+SOURCE_LANGUAGE = "en"
+#: Languages the interface speaks, each named in itself (so anyone can find their own).
+LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية", "fr": "Français"}
+#: The translation context of label tables (see Labels).
+LABELS = "Labels"
+
+_installed: list[QTranslator] = []  # kept alive while installed (Qt does not own them)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` without translating it yet."""
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` for code outside a QObject (lupdate finds the calls)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the system's preferred languages the interface speaks, else English."""
+    for name in (locale or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+class LanguageSetting:
+    """The language chosen in the settings: a code of LANGUAGES, or "system"."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings("Quietroom", "Quietroom")
+
+    @property
+    def choice(self) -> str:
+        value = str(self._settings.value(SETTING, SYSTEM) or SYSTEM)
+        return value if value in LANGUAGES or value == SYSTEM else SYSTEM
+
+    @choice.setter
+    def choice(self, code: str) -> None:
+        if code not in LANGUAGES and code != SYSTEM:
+            raise ValueError(f"unknown language {code!r}")
+        self._settings.setValue(SETTING, code)
+        self._settings.sync()
+
+    def language(self, locale: QLocale | None = None) -> str:
+        """The language to show: the chosen one, or the system's when none was chosen."""
+        choice = self.choice
+        return system_language(locale) if choice == SYSTEM else choice
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Load the interface's and Qt's own translations for ``language`` and set the layout
+    direction (right to left for Arabic). Returns the language installed."""
+    if language not in LANGUAGES:
+        language = SOURCE_LANGUAGE
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    if language != SOURCE_LANGUAGE:
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS / f"quietroom_{language}.qm")):
+            _installed.append(ours)
+        qt_own = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(locale, "qtbase", "_", qt_dir):
+            _installed.append(qt_own)
+        for translator in _installed:
+            app.installTranslator(translator)
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(locale.textDirection())
+    return language
+
+
+# -- text direction ------------------------------------------------------------------------------
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """``text`` (a name, a title) as a bidi isolate, so that placed inside a sentence of the other
+    direction it neither reorders the sentence nor is reordered by it."""
+    return f"{FSI}{text}{PDI}"
+
+
+def direction_of(text: str) -> Qt.LayoutDirection:
+    """The direction of the first strongly directional character (Unicode's rule P2), or Auto
+    when there is none (digits, punctuation, empty)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LayoutDirectionAuto
+
+
+class AutoDirectionDelegate(QStyledItemDelegate):
+    """Draws each cell in the direction of its own text: an Arabic title with English names
+    and numbers reads right to left (and starts at the right) even in an English interface,
+    and an English title stays left to right in an Arabic one."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        direction = direction_of(option.text)
+        if direction != Qt.LayoutDirection.LayoutDirectionAuto:
+            option.direction = direction
+
+
+def follow_text_direction(view: QAbstractItemView) -> None:
+    """Give ``view`` an AutoDirectionDelegate (the view keeps it as its child)."""
+    view.setItemDelegate(AutoDirectionDelegate(view))
+
+
+def follow_typing_direction(field: QLineEdit) -> None:
+    """Lay a one-line field out in the direction of what is typed in it (the interface's own
+    direction while it is empty or holds only digits and punctuation)."""
+
+    def update(text: str) -> None:
+        direction = direction_of(text)
+        if direction == Qt.LayoutDirection.LayoutDirectionAuto:
+            field.unsetLayoutDirection()
+        else:
+            field.setLayoutDirection(direction)
+
+    field.textChanged.connect(update)
+
+
+def scaled_point_size(widget: QWidget, factor: float) -> float:
+    """A point size relative to the widget's font, so headings grow with the system font."""
+    return max(1.0, widget.font().pointSizeF() * factor)
+
+
+class Labels(Mapping[str, str]):
+    """Labels for stored codes (a note's kind, a person's track), translated when read.
+
+    The English texts are marked with ``QT_TRANSLATE_NOOP(LABELS, …)`` where the table is
+    written (at import time no translator is installed yet), so lupdate finds them."""
+
+    def __init__(self, items: dict[str, str]) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(LABELS, self._items[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
