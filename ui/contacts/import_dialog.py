@@ -20,6 +20,7 @@ from app.errors import InvalidInput
 from app.vault import OpenVault
 from ui.common.forms import RecordDialog
 from ui.common.theme import set_role
+from ui.i18n import translate
 
 #: a card file is a few hundred bytes; anything much larger is not one
 MAX_CARD_FILE_BYTES = 64 * 1024
@@ -31,9 +32,17 @@ def read_card_file(path: Path) -> bytes:
         with path.open("rb") as handle:
             untrusted_data = handle.read(MAX_CARD_FILE_BYTES + 1)
     except OSError as exc:
-        raise InvalidInput(f"cannot read '{path.name}': {exc.strerror}") from None
+        raise InvalidInput(
+            translate("Import_dialog", "cannot read '{name}': {strerror}").format(
+                name=path.name, strerror=exc.strerror
+            )
+        ) from None
     if len(untrusted_data) > MAX_CARD_FILE_BYTES:
-        raise InvalidInput(f"'{path.name}' is too large to be a contact card")
+        raise InvalidInput(
+            translate("Import_dialog", "'{name}' is too large to be a contact card").format(
+                name=path.name
+            )
+        )
     return untrusted_data
 
 
@@ -44,26 +53,28 @@ class ImportCardDialog(RecordDialog):
     """
 
     def __init__(self, vault: OpenVault, parent: QWidget | None = None, intro: str = "") -> None:
-        super().__init__("Import a contact card", parent)
+        super().__init__(self.tr("Import a contact card"), parent)
         self.setMinimumWidth(520)
         self._vault = vault
         self._file_data: bytes | None = None
         import_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        import_button.setText("Import card")
+        import_button.setText(self.tr("Import card"))
         set_role(import_button, "primary")
         self.intro = QLabel(
             intro
-            or "Paste the card text someone sent you, or open their card file. The contact "
-            "stays unverified until you compare fingerprints with them."
+            or self.tr(
+                "Paste the card text someone sent you, or open their card file. The contact "
+                "stays unverified until you compare fingerprints with them."
+            )
         )
         self.intro.setWordWrap(True)
         set_role(self.intro, "muted")
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Card text")
+        self.text.setAccessibleName(self.tr("Card text"))
         self.text.setPlaceholderText("quietroom-card:…")
         self.text.setFixedHeight(110)
         self.text.textChanged.connect(self._typed)
-        self.open_button = QPushButton("Open a card file…")
+        self.open_button = QPushButton(self.tr("Open a card file…"))
         self.open_button.clicked.connect(self.choose_file)
         self.file_label = QLabel("")
         set_role(self.file_label, "muted")
@@ -71,13 +82,16 @@ class ImportCardDialog(RecordDialog):
         row.addWidget(self.open_button)
         row.addWidget(self.file_label, 1)
         self.form.addRow(self.intro)
-        self.form.addRow("Card text", self.text)
+        self.form.addRow(self.tr("Card text"), self.text)
         self.form.addRow("", row)
         self.on_save(self._import)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open a contact card", "", "Contact cards (*.qrcard *.txt);;All files (*)"
+            self,
+            self.tr("Open a contact card"),
+            "",
+            self.tr("Contact cards (*.qrcard *.txt);;All files (*)"),
         )
         if name:
             self.use_file(Path(name))
@@ -94,7 +108,7 @@ class ImportCardDialog(RecordDialog):
         self.text.clear()
         self.text.blockSignals(False)
         self._file_data = data
-        self.file_label.setText(f"Card file: {path.name}")
+        self.file_label.setText(self.tr("Card file: {name}").format(name=path.name))
         self.error.hide()
 
     def _typed(self) -> None:
@@ -106,5 +120,5 @@ class ImportCardDialog(RecordDialog):
             return contacts.import_card(self._vault, self._file_data)
         text = self.text.toPlainText().strip()
         if not text:
-            raise InvalidInput("paste a card or open a card file first")
+            raise InvalidInput(self.tr("paste a card or open a card file first"))
         return contacts.import_card(self._vault, text)

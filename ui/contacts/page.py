@@ -23,16 +23,17 @@ from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.contacts.import_dialog import ImportCardDialog
 from ui.contacts.verify import VerifyDialog
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, translate
 
-VERIFIED = "Verified"
-UNVERIFIED = "Not verified"
-KEY_CHANGED = "⚠ Keys changed"
+VERIFIED = QT_TRANSLATE_NOOP(LABELS, "Verified")
+UNVERIFIED = QT_TRANSLATE_NOOP(LABELS, "Not verified")
+KEY_CHANGED = QT_TRANSLATE_NOOP(LABELS, "⚠ Keys changed")
 
 
 def state_text(contact: ContactView) -> str:
     if contact.key_change is not None:
-        return KEY_CHANGED
-    return VERIFIED if contact.verified else UNVERIFIED
+        return translate(LABELS, KEY_CHANGED)
+    return translate(LABELS, VERIFIED if contact.verified else UNVERIFIED)
 
 
 def _fingerprint_lines(groups: tuple[str, ...]) -> str:
@@ -55,27 +56,27 @@ class ContactDetails(QFrame):
         self.name.setWordWrap(True)
         self.state = QLabel("")
         self.state.setWordWrap(True)
-        caption = QLabel("Fingerprint on their card")
+        caption = QLabel(self.tr("Fingerprint on their card"))
         set_role(caption, "muted")
         self.fingerprint = QLabel("")
         set_role(self.fingerprint, "fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAccessibleName("Contact fingerprint")
-        self.verify_button = QPushButton("Compare fingerprints…")
+        self.fingerprint.setAccessibleName(self.tr("Contact fingerprint"))
+        self.verify_button = QPushButton(self.tr("Compare fingerprints…"))
         set_role(self.verify_button, "primary")
-        self.unverify_button = QPushButton("Withdraw verification…")
+        self.unverify_button = QPushButton(self.tr("Withdraw verification…"))
         # a key change: the new fingerprint beside the old one, like a safety-number change
-        self.new_caption = QLabel("NEW fingerprint on the card that just arrived")
+        self.new_caption = QLabel(self.tr("NEW fingerprint on the card that just arrived"))
         set_role(self.new_caption, "warn")
         self.new_fingerprint = QLabel("")
         set_role(self.new_fingerprint, "fingerprint")
         self.new_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.new_fingerprint.setAccessibleName("New contact fingerprint")
-        self.accept_keys_button = QPushButton("New fingerprint matches: accept…")
+        self.new_fingerprint.setAccessibleName(self.tr("New contact fingerprint"))
+        self.accept_keys_button = QPushButton(self.tr("New fingerprint matches: accept…"))
         set_role(self.accept_keys_button, "primary")
-        self.reject_keys_button = QPushButton("Keep the old keys")
+        self.reject_keys_button = QPushButton(self.tr("Keep the old keys"))
         self.caption = caption
-        self.empty = QLabel("Choose a contact to see their fingerprint and verify it.")
+        self.empty = QLabel(self.tr("Choose a contact to see their fingerprint and verify it."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         set_role(self.empty, "muted")
@@ -117,7 +118,9 @@ class ContactDetails(QFrame):
         self.fingerprint.setText(_fingerprint_lines(contact.fingerprint_groups))
         changed = contact.key_change is not None
         self.caption.setText(
-            "OLD fingerprint (the keys you had)" if changed else "Fingerprint on their card"
+            self.tr("OLD fingerprint (the keys you had)")
+            if changed
+            else self.tr("Fingerprint on their card")
         )
         self.new_caption.setVisible(changed)
         self.new_fingerprint.setVisible(changed)
@@ -126,9 +129,11 @@ class ContactDetails(QFrame):
         self.reject_keys_button.setVisible(changed)
         if changed:
             self.state.setText(
-                "⚠ Keys changed. A card with other keys arrived for this contact. Nothing is "
-                "sealed to them until you compare the NEW fingerprint with them (in person or "
-                "by voice) and accept it. If they did not change keys, keep the old ones."
+                self.tr(
+                    "⚠ Keys changed. A card with other keys arrived for this contact. Nothing is "
+                    "sealed to them until you compare the NEW fingerprint with them (in person or "
+                    "by voice) and accept it. If they did not change keys, keep the old ones."
+                )
             )
             set_role(self.state, "warn")
             self.verify_button.hide()
@@ -136,12 +141,16 @@ class ContactDetails(QFrame):
             return
         if contact.verified:
             stamp = (contact.contact.verified_at or "")[:10]
-            self.state.setText(f"✓ Verified on {stamp}: you compared this fingerprint.")
+            self.state.setText(
+                self.tr("✓ Verified on {stamp}: you compared this fingerprint.").format(stamp=stamp)
+            )
             set_role(self.state, "ok")
         else:
             self.state.setText(
-                "⚠ Not verified. Compare this fingerprint with them (in person or by voice) "
-                "before you trust packets from them or send them anything sensitive."
+                self.tr(
+                    "⚠ Not verified. Compare this fingerprint with them (in person or by voice) "
+                    "before you trust packets from them or send them anything sensitive."
+                )
             )
             set_role(self.state, "warn")
         self.verify_button.setVisible(not contact.verified)
@@ -156,21 +165,27 @@ class ContactsPage(QWidget):
         super().__init__()
         self.session = session
         self.header = PageHeader(
-            "Contacts",
-            "People whose keys you hold. A contact stays unverified until you compare "
-            "fingerprints with them.",
+            self.tr("Contacts"),
+            self.tr(
+                "People whose keys you hold. A contact stays unverified until you compare "
+                "fingerprints with them."
+            ),
         )
-        self.header.add_action("Import a card…", primary=True).clicked.connect(self.import_card)
+        self.header.add_action(self.tr("Import a card…"), primary=True).clicked.connect(
+            self.import_card
+        )
         self.table = RecordTable(
             [
-                ("Name", lambda c: c.name),
-                ("State", state_text),
-                ("Fingerprint starts", short_fingerprint),
-                ("Added", lambda c: c.contact.created_at[:10]),
+                (self.tr("Name"), lambda c: c.name),
+                (self.tr("State"), state_text),
+                (self.tr("Fingerprint starts"), short_fingerprint),
+                (self.tr("Added"), lambda c: c.contact.created_at[:10]),
             ],
-            "No contacts yet. Import the card of someone you work with (a file or pasted "
-            "text), then compare fingerprints with them.",
-            "Contacts",
+            self.tr(
+                "No contacts yet. Import the card of someone you work with (a file or pasted "
+                "text), then compare fingerprints with them."
+            ),
+            self.tr("Contacts"),
         )
         self.table.chosen.connect(self._chosen)
         self.details = ContactDetails()
@@ -185,11 +200,13 @@ class ContactsPage(QWidget):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
 
-        own_heading = QLabel("Your card")
+        own_heading = QLabel(self.tr("Your card"))
         set_role(own_heading, "heading")
         own_hint = QLabel(
-            "Give this to the people you work with: as a file, as text, or as the QR code. "
-            "They compare the fingerprint with you before trusting it."
+            self.tr(
+                "Give this to the people you work with: as a file, as text, or as the QR code. "
+                "They compare the fingerprint with you before trusting it."
+            )
         )
         own_hint.setWordWrap(True)
         set_role(own_hint, "muted")
@@ -275,15 +292,19 @@ class ContactsPage(QWidget):
         self.show_contact(contact.contact.id)
         if contact.key_change is not None:
             self._say(
-                f"⚠ {contact.name}'s keys changed. Nothing will be sealed to them until you "
-                "compare the new fingerprint with them and accept it.",
+                self.tr(
+                    "⚠ {name}'s keys changed. Nothing will be sealed to them until you compare "
+                    "the new fingerprint with them and accept it."
+                ).format(name=contact.name),
                 "warn",
             )
             self.changed.emit()
             return
         self._say(
-            f"{contact.name} is a contact now, not verified yet. Compare fingerprints with "
-            "them before you rely on it.",
+            self.tr(
+                "{name} is a contact now, not verified yet. Compare fingerprints with them before "
+                "you rely on it."
+            ).format(name=contact.name),
             "warn" if not contact.verified else "ok",
         )
         self.changed.emit()
@@ -307,7 +328,7 @@ class ContactsPage(QWidget):
     def after_verify(self, contact: ContactView) -> None:
         self.reload()
         self.show_contact(contact.contact.id)
-        self._say(f"{contact.name} is verified.", "ok")
+        self._say(self.tr("{name} is verified.").format(name=contact.name), "ok")
         self.changed.emit()
 
     def accept_new_keys(self) -> None:
@@ -316,9 +337,11 @@ class ContactsPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Accept the new keys",
-            f"Did {contact.name} read you the NEW fingerprint, digit for digit, in person or "
-            "by a voice you recognise? Only then accept it.",
+            self.tr("Accept the new keys"),
+            self.tr(
+                "Did {name} read you the NEW fingerprint, digit for digit, in person or by a "
+                "voice you recognise? Only then accept it."
+            ).format(name=contact.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -339,14 +362,22 @@ class ContactsPage(QWidget):
             else:
                 contacts.reject_key_change(self.session.vault, contact.contact.id)
         except AppError as exc:
-            self._say(f"Not changed: {exc}.", "error")
+            self._say(self.tr("Not changed: {exc}.").format(exc=exc), "error")
             return
         self.reload()
         self.show_contact(contact.contact.id)
         if accept:
-            self._say(f"{contact.name}'s new keys are accepted and verified.", "ok")
+            self._say(
+                self.tr("{name}'s new keys are accepted and verified.").format(name=contact.name),
+                "ok",
+            )
         else:
-            self._say(f"{contact.name} keeps the old keys; the new card was discarded.", "ok")
+            self._say(
+                self.tr("{name} keeps the old keys; the new card was discarded.").format(
+                    name=contact.name
+                ),
+                "ok",
+            )
         self.changed.emit()
 
     def unverify_current(self) -> None:
@@ -355,9 +386,11 @@ class ContactsPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Withdraw verification",
-            f"Mark {contact.name} as not verified? Do this if you doubt the card is theirs; "
-            "you can compare fingerprints again later.",
+            self.tr("Withdraw verification"),
+            self.tr(
+                "Mark {name} as not verified? Do this if you doubt the card is theirs; you can "
+                "compare fingerprints again later."
+            ).format(name=contact.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -366,9 +399,9 @@ class ContactsPage(QWidget):
         try:
             contacts.set_verified(self.session.vault, contact.contact.id, False)
         except AppError as exc:
-            self._say(f"Not changed: {exc}.", "error")
+            self._say(self.tr("Not changed: {exc}.").format(exc=exc), "error")
             return
         self.reload()
         self.show_contact(contact.contact.id)
-        self._say(f"{contact.name} is no longer verified.", "warn")
+        self._say(self.tr("{name} is no longer verified.").format(name=contact.name), "warn")
         self.changed.emit()

@@ -37,15 +37,17 @@ class VerifyDialog(QDialog):
         self._vault = vault
         self.contact = contact
         self.result_contact: ContactView | None = None
-        self.setWindowTitle(f"Compare fingerprints with {contact.name}")
+        self.setWindowTitle(self.tr("Compare fingerprints with {name}").format(name=contact.name))
         self.setMinimumWidth(520)
-        heading = QLabel(f"Compare fingerprints with {contact.name}")
+        heading = QLabel(self.tr("Compare fingerprints with {name}").format(name=contact.name))
         set_role(heading, "heading")
         heading.setWordWrap(True)
         intro = QLabel(
-            f"Ask {contact.name} to open Quietroom and read out their own fingerprint, in "
-            "person or on a call where you recognise their voice. Type each group as you hear "
-            "it. Never take the digits from the same message that brought the card."
+            self.tr(
+                "Ask {name} to open Quietroom and read out their own fingerprint, in person or on "
+                "a call where you recognise their voice. Type each group as you hear it. Never "
+                "take the digits from the same message that brought the card."
+            ).format(name=contact.name)
         )
         intro.setWordWrap(True)
         set_role(intro, "muted")
@@ -53,7 +55,9 @@ class VerifyDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
-        for column, text in enumerate(("", "On the card you hold", "What they read out", "")):
+        for column, text in enumerate(
+            ("", self.tr("On the card you hold"), self.tr("What they read out"), "")
+        ):
             caption = QLabel(text)
             set_role(caption, "muted")
             grid.addWidget(caption, 0, column)
@@ -66,12 +70,12 @@ class VerifyDialog(QDialog):
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             theirs = QLabel(group)
             set_role(theirs, "fingerprint")
-            theirs.setAccessibleName(f"Group {i + 1} on the card")
+            theirs.setAccessibleName(self.tr("Group {number} on the card").format(number=i + 1))
             field = QLineEdit()
             field.setValidator(digits)
             field.setMaxLength(5)
             field.setFixedWidth(110)
-            field.setAccessibleName(f"Group {i + 1} as read out")
+            field.setAccessibleName(self.tr("Group {number} as read out").format(number=i + 1))
             field.setProperty("group", i)
             field.textEdited.connect(self._edited)
             field.setStyleSheet('font-family: "DejaVu Sans Mono", monospace; font-size: 12pt;')
@@ -89,7 +93,7 @@ class VerifyDialog(QDialog):
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.verify_button = self.buttons.addButton(
-            "Mark as verified…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Mark as verified…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         set_role(self.verify_button, "primary")
         self.verify_button.setEnabled(False)
@@ -139,17 +143,25 @@ class VerifyDialog(QDialog):
                 differs.append(i + 1)
         if differs:
             listed = ", ".join(str(n) for n in differs)
-            which = f"Group {listed} does" if len(differs) == 1 else f"Groups {listed} do"
             self.summary.setText(
-                f"{which} not match. Do not verify: check you heard it right, "
-                "and if it still differs, this card may not be theirs."
+                (
+                    self.tr(
+                        "Group {listed} does not match. Do not verify: check you heard it right, "
+                        "and if it still differs, this card may not be theirs."
+                    )
+                    if len(differs) == 1
+                    else self.tr(
+                        "Groups {listed} do not match. Do not verify: check you heard it right, "
+                        "and if it still differs, this card may not be theirs."
+                    )
+                ).format(listed=listed)
             )
             set_role(self.summary, "error")
         elif self.all_match:
-            self.summary.setText("Every group matches.")
+            self.summary.setText(self.tr("Every group matches."))
             set_role(self.summary, "ok")
         else:
-            self.summary.setText("Fill in all twelve groups to compare.")
+            self.summary.setText(self.tr("Fill in all twelve groups to compare."))
             set_role(self.summary, "muted")
         self.verify_button.setEnabled(self.all_match)
 
@@ -158,9 +170,11 @@ class VerifyDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Mark as verified",
-            f"Mark {self.contact.name} as verified? Do this only if the digits came from "
-            f"{self.contact.name} directly, in person or by voice.",
+            self.tr("Mark as verified"),
+            self.tr(
+                "Mark {name} as verified? Do this only if the digits came from {name} directly, "
+                "in person or by voice."
+            ).format(name=self.contact.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -169,7 +183,7 @@ class VerifyDialog(QDialog):
         try:
             self.result_contact = contacts.set_verified(self._vault, self.contact.contact.id)
         except AppError as exc:
-            self.summary.setText(f"Not verified: {exc}.")
+            self.summary.setText(self.tr("Not verified: {exc}.").format(exc=exc))
             set_role(self.summary, "error")
             return
         self.accept()

@@ -34,30 +34,46 @@ from ui.common.theme import set_role
 from ui.contacts.import_dialog import ImportCardDialog
 from ui.exchange import incoming
 from ui.exchange.incoming import FileKey, FolderLook, Incoming
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, translate
 from ui.papers.page import JobBar, human_size
 
-STATE_TEXT = {
-    incoming.NEW: "New",
-    incoming.IMPORTED: "Imported",
-    incoming.DECLINED: "Declined",
-    incoming.ARRIVING: "Still arriving",
-    incoming.REFUSED: "Refused",
-}
+PACKET_KINDS = Labels(
+    {
+        "paper": QT_TRANSLATE_NOOP(LABELS, "Paper"),
+        "note": QT_TRANSLATE_NOOP(LABELS, "Note"),
+        "card": QT_TRANSLATE_NOOP(LABELS, "Card"),
+        "revision": QT_TRANSLATE_NOOP(LABELS, "Revision"),
+        "ack": QT_TRANSLATE_NOOP(LABELS, "Acknowledgement"),
+    }
+)
+STATE_TEXT = Labels(
+    {
+        incoming.NEW: QT_TRANSLATE_NOOP(LABELS, "New"),
+        incoming.IMPORTED: QT_TRANSLATE_NOOP(LABELS, "Imported"),
+        incoming.DECLINED: QT_TRANSLATE_NOOP(LABELS, "Declined"),
+        incoming.ARRIVING: QT_TRANSLATE_NOOP(LABELS, "Still arriving"),
+        incoming.REFUSED: QT_TRANSLATE_NOOP(LABELS, "Refused"),
+    }
+)
 
 
 def sender_state(entry: Incoming) -> str:
     if entry.info is None:
         return ""
     if entry.unknown_sender:
-        return "⚠ Unknown sender"
-    return "✓ Verified" if entry.info.sender.verified else "⚠ Not verified"
+        return translate("Inbox", "⚠ Unknown sender")
+    return (
+        translate("Inbox", "✓ Verified")
+        if entry.info.sender.verified
+        else translate("Inbox", "⚠ Not verified")
+    )
 
 
 def sender_name(entry: Incoming) -> str:
     if entry.info is None:
         return "—"
     name = entry.info.sender.name
-    return f"“{name}” (says)" if entry.unknown_sender else name
+    return translate("Inbox", "“{name}” (says)").format(name=name) if entry.unknown_sender else name
 
 
 def item_text(entry: Incoming) -> str:
@@ -65,7 +81,8 @@ def item_text(entry: Incoming) -> str:
         return entry.file_name
     title = entry.info.title or entry.info.file_name or entry.info.kind
     size = f" ({human_size(entry.info.size)})" if entry.info.kind == "paper" else ""
-    return f"{entry.info.kind.capitalize()}: {title}{size}"
+    kind = PACKET_KINDS.get(entry.info.kind, entry.info.kind.capitalize())
+    return translate("Inbox", "{kind}: {title}{size}").format(kind=kind, title=title, size=size)
 
 
 def state_text(entry: Incoming) -> str:
@@ -84,14 +101,14 @@ class InboxView(QWidget):
         self.session = session
         #: files changed more recently than this are still being written by the sync tool
         self.settle_seconds = exchange.SETTLE_SECONDS
-        self.check_button = QPushButton("Check the folder")
+        self.check_button = QPushButton(self.tr("Check the folder"))
         self.check_button.clicked.connect(self.scan)
-        self.open_button = QPushButton("Open a packet…")
+        self.open_button = QPushButton(self.tr("Open a packet…"))
         self.open_button.clicked.connect(self.choose_packet)
-        self.accept_button = QPushButton("Accept…")
+        self.accept_button = QPushButton(self.tr("Accept…"))
         set_role(self.accept_button, "primary")
         self.accept_button.clicked.connect(self.accept_current)
-        self.decline_button = QPushButton("Decline")
+        self.decline_button = QPushButton(self.tr("Decline"))
         self.decline_button.clicked.connect(self.decline_current)
         actions = QHBoxLayout()
         actions.addWidget(self.check_button)
@@ -101,14 +118,17 @@ class InboxView(QWidget):
         actions.addWidget(self.accept_button)
         self.table = RecordTable(
             [
-                ("Item", item_text),
-                ("From", sender_name),
-                ("Sender", sender_state),
-                ("Sealed", lambda e: e.info.sealed_at[:16].replace("T", " ") if e.info else ""),
-                ("State", state_text),
+                (self.tr("Item"), item_text),
+                (self.tr("From"), sender_name),
+                (self.tr("Sender"), sender_state),
+                (
+                    self.tr("Sealed"),
+                    lambda e: e.info.sealed_at[:16].replace("T", " ") if e.info else "",
+                ),
+                (self.tr("State"), state_text),
             ],
             "",
-            "Inbox",
+            self.tr("Inbox"),
         )
         self.table.chosen.connect(self._chosen)
         self.detail = QLabel("")
@@ -141,12 +161,12 @@ class InboxView(QWidget):
 
     def _set_empty_text(self, folder: Path | None) -> None:
         if folder is None:
-            text = (
+            text = self.tr(
                 "No exchange folder yet. Choose the folder you sync with the others above, "
                 "or open a packet file by hand."
             )
         else:
-            text = (
+            text = self.tr(
                 "Nothing for you in the exchange folder yet. Packets appear here when the "
                 "sync tool brings them; you can also open a packet file by hand."
             )
@@ -200,7 +220,7 @@ class InboxView(QWidget):
             self.settle_seconds,
             time.time,
         )
-        self._start(job, "Checking the exchange folder…", self._looked)
+        self._start(job, self.tr("Checking the exchange folder…"), self._looked)
 
     def _looked(self, look: FolderLook) -> None:
         for entry in look.entries:
@@ -209,14 +229,14 @@ class InboxView(QWidget):
         paths = {e.path for e in look.shown}
         self._show(list(look.shown) + [e for e in self._opened if e.path not in paths])
         found = len(look.shown)
-        parts = [f"{found} packet{'s' if found != 1 else ''} for you"]
+        parts = [
+            self.tr("%n packet for you", "", found)
+            if found == 1
+            else self.tr("%n packets for you", "", found)
+        ]
         if look.for_others:
-            parts.append(
-                f"{look.for_others} addressed to others (left alone)"
-                if look.for_others != 1
-                else "1 addressed to others (left alone)"
-            )
-        self._say("Checked the folder: " + "; ".join(parts) + ".", "muted")
+            parts.append(self.tr("%n addressed to others (left alone)", "", look.for_others))
+        self._say(self.tr("Checked the folder: ") + "; ".join(parts) + ".", "muted")
 
     def _show(self, entries: list[Incoming]) -> None:
         chosen = self.current.path if self.current else None
@@ -234,7 +254,7 @@ class InboxView(QWidget):
 
     def choose_packet(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open a packet", "", "Quietroom packets (*.qrp);;All files (*)"
+            self, self.tr("Open a packet"), "", self.tr("Quietroom packets (*.qrp);;All files (*)")
         )
         if name:
             self.open_packet(Path(name))
@@ -245,23 +265,41 @@ class InboxView(QWidget):
             self._queue.append(lambda: self.open_packet(path))
             return
         job = workers.Job(incoming.look_at, self.session.vault, path)
-        self._start(job, f"Checking {path.name}…", self._opened_one)
+        self._start(job, self.tr("Checking {name}…").format(name=path.name), self._opened_one)
 
     def _opened_one(self, entry: Incoming) -> None:
         if entry.state == incoming.NOT_FOR_ME:
-            self._say(f"“{entry.file_name}” is not addressed to you.", "error")
+            self._say(
+                self.tr("“{file_name}” is not addressed to you.").format(file_name=entry.file_name),
+                "error",
+            )
             return
         if entry.state == incoming.MINE:
-            self._say(f"“{entry.file_name}” is a packet you sealed yourself.", "muted")
+            self._say(
+                self.tr("“{file_name}” is a packet you sealed yourself.").format(
+                    file_name=entry.file_name
+                ),
+                "muted",
+            )
             return
         self._opened = [e for e in self._opened if e.path != entry.path] + [entry]
         rest = [e for e in self._entries if e.path != entry.path]
         self._show([*rest, entry])
         self.table.select_where(lambda e: e.path == entry.path)
         if entry.state == incoming.REFUSED:
-            self._say(f"“{entry.file_name}” was refused: {entry.message}.", "error")
+            self._say(
+                self.tr("“{file_name}” was refused: {message}.").format(
+                    file_name=entry.file_name, message=entry.message
+                ),
+                "error",
+            )
         else:
-            self._say(f"Opened “{entry.file_name}”. Accept it to import it.", "muted")
+            self._say(
+                self.tr("Opened “{file_name}”. Accept it to import it.").format(
+                    file_name=entry.file_name
+                ),
+                "muted",
+            )
 
     # -- choosing, accepting, declining ----------------------------------------------------
 
@@ -281,21 +319,26 @@ class InboxView(QWidget):
         strangers = len(parties) - len(known)
         if strangers:
             known.append(
-                f"{strangers} {'people' if strangers > 1 else 'person'} not among your contacts"
+                self.tr("%n person not among your contacts", "", strangers)
+                if strangers == 1
+                else self.tr("%n people not among your contacts", "", strangers)
             )
-        to = ", ".join(known) if known else "nobody else"
+        to = ", ".join(known) if known else self.tr("nobody else")
         if entry.unknown_sender:
             digits = " ".join(info.sender.fingerprint.split())
-            who = (
-                f"Sent by someone who is not among your contacts (the packet says "
-                f"“{info.sender.name}”; fingerprint {digits}). Accepting asks for their card "
-                "first."
-            )
+            who = self.tr(
+                "Sent by someone who is not among your contacts (the packet says “{name}”; "
+                "fingerprint {digits}). Accepting asks for their card first."
+            ).format(name=info.sender.name, digits=digits)
         elif info.sender.verified:
-            who = f"Sent by {info.sender.name} (verified)."
+            who = self.tr("Sent by {name} (verified).").format(name=info.sender.name)
         else:
-            who = f"Sent by {info.sender.name}, whose fingerprint you have not compared yet."
-        return f"{who} Also sealed for: {to}. File: {entry.file_name}."
+            who = self.tr("Sent by {name}, whose fingerprint you have not compared yet.").format(
+                name=info.sender.name
+            )
+        return self.tr("{who} Also sealed for: {to}. File: {file_name}.").format(
+            who=who, to=to, file_name=entry.file_name
+        )
 
     def _update_buttons(self) -> None:
         entry = self.current
@@ -319,11 +362,13 @@ class InboxView(QWidget):
         try:
             inbox.decline_packet(self.session.vault, entry.path)
         except AppError as exc:
-            self._say(f"Not declined: {exc}.", "error")
+            self._say(self.tr("Not declined: {exc}.").format(exc=exc), "error")
             return
         self._replace(entry, entry.with_state(incoming.DECLINED))
         self._say(
-            f"Declined “{entry.file_name}”: nothing was imported. You can still accept it later.",
+            self.tr(
+                "Declined “{file_name}”: nothing was imported. You can still accept it later."
+            ).format(file_name=entry.file_name),
             "muted",
         )
 
@@ -339,9 +384,11 @@ class InboxView(QWidget):
         if not entry.info.sender.verified:
             answer = QMessageBox.question(
                 self,
-                "Sender not verified",
-                f"You have not compared {entry.info.sender.name}'s fingerprint yet, so you "
-                "cannot be sure this packet is from them. Import it anyway?",
+                self.tr("Sender not verified"),
+                self.tr(
+                    "You have not compared {name}'s fingerprint yet, so you cannot be sure this "
+                    "packet is from them. Import it anyway?"
+                ).format(name=entry.info.sender.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -356,13 +403,15 @@ class InboxView(QWidget):
             self.session.vault,
             self,
             intro=(
-                f"This packet comes from someone who is not among your contacts. It says it "
-                f"is from “{claimed.name}”. Import their card first (ask them for it by "
-                "another route); it must carry this fingerprint:\n\n"
+                self.tr(
+                    "This packet comes from someone who is not among your contacts. It says it is "
+                    "from “{name}”. Import their card first (ask them for it by another route); "
+                    "it must carry this fingerprint:\n\n"
+                ).format(name=claimed.name)
                 + claimed.fingerprint.replace("\n", "  ")
             ),
         )
-        dialog.setWindowTitle("Import the sender's card first")
+        dialog.setWindowTitle(self.tr("Import the sender's card first"))
         self.card_dialog = dialog
         dialog.accepted.connect(self._card_accepted)
         dialog.rejected.connect(self._card_rejected)
@@ -370,7 +419,7 @@ class InboxView(QWidget):
 
     def _card_rejected(self) -> None:
         self.card_dialog = None
-        self._say("Not imported: the sender's card is needed first.", "muted")
+        self._say(self.tr("Not imported: the sender's card is needed first."), "muted")
 
     def _card_accepted(self) -> None:
         dialog, self.card_dialog = self.card_dialog, None
@@ -383,7 +432,7 @@ class InboxView(QWidget):
         job = workers.Job(incoming.look_at, self.session.vault, entry.path)
         self._start(
             job,
-            "Checking the packet against the card…",
+            self.tr("Checking the packet against the card…"),
             lambda found: self._checked_with_card(contact, found),
         )
 
@@ -392,8 +441,10 @@ class InboxView(QWidget):
             self._replace(self._target, refreshed)
         if refreshed.unknown_sender or refreshed.info is None:
             self._say(
-                f"The card you imported belongs to {contact.name}, not to the sender of this "
-                "packet. The packet was not imported.",
+                self.tr(
+                    "The card you imported belongs to {name}, not to the sender of this packet. "
+                    "The packet was not imported."
+                ).format(name=contact.name),
                 "error",
             )
             return
@@ -405,7 +456,9 @@ class InboxView(QWidget):
             return
         self._target = entry
         job = workers.Job(inbox.import_packet, self.session.vault, entry.path)
-        self._start(job, f"Importing “{item_text(entry)}”…", self._imported)
+        self._start(
+            job, self.tr("Importing “{title}”…").format(title=item_text(entry)), self._imported
+        )
 
     def _imported(self, result: Imported) -> None:
         entry = self._target
@@ -414,9 +467,17 @@ class InboxView(QWidget):
             self._replace(entry, entry.with_state(incoming.IMPORTED))
         title = info.title or info.file_name or info.kind
         if result.duplicate:
-            self._say(f"“{title}” was already in the vault; nothing changed.", "muted")
+            self._say(
+                self.tr("“{title}” was already in the vault; nothing changed.").format(title=title),
+                "muted",
+            )
         else:
-            self._say(f"Imported {info.kind} “{title}” from {info.sender.name}.", "ok")
+            self._say(
+                self.tr("Imported {kind} “{title}” from {name}.").format(
+                    kind=info.kind, title=title, name=info.sender.name
+                ),
+                "ok",
+            )
         self.imported.emit(result)
 
     def _replace(self, old: Incoming, new: Incoming) -> None:
@@ -440,9 +501,9 @@ class InboxView(QWidget):
 
     def _failed(self, error: AppError) -> None:
         if isinstance(error, Cancelled):
-            self._say("Cancelled: nothing was imported.", "muted")
+            self._say(self.tr("Cancelled: nothing was imported."), "muted")
         else:
-            self._say(f"Not done: {error}.", "error")
+            self._say(self.tr("Not done: {error}.").format(error=error), "error")
 
     def _finished(self) -> None:
         self._job = None

@@ -16,6 +16,7 @@ from app.errors import AppError, InvalidInput, NotAddressedToYou
 from app.inbox import PacketInfo
 from app.sharing import PACKET_SUFFIX
 from app.vault import OpenVault
+from ui.i18n import translate
 
 NEW = "new"
 IMPORTED = "imported"
@@ -80,7 +81,11 @@ def packet_files(folder: Path) -> list[Path]:
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
-        raise InvalidInput(f"cannot read the exchange folder: {exc.strerror}") from None
+        raise InvalidInput(
+            translate("Incoming", "cannot read the exchange folder: {strerror}").format(
+                strerror=exc.strerror
+            )
+        ) from None
     return [
         p
         for p in entries
@@ -94,11 +99,13 @@ def look_at(vault: OpenVault, path: Path) -> Incoming:
     try:
         info = inbox.inspect_packet(vault, path)
     except NotAddressedToYou:
-        return Incoming(path, NOT_FOR_ME, key=key, message="addressed to others")
+        return Incoming(
+            path, NOT_FOR_ME, key=key, message=translate("Incoming", "addressed to others")
+        )
     except AppError as exc:
         return Incoming(path, REFUSED, key=key, message=str(exc))
     if info.sender.is_me:
-        return Incoming(path, MINE, info, "sealed by you", key)
+        return Incoming(path, MINE, info, translate("Incoming", "sealed by you"), key)
     if info.already_imported:
         return Incoming(path, IMPORTED, info, key=key)
     if inbox.is_declined(vault, path):
@@ -133,7 +140,9 @@ def look_in_folder(
         except OSError:
             continue
         if abs(clock() - mtime) < settle_seconds:
-            entries.append(Incoming(path, ARRIVING, message="still arriving", key=key))
+            entries.append(
+                Incoming(path, ARRIVING, message=translate("Incoming", "still arriving"), key=key)
+            )
             continue
         seen = known.get(key)
         if seen is not None and seen.state in (IMPORTED, NOT_FOR_ME, MINE, REFUSED):

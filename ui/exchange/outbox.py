@@ -8,11 +8,13 @@ from app import sharing
 from app.sharing import SentPacket
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
+from ui.exchange.inbox import PACKET_KINDS
+from ui.i18n import translate
 from ui.papers.page import human_size
 
 
 def recipients_text(sent: SentPacket) -> str:
-    return ", ".join(sent.recipients) if sent.recipients else "only you"
+    return ", ".join(sent.recipients) if sent.recipients else translate("Outbox", "only you")
 
 
 class OutboxView(QWidget):
@@ -21,15 +23,17 @@ class OutboxView(QWidget):
         self.session = session
         self.table = RecordTable(
             [
-                ("Title", lambda s: s.title or "(no longer in the vault)"),
-                ("Item", lambda s: s.kind.capitalize()),
-                ("Sealed for", recipients_text),
-                ("Size", lambda s: human_size(s.size)),
-                ("Sealed", lambda s: s.sealed_at[:16].replace("T", " ")),
+                (self.tr("Title"), lambda s: s.title or self.tr("(no longer in the vault)")),
+                (self.tr("Item"), lambda s: PACKET_KINDS.get(s.kind, s.kind.capitalize())),
+                (self.tr("Sealed for"), recipients_text),
+                (self.tr("Size"), lambda s: human_size(s.size)),
+                (self.tr("Sealed"), lambda s: s.sealed_at[:16].replace("T", " ")),
             ],
-            "Nothing sent yet. Share a paper from the Papers page: its packet is listed here "
-            "with the people it was sealed for.",
-            "Outbox",
+            self.tr(
+                "Nothing sent yet. Share a paper from the Papers page: its packet is listed here "
+                "with the people it was sealed for."
+            ),
+            self.tr("Outbox"),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

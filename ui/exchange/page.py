@@ -35,15 +35,17 @@ class ExchangePage(QWidget):
         super().__init__()
         self.session = session
         self.header = PageHeader(
-            "Exchange",
-            "Packets travel as files through a folder you sync with the others (Syncthing, a "
-            "network share, a USB stick). Nothing is imported until you accept it.",
+            self.tr("Exchange"),
+            self.tr(
+                "Packets travel as files through a folder you sync with the others (Syncthing, a "
+                "network share, a USB stick). Nothing is imported until you accept it."
+            ),
         )
-        caption = QLabel("Exchange folder:")
+        caption = QLabel(self.tr("Exchange folder:"))
         set_role(caption, "muted")
         self.folder_label = QLabel("")
-        self.folder_label.setAccessibleName("Exchange folder")
-        self.folder_button = QPushButton("Choose folder…")
+        self.folder_label.setAccessibleName(self.tr("Exchange folder"))
+        self.folder_button = QPushButton(self.tr("Choose folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
         row.addWidget(caption)
@@ -56,10 +58,10 @@ class ExchangePage(QWidget):
         self.inbox = InboxView(session)
         self.outbox = OutboxView(session)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.inbox, "Inbox")
-        self.tabs.addTab(self.outbox, "Outbox")
+        self.tabs.addTab(self.inbox, self.tr("Inbox"))
+        self.tabs.addTab(self.outbox, self.tr("Outbox"))
         self.ledger = LedgerView(session)
-        self.tabs.addTab(self.ledger, "Who has seen what")
+        self.tabs.addTab(self.ledger, self.tr("Who has seen what"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.inbox.imported.connect(self._imported)
         self.inbox.contact_added.connect(self._contact_added)
@@ -100,7 +102,7 @@ class ExchangePage(QWidget):
 
     def _show_folder(self, folder: Path | None) -> None:
         if folder is None:
-            self.folder_label.setText("not set yet")
+            self.folder_label.setText(self.tr("not set yet"))
             set_role(self.folder_label, "warn")
         else:
             self.folder_label.setText(str(folder))
@@ -110,7 +112,7 @@ class ExchangePage(QWidget):
     def choose_folder(self) -> None:
         current = exchange.exchange_folder(self.session.vault)
         name = QFileDialog.getExistingDirectory(
-            self, "Choose the exchange folder", str(current) if current else ""
+            self, self.tr("Choose the exchange folder"), str(current) if current else ""
         )
         if name:
             self.set_folder(Path(name))
@@ -119,7 +121,7 @@ class ExchangePage(QWidget):
         try:
             exchange.set_exchange_folder(self.session.vault, folder)
         except AppError as exc:
-            self.error.setText(f"The folder was not changed: {exc}.")
+            self.error.setText(self.tr("The folder was not changed: {exc}.").format(exc=exc))
             self.error.show()
             return
         self.error.hide()

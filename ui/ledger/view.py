@@ -18,8 +18,14 @@ from app import drafts, ledger, papers
 from app.errors import AppError
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
+from ui.i18n import LABELS, QT_TRANSLATE_NOOP, translate
 
-COLUMNS = ("Recipient", "Key (fingerprint starts)", "Sealed", "Acknowledged")
+COLUMNS = (
+    QT_TRANSLATE_NOOP(LABELS, "Recipient"),
+    QT_TRANSLATE_NOOP(LABELS, "Key (fingerprint starts)"),
+    QT_TRANSLATE_NOOP(LABELS, "Sealed"),
+    QT_TRANSLATE_NOOP(LABELS, "Acknowledged"),
+)
 
 
 class LedgerView(QWidget):
@@ -27,17 +33,17 @@ class LedgerView(QWidget):
         super().__init__(parent)
         self.session = session
         self.item = QComboBox()
-        self.item.setAccessibleName("Paper or proposal version")
+        self.item.setAccessibleName(self.tr("Paper or proposal version"))
         self.item.currentIndexChanged.connect(self._index_changed)
         self.summary = QLabel("")
         set_role(self.summary, "muted")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate(LABELS, c) for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Who has seen"))
+        layout.addWidget(QLabel(self.tr("Who has seen")))
         layout.addWidget(self.item)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
@@ -60,10 +66,14 @@ class LedgerView(QWidget):
         self.item.blockSignals(True)
         self.item.clear()
         for paper in papers.list_papers(vault):
-            self.item.addItem(f"Paper: {paper.title}", ("paper", str(paper.id)))
+            self.item.addItem(
+                self.tr("Paper: {title}").format(title=paper.title), ("paper", str(paper.id))
+            )
         for proposal in drafts.list_proposals(vault):
             for revision in ledger.proposal_versions(vault, proposal.id):
-                label = f"{proposal.title}, version {revision.generation} ({revision.uid[:8]})"
+                label = self.tr("{title}, version {generation} ({uid})").format(
+                    title=proposal.title, generation=revision.generation, uid=revision.uid[:8]
+                )
                 self.item.addItem(label, ("revision", revision.uid))
         self.item.blockSignals(False)
         self.show_current()
@@ -79,7 +89,7 @@ class LedgerView(QWidget):
         self.table.setRowCount(0)
         data = self.item.currentData()
         if data is None or not self.session.is_unlocked:
-            self.summary.setText("Nothing shared yet.")
+            self.summary.setText(self.tr("Nothing shared yet."))
             return
         kind, ref = data
         try:
@@ -93,12 +103,14 @@ class LedgerView(QWidget):
         for row in found.rows:
             key = " ".join(row.fingerprint.split()[:2]) + " …"
             if not row.key_current:
-                key += " (an old key)"
+                key += self.tr(" (an old key)")
             cells = (
                 row.name,
                 key,
                 row.sealed_at[:16].replace("T", " "),
-                row.acknowledged_at[:16].replace("T", " ") if row.acknowledged_at else "not yet",
+                row.acknowledged_at[:16].replace("T", " ")
+                if row.acknowledged_at
+                else self.tr("not yet"),
             )
             at = self.table.rowCount()
             self.table.insertRow(at)
@@ -106,10 +118,13 @@ class LedgerView(QWidget):
                 self.table.setItem(at, col, QTableWidgetItem(text))
         acked = sum(1 for r in found.rows if r.acknowledged_at)
         self.summary.setText(
-            f"Sent to {len(found.recipients)} contact(s); {acked} of {len(found.rows)} "
-            "deliveries acknowledged."
+            self.tr("Sent to %n contact(s);", "", len(found.recipients))
+            + " "
+            + self.tr("{acked} of %n deliveries acknowledged.", "", len(found.rows)).format(
+                acked=acked
+            )
             if found.rows
-            else "Not sent to anyone yet."
+            else self.tr("Not sent to anyone yet.")
         )
 
     def rows(self) -> list[tuple[str, ...]]:
@@ -124,7 +139,7 @@ class LedgerView(QWidget):
 class LedgerDialog(QDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Distribution ledger")
+        self.setWindowTitle(self.tr("Distribution ledger"))
         self.resize(760, 460)
         self.view = LedgerView(session, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -85,7 +85,11 @@ class SearchPage(QWidget):
             self.results.addItem(item)
         count = len(hits)
         self.summary.setText(
-            self.tr("%n result(s) for “{query}”", "", count).format(query=isolate(query))
+            (
+                self.tr("%n result for “{query}”", "", count)
+                if count == 1
+                else self.tr("%n results for “{query}”", "", count)
+            ).format(query=isolate(query))
             if count
             else self.tr(
                 "Nothing found for “{query}”. Every word must appear (or start a word)."

@@ -34,6 +34,7 @@ from app.sharing import Recipients, SharedPacket
 from ui.common import workers
 from ui.common.session import VaultSession
 from ui.common.theme import DANGER, OK, WARN, set_role
+from ui.i18n import isolate
 from ui.papers.page import JobBar
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -56,45 +57,47 @@ class ShareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Share a paper")
+        self.setWindowTitle(self.tr("Share a paper"))
         self.setMinimumWidth(600)
         vault = session.vault
         self.recipients: Recipients = Recipients((), ())
         self.result_packet: SharedPacket | None = None
         self._job: workers.Job | None = None
 
-        title = QLabel("Share a paper")
+        title = QLabel(self.tr("Share a paper"))
         set_role(title, "heading")
         intro = QLabel(
-            "The paper is sealed so that only the people listed below (and you) can open it. "
-            "The packet can travel by any route: nobody else can read it or change it unseen."
+            self.tr(
+                "The paper is sealed so that only the people listed below (and you) can open it. "
+                "The packet can travel by any route: nobody else can read it or change it unseen."
+            )
         )
         intro.setWordWrap(True)
         set_role(intro, "muted")
 
         # What
         self.item = QComboBox()
-        self.item.setAccessibleName("Paper to share")
+        self.item.setAccessibleName(self.tr("Paper to share"))
         for paper in papers.list_papers(vault, limit=10_000):
             self.item.addItem(paper.title, paper.id)
         if paper_id is not None and (index := self.item.findData(paper_id)) >= 0:
             self.item.setCurrentIndex(index)
 
         # To whom
-        self.by_group = QRadioButton("A working group")
-        self.by_contacts = QRadioButton("Chosen contacts")
+        self.by_group = QRadioButton(self.tr("A working group"))
+        self.by_contacts = QRadioButton(self.tr("Chosen contacts"))
         self.to_mode = QButtonGroup(self)
         self.to_mode.addButton(self.by_group)
         self.to_mode.addButton(self.by_contacts)
         self.group = QComboBox()
-        self.group.setAccessibleName("Working group")
+        self.group.setAccessibleName(self.tr("Working group"))
         for group in records.list_groups(vault):
             self.group.addItem(group.name, group.id)
         self.contact_list = QListWidget()
-        self.contact_list.setAccessibleName("Contacts to share with")
+        self.contact_list.setAccessibleName(self.tr("Contacts to share with"))
         self.contact_list.setFixedHeight(110)
         for contact in contacts.list_contacts(vault):
-            label = contact.name + ("" if contact.verified else "  (not verified)")
+            label = contact.name + ("" if contact.verified else self.tr("  (not verified)"))
             entry = QListWidgetItem(label)
             entry.setData(ROLE, contact.contact.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -105,7 +108,7 @@ class ShareDialog(QDialog):
         else:
             self.by_group.setEnabled(False)
             self.group.setEnabled(False)
-            self.group.addItem("No working groups yet", None)
+            self.group.addItem(self.tr("No working groups yet"), None)
             self.by_contacts.setChecked(True)
         to_grid = QGridLayout()
         to_grid.setContentsMargins(0, 0, 0, 0)
@@ -117,14 +120,14 @@ class ShareDialog(QDialog):
 
         # Who receives it
         self.who = QListWidget()
-        self.who.setAccessibleName("Who will receive it")
+        self.who.setAccessibleName(self.tr("Who will receive it"))
         self.who.setFixedHeight(110)
         self.who.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.who.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.warning = QLabel("")
         self.warning.setWordWrap(True)
         set_role(self.warning, "warn")
-        self.accept_unverified = QCheckBox("Seal it for the unverified contacts anyway")
+        self.accept_unverified = QCheckBox(self.tr("Seal it for the unverified contacts anyway"))
         self.accept_unverified.toggled.connect(self._toggled)
         # need-to-know: a paper restricted to working groups (docs/need-to-know.md)
         self.compartment_warning = QLabel("")
@@ -132,7 +135,7 @@ class ShareDialog(QDialog):
         set_role(self.compartment_warning, "error")
         self.compartment_warning.hide()
         self.override_compartment = QCheckBox(
-            "Share beyond the compartment anyway (this is written to the audit log)"
+            self.tr("Share beyond the compartment anyway (this is written to the audit log)")
         )
         self.override_compartment.toggled.connect(self._toggled)
         self.override_compartment.hide()
@@ -141,17 +144,21 @@ class ShareDialog(QDialog):
         # Where
         folder = exchange.exchange_folder(vault)
         self.to_folder = QRadioButton(
-            f"The exchange folder ({folder})" if folder else "The exchange folder (not set)"
+            self.tr("The exchange folder ({folder})").format(folder=folder)
+            if folder
+            else self.tr("The exchange folder (not set)")
         )
-        self.to_folder.setToolTip(str(folder) if folder else "Set it on the Exchange page.")
-        self.to_file = QRadioButton("A file I choose")
+        self.to_folder.setToolTip(
+            str(folder) if folder else self.tr("Set it on the Exchange page.")
+        )
+        self.to_file = QRadioButton(self.tr("A file I choose"))
         self.where_mode = QButtonGroup(self)
         self.where_mode.addButton(self.to_folder)
         self.where_mode.addButton(self.to_file)
         self.file_path = QLineEdit()
-        self.file_path.setAccessibleName("Packet file")
-        self.file_path.setPlaceholderText("Where to write the packet")
-        self.browse = QPushButton("Choose…")
+        self.file_path.setAccessibleName(self.tr("Packet file"))
+        self.file_path.setPlaceholderText(self.tr("Where to write the packet"))
+        self.browse = QPushButton(self.tr("Choose…"))
         self.browse.clicked.connect(self.choose_file)
         self._folder = folder
         if folder is not None:
@@ -171,23 +178,23 @@ class ShareDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow("Paper", self.item)
-        form.addRow("Share with", to_grid)
-        form.addRow("Receives it", self.who)
+        form.addRow(self.tr("Paper"), self.item)
+        form.addRow(self.tr("Share with"), to_grid)
+        form.addRow(self.tr("Receives it"), self.who)
         form.addRow("", self.warning)
         form.addRow("", self.accept_unverified)
         form.addRow("", self.compartment_warning)
         form.addRow("", self.override_compartment)
-        form.addRow("Write to", where)
+        form.addRow(self.tr("Write to"), where)
 
         self.jobs = JobBar()
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.hide()
-        self.seal_button = QPushButton("Seal and write packet")
+        self.seal_button = QPushButton(self.tr("Seal and write packet"))
         set_role(self.seal_button, "primary")
         self.seal_button.clicked.connect(self.seal)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -288,26 +295,32 @@ class ShareDialog(QDialog):
         for contact in self.recipients.contacts:
             if contact.key_change is not None:
                 entry = QListWidgetItem(
-                    f"⛔  {contact.name} — KEYS CHANGED: re-verify in Contacts before sharing"
+                    self.tr(
+                        "⛔  {name} — KEYS CHANGED: re-verify in Contacts before sharing"
+                    ).format(name=contact.name)
                 )
                 entry.setData(Qt.ItemDataRole.ForegroundRole, _color(DANGER))
             elif contact.verified:
-                entry = QListWidgetItem(f"✓  {contact.name} — verified")
+                entry = QListWidgetItem(self.tr("✓  {name} — verified").format(name=contact.name))
                 entry.setData(Qt.ItemDataRole.ForegroundRole, _color(OK))
             else:
                 entry = QListWidgetItem(
-                    f"⚠  {contact.name} — NOT VERIFIED: fingerprint not compared yet"
+                    self.tr("⚠  {name} — NOT VERIFIED: fingerprint not compared yet").format(
+                        name=contact.name
+                    )
                 )
                 entry.setData(Qt.ItemDataRole.ForegroundRole, _color(WARN))
             entry.setData(ROLE, ("contact", contact.contact.id, contact.verified))
             self.who.addItem(entry)
         for name in self.recipients.without_card:
-            entry = QListWidgetItem(f"✗  {name} — no contact card: will NOT receive it")
+            entry = QListWidgetItem(
+                self.tr("✗  {name} — no contact card: will NOT receive it").format(name=name)
+            )
             entry.setData(Qt.ItemDataRole.ForegroundRole, _color(DANGER))
             entry.setData(ROLE, ("without_card", None, False))
             self.who.addItem(entry)
         if not self.recipients.contacts and not self.recipients.without_card:
-            entry = QListWidgetItem("Nobody yet: choose a working group or contacts.")
+            entry = QListWidgetItem(self.tr("Nobody yet: choose a working group or contacts."))
             entry.setData(ROLE, ("none", None, False))
             self.who.addItem(entry)
         unverified = len(self.recipients.unverified)
@@ -315,13 +328,27 @@ class ShareDialog(QDialog):
         notes = []
         if unverified:
             notes.append(
-                f"{unverified} recipient{'s are' if unverified > 1 else ' is'} not verified: "
-                "if a card is not really theirs, someone else could read the paper."
+                self.tr(
+                    "%n recipient is not verified: if a card is not really theirs, someone else "
+                    "could read the paper.",
+                    "",
+                    unverified,
+                )
+                if unverified == 1
+                else self.tr(
+                    "%n recipients are not verified: if a card is not really theirs, someone "
+                    "else could read the paper.",
+                    "",
+                    unverified,
+                )
             )
         if missing:
             notes.append(
-                f"{missing} member{'s have' if missing > 1 else ' has'} no contact card and "
-                "will not receive it."
+                self.tr("%n member has no contact card and will not receive it.", "", missing)
+                if missing == 1
+                else self.tr(
+                    "%n members have no contact card and will not receive it.", "", missing
+                )
             )
         self.warning.setText(" ".join(notes))
         self.warning.setVisible(bool(notes))
@@ -348,9 +375,9 @@ class ShareDialog(QDialog):
                 self.outsiders = ()
         if self.outsiders:
             self.compartment_warning.setText(
-                "This paper may go only to "
+                self.tr("This paper may go only to ")
                 + ", ".join(groups)
-                + ". Outside them: "
+                + self.tr(". Outside them: ")
                 + ", ".join(self.outsiders)
                 + "."
             )
@@ -380,9 +407,9 @@ class ShareDialog(QDialog):
     def choose_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Write the packet to",
+            self.tr("Write the packet to"),
             default_file_name(self.item.currentText()),
-            "Quietroom packets (*.qrp)",
+            self.tr("Quietroom packets (*.qrp)"),
         )
         if name:
             self.file_path.setText(name)
@@ -406,7 +433,7 @@ class ShareDialog(QDialog):
             destination,
         )
         self._job = job
-        self.jobs.begin(f"Sealing “{self.item.currentText()}”…", job)
+        self.jobs.begin(self.tr("Sealing “{title}”…").format(title=self.item.currentText()), job)
         job.signals.succeeded.connect(self._sealed)
         job.signals.failed.connect(self._failed)
         job.signals.finished.connect(self._finished)
@@ -418,18 +445,22 @@ class ShareDialog(QDialog):
         self.result_packet = result
         count = len(result.recipients.contacts)
         self._say(
-            f"Sealed for {count} contact{'s' if count != 1 else ''} and written to {result.path}.",
+            (
+                self.tr("Sealed for %n contact and written to {path}.", "", count)
+                if count == 1
+                else self.tr("Sealed for %n contacts and written to {path}.", "", count)
+            ).format(path=isolate(str(result.path))),
             "ok",
         )
-        self.close_button.setText("Done")
+        self.close_button.setText(self.tr("Done"))
         self.shared.emit(result)
 
     def _failed(self, error: AppError) -> None:
         if isinstance(error, Cancelled):
-            self._say("Cancelled: no packet was written.", "muted")
+            self._say(self.tr("Cancelled: no packet was written."), "muted")
         else:
             text = str(error)
-            self._say(f"Not sealed: {text}.", "error")
+            self._say(self.tr("Not sealed: {text}.").format(text=text), "error")
 
     def _finished(self) -> None:
         self._job = None
