@@ -45,6 +45,14 @@ bench-quick: $(STAMP)  ## the everyday benchmark, under two minutes
 screenshots: $(STAMP)  ## PNGs of the main screens into screenshots/ (offscreen, or DISPLAY=:99)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m tests.ui.screenshots screenshots
 
+.PHONY: translations
+TS := ui/translations/quietroom_ar.ts ui/translations/quietroom_fr.ts
+translations: $(STAMP)  ## update ui/translations/*.ts from ui/ (pyside6-lupdate), compile the .qm files
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find ui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $$(find ui -name '*.py' | sort) \
+		-ts ui/translations/quietroom_en.ts
+	$(BIN)/pyside6-lrelease $(TS) ui/translations/quietroom_en.ts
+
 lock:  ## regenerate the lock files with hashes (needs uv on PATH)
 	uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 -o requirements/dev.lock
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements/runtime.lock

@@ -39,9 +39,8 @@ SYSTEM = "system"
 SOURCE_LANGUAGE = "en"
 #: Languages the interface speaks, each named in itself (so anyone can find their own).
 LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية", "fr": "Français"}
-#: The translation context of label tables (see Labels).
-LABELS = "Labels"
 
+_STARTUP_LOCALE = QLocale()  # the default before install() changes it
 _installed: list[QTranslator] = []  # kept alive while installed (Qt does not own them)
 
 
@@ -98,19 +97,29 @@ def install(app: QCoreApplication, language: str) -> str:
     _installed.clear()
     locale = QLocale(language)
     QLocale.setDefault(locale)
+    ours = QTranslator(app)  # for English: the plural forms of counted messages only
+    if ours.load(str(TRANSLATIONS / f"quietroom_{language}.qm")):
+        _installed.append(ours)
     if language != SOURCE_LANGUAGE:
-        ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / f"quietroom_{language}.qm")):
-            _installed.append(ours)
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(locale, "qtbase", "_", qt_dir):
             _installed.append(qt_own)
-        for translator in _installed:
-            app.installTranslator(translator)
+    for translator in _installed:
+        app.installTranslator(translator)
     if isinstance(app, QApplication):
         app.setLayoutDirection(locale.textDirection())
     return language
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove what install() put in place: translators, default locale, layout direction."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(_STARTUP_LOCALE)
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 # -- text direction ------------------------------------------------------------------------------
@@ -177,14 +186,14 @@ def scaled_point_size(widget: QWidget, factor: float) -> float:
 class Labels(Mapping[str, str]):
     """Labels for stored codes (a note's kind, a person's track), translated when read.
 
-    The English texts are marked with ``QT_TRANSLATE_NOOP(LABELS, …)`` where the table is
+    The English texts are marked with ``QT_TRANSLATE_NOOP("Labels", …)`` where the table is
     written (at import time no translator is installed yet), so lupdate finds them."""
 
     def __init__(self, items: dict[str, str]) -> None:
         self._items = dict(items)
 
     def __getitem__(self, key: str) -> str:
-        return translate(LABELS, self._items[key])
+        return translate("Labels", self._items[key])
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)

@@ -23,17 +23,19 @@ from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.contacts.import_dialog import ImportCardDialog
 from ui.contacts.verify import VerifyDialog
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-VERIFIED = QT_TRANSLATE_NOOP(LABELS, "Verified")
-UNVERIFIED = QT_TRANSLATE_NOOP(LABELS, "Not verified")
-KEY_CHANGED = QT_TRANSLATE_NOOP(LABELS, "⚠ Keys changed")
+VERIFIED = QT_TRANSLATE_NOOP("Labels", "Verified")
+UNVERIFIED = QT_TRANSLATE_NOOP("Labels", "Not verified")
+KEY_CHANGED = QT_TRANSLATE_NOOP("Labels", "⚠ Keys changed")
 
 
 def state_text(contact: ContactView) -> str:
     if contact.key_change is not None:
-        return translate(LABELS, KEY_CHANGED)
-    return translate(LABELS, VERIFIED if contact.verified else UNVERIFIED)
+        return translate("Labels", KEY_CHANGED)
+    if contact.verified:
+        return translate("Labels", VERIFIED)
+    return translate("Labels", UNVERIFIED)
 
 
 def _fingerprint_lines(groups: tuple[str, ...]) -> str:

@@ -16,21 +16,21 @@ from app import records
 from app.vault import OpenVault
 from storage.models import Dialogue, Session
 from ui.common.forms import RecordDialog, choice_box, select
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels
+from ui.i18n import QT_TRANSLATE_NOOP, Labels
 
 GOAL_LABELS = Labels(
     {
-        "": QT_TRANSLATE_NOOP(LABELS, "Not set"),
-        "management": QT_TRANSLATE_NOOP(LABELS, "Conflict management"),
-        "resolution": QT_TRANSLATE_NOOP(LABELS, "Conflict resolution"),
-        "transformation": QT_TRANSLATE_NOOP(LABELS, "Conflict transformation"),
+        "": QT_TRANSLATE_NOOP("Labels", "Not set"),
+        "management": QT_TRANSLATE_NOOP("Labels", "Conflict management"),
+        "resolution": QT_TRANSLATE_NOOP("Labels", "Conflict resolution"),
+        "transformation": QT_TRANSLATE_NOOP("Labels", "Conflict transformation"),
     }
 )
 MODE_LABELS = Labels(
     {
-        "in_person": QT_TRANSLATE_NOOP(LABELS, "In person"),
-        "remote": QT_TRANSLATE_NOOP(LABELS, "Remote"),
-        "hybrid": QT_TRANSLATE_NOOP(LABELS, "Hybrid"),
+        "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+        "remote": QT_TRANSLATE_NOOP("Labels", "Remote"),
+        "hybrid": QT_TRANSLATE_NOOP("Labels", "Hybrid"),
     }
 )
 

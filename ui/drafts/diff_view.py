@@ -53,7 +53,7 @@ def rows_html(rows: list[Row], left_title: str, right_title: str) -> str:
 class DiffView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Comparison of two revisions")
+        self.setAccessibleName(self.tr("Comparison of two revisions"))
         self.setOpenLinks(False)
         self.rows: list[Row] = []
 

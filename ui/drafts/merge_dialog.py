@@ -25,13 +25,13 @@ from app.merge import Choice
 from app.vault import OpenVault
 from storage.models import Revision
 from ui.common.theme import set_role
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, isolate
+from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate
 
 _DONE = Labels(
     {
-        "ours": QT_TRANSLATE_NOOP(LABELS, "Kept yours"),
-        "theirs": QT_TRANSLATE_NOOP(LABELS, "Took theirs"),
-        "both": QT_TRANSLATE_NOOP(LABELS, "Kept both"),
+        "ours": QT_TRANSLATE_NOOP("Labels", "Kept yours"),
+        "theirs": QT_TRANSLATE_NOOP("Labels", "Took theirs"),
+        "both": QT_TRANSLATE_NOOP("Labels", "Kept both"),
     }
 )
 

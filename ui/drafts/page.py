@@ -32,14 +32,14 @@ from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.drafts.diff_view import DiffView
 from ui.drafts.merge_dialog import MergeDialog
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, isolate, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate, translate
 
 STATUS_LABELS = Labels(
     {
-        "draft": QT_TRANSLATE_NOOP(LABELS, "Draft"),
-        "circulated": QT_TRANSLATE_NOOP(LABELS, "Circulated"),
-        "agreed": QT_TRANSLATE_NOOP(LABELS, "Agreed"),
-        "withdrawn": QT_TRANSLATE_NOOP(LABELS, "Withdrawn"),
+        "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+        "circulated": QT_TRANSLATE_NOOP("Labels", "Circulated"),
+        "agreed": QT_TRANSLATE_NOOP("Labels", "Agreed"),
+        "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
     }
 )
 

@@ -34,25 +34,25 @@ from ui.common.theme import set_role
 from ui.contacts.import_dialog import ImportCardDialog
 from ui.exchange import incoming
 from ui.exchange.incoming import FileKey, FolderLook, Incoming
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from ui.papers.page import JobBar, human_size
 
 PACKET_KINDS = Labels(
     {
-        "paper": QT_TRANSLATE_NOOP(LABELS, "Paper"),
-        "note": QT_TRANSLATE_NOOP(LABELS, "Note"),
-        "card": QT_TRANSLATE_NOOP(LABELS, "Card"),
-        "revision": QT_TRANSLATE_NOOP(LABELS, "Revision"),
-        "ack": QT_TRANSLATE_NOOP(LABELS, "Acknowledgement"),
+        "paper": QT_TRANSLATE_NOOP("Labels", "Paper"),
+        "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+        "card": QT_TRANSLATE_NOOP("Labels", "Card"),
+        "revision": QT_TRANSLATE_NOOP("Labels", "Revision"),
+        "ack": QT_TRANSLATE_NOOP("Labels", "Acknowledgement"),
     }
 )
 STATE_TEXT = Labels(
     {
-        incoming.NEW: QT_TRANSLATE_NOOP(LABELS, "New"),
-        incoming.IMPORTED: QT_TRANSLATE_NOOP(LABELS, "Imported"),
-        incoming.DECLINED: QT_TRANSLATE_NOOP(LABELS, "Declined"),
-        incoming.ARRIVING: QT_TRANSLATE_NOOP(LABELS, "Still arriving"),
-        incoming.REFUSED: QT_TRANSLATE_NOOP(LABELS, "Refused"),
+        incoming.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
+        incoming.IMPORTED: QT_TRANSLATE_NOOP("Labels", "Imported"),
+        incoming.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+        incoming.ARRIVING: QT_TRANSLATE_NOOP("Labels", "Still arriving"),
+        incoming.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
     }
 )
 

@@ -18,13 +18,13 @@ from app import drafts, ledger, papers
 from app.errors import AppError
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP(LABELS, "Recipient"),
-    QT_TRANSLATE_NOOP(LABELS, "Key (fingerprint starts)"),
-    QT_TRANSLATE_NOOP(LABELS, "Sealed"),
-    QT_TRANSLATE_NOOP(LABELS, "Acknowledged"),
+    QT_TRANSLATE_NOOP("Labels", "Recipient"),
+    QT_TRANSLATE_NOOP("Labels", "Key (fingerprint starts)"),
+    QT_TRANSLATE_NOOP("Labels", "Sealed"),
+    QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
 )
 
 
@@ -39,7 +39,7 @@ class LedgerView(QWidget):
         set_role(self.summary, "muted")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([translate(LABELS, c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("Labels", c) for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTabWidget,
     QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,18 +24,18 @@ from app.errors import AppError
 from ui.common.forms import choice_box, select
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, follow_typing_direction
+from ui.i18n import QT_TRANSLATE_NOOP, Labels, follow_typing_direction
 
 AUTOSAVE_MS = 800
 KIND_LABELS = Labels(
     {
-        "general": QT_TRANSLATE_NOOP(LABELS, "General"),
-        "process": QT_TRANSLATE_NOOP(LABELS, "Process observation"),
-        "content": QT_TRANSLATE_NOOP(LABELS, "Content observation"),
-        "option": QT_TRANSLATE_NOOP(LABELS, "Option"),
-        "agreed": QT_TRANSLATE_NOOP(LABELS, "Agreed point"),
-        "question": QT_TRANSLATE_NOOP(LABELS, "Open question"),
-        "follow_up": QT_TRANSLATE_NOOP(LABELS, "Follow-up"),
+        "general": QT_TRANSLATE_NOOP("Labels", "General"),
+        "process": QT_TRANSLATE_NOOP("Labels", "Process observation"),
+        "content": QT_TRANSLATE_NOOP("Labels", "Content observation"),
+        "option": QT_TRANSLATE_NOOP("Labels", "Option"),
+        "agreed": QT_TRANSLATE_NOOP("Labels", "Agreed point"),
+        "question": QT_TRANSLATE_NOOP("Labels", "Open question"),
+        "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
     }
 )
 
@@ -72,7 +72,12 @@ class NoteEditor(QWidget):
                 "not who said it."
             )
         )
-        self.body = QPlainTextEdit()
+        # A QTextEdit holding plain text: unlike QPlainTextEdit it aligns each paragraph to the
+        # side its own direction starts from (an Arabic paragraph at the right, an English one
+        # at the left), whatever the interface's direction.
+        self.body = QTextEdit()
+        self.body.setAcceptRichText(False)
+        self.body.setTabChangesFocus(True)  # Tab leaves the editor: keyboard-only navigation
         self.body.setPlaceholderText(
             self.tr("Write in Markdown: # headings, - lists, **bold**. Saved as you type.")
         )

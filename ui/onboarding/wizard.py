@@ -34,19 +34,19 @@ from app.vault import CreatedVault, KdfParams, OpenVault
 from ui.common import workers
 from ui.common.card_view import CardView
 from ui.common.theme import set_role
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _SCORE_WORDS = (
-    QT_TRANSLATE_NOOP(LABELS, "very weak"),
-    QT_TRANSLATE_NOOP(LABELS, "weak"),
-    QT_TRANSLATE_NOOP(LABELS, "fair"),
-    QT_TRANSLATE_NOOP(LABELS, "strong"),
-    QT_TRANSLATE_NOOP(LABELS, "very strong"),
+    QT_TRANSLATE_NOOP("Labels", "very weak"),
+    QT_TRANSLATE_NOOP("Labels", "weak"),
+    QT_TRANSLATE_NOOP("Labels", "fair"),
+    QT_TRANSLATE_NOOP("Labels", "strong"),
+    QT_TRANSLATE_NOOP("Labels", "very strong"),
 )
 
 
 def _score_word(score: int) -> str:
-    return translate(LABELS, _SCORE_WORDS[score])
+    return translate("Labels", _SCORE_WORDS[score])
 
 
 def _centered(card: QWidget) -> QWidget:

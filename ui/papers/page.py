@@ -26,7 +26,7 @@ from ui.common import workers
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, isolate
+from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate
 from ui.papers.viewer import PaperViewer, viewable
 
 
@@ -38,13 +38,13 @@ def human_size(size: int) -> str:
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _KINDS = Labels(
     {
-        "application/pdf": QT_TRANSLATE_NOOP(LABELS, "PDF"),
-        "text/markdown": QT_TRANSLATE_NOOP(LABELS, "Markdown"),
-        "text/plain": QT_TRANSLATE_NOOP(LABELS, "Text"),
-        "text/csv": QT_TRANSLATE_NOOP(LABELS, "CSV"),
-        _DOCX: QT_TRANSLATE_NOOP(LABELS, "Word"),
-        "application/msword": QT_TRANSLATE_NOOP(LABELS, "Word"),
-        "application/vnd.oasis.opendocument.text": QT_TRANSLATE_NOOP(LABELS, "OpenDocument"),
+        "application/pdf": QT_TRANSLATE_NOOP("Labels", "PDF"),
+        "text/markdown": QT_TRANSLATE_NOOP("Labels", "Markdown"),
+        "text/plain": QT_TRANSLATE_NOOP("Labels", "Text"),
+        "text/csv": QT_TRANSLATE_NOOP("Labels", "CSV"),
+        _DOCX: QT_TRANSLATE_NOOP("Labels", "Word"),
+        "application/msword": QT_TRANSLATE_NOOP("Labels", "Word"),
+        "application/vnd.oasis.opendocument.text": QT_TRANSLATE_NOOP("Labels", "OpenDocument"),
     }
 )
 

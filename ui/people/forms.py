@@ -8,22 +8,22 @@ from app import records
 from app.vault import OpenVault
 from storage.models import Person
 from ui.common.forms import RecordDialog, choice_box, select
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels
+from ui.i18n import QT_TRANSLATE_NOOP, Labels
 
 TRACK_LABELS = Labels(
     {
-        "": QT_TRANSLATE_NOOP(LABELS, "Not set"),
-        "1": QT_TRANSLATE_NOOP(LABELS, "Track 1 (official)"),
-        "1.5": QT_TRANSLATE_NOOP(LABELS, "Track 1.5 (officials, unofficial capacity)"),
-        "2": QT_TRANSLATE_NOOP(LABELS, "Track 2 (unofficial, close to power)"),
-        "3": QT_TRANSLATE_NOOP(LABELS, "Track 3 (civil society, grassroots)"),
+        "": QT_TRANSLATE_NOOP("Labels", "Not set"),
+        "1": QT_TRANSLATE_NOOP("Labels", "Track 1 (official)"),
+        "1.5": QT_TRANSLATE_NOOP("Labels", "Track 1.5 (officials, unofficial capacity)"),
+        "2": QT_TRANSLATE_NOOP("Labels", "Track 2 (unofficial, close to power)"),
+        "3": QT_TRANSLATE_NOOP("Labels", "Track 3 (civil society, grassroots)"),
     }
 )
 ATTRIBUTION_LABELS = Labels(
     {
-        "named": QT_TRANSLATE_NOOP(LABELS, "May be named"),
-        "chatham_house": QT_TRANSLATE_NOOP(LABELS, "Chatham House (use what was said, not who)"),
-        "off_record": QT_TRANSLATE_NOOP(LABELS, "Off the record (nothing leaves the vault)"),
+        "named": QT_TRANSLATE_NOOP("Labels", "May be named"),
+        "chatham_house": QT_TRANSLATE_NOOP("Labels", "Chatham House (use what was said, not who)"),
+        "off_record": QT_TRANSLATE_NOOP("Labels", "Off the record (nothing leaves the vault)"),
     }
 )
 

@@ -11,14 +11,14 @@ from storage.models import SearchHit
 from ui.common import workers
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
-from ui.i18n import LABELS, QT_TRANSLATE_NOOP, Labels, follow_text_direction, isolate
+from ui.i18n import QT_TRANSLATE_NOOP, Labels, follow_text_direction, isolate
 
 DEBOUNCE_MS = 150
 KIND_LABELS = Labels(
     {
-        "note": QT_TRANSLATE_NOOP(LABELS, "Note"),
-        "person": QT_TRANSLATE_NOOP(LABELS, "Person"),
-        "paper": QT_TRANSLATE_NOOP(LABELS, "Paper"),
+        "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+        "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+        "paper": QT_TRANSLATE_NOOP("Labels", "Paper"),
     }
 )
 
