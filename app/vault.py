@@ -120,16 +120,31 @@ def create_vault(
 
 
 def unlock(folder: Path, passphrase: str) -> OpenVault:
-    """Unlock with the passphrase (runs Argon2id: about a second; call it off the UI thread)."""
+    """Unlock with the passphrase (runs Argon2id: about a second; call it off the UI thread).
+
+    Records whose keep-until day has passed are purged before the vault is handed out."""
     with translated():
-        return OpenVault(Vault.open(folder, Passphrase(passphrase)))
+        opened = OpenVault(Vault.open(folder, Passphrase(passphrase)))
+    return _purged(opened)
 
 
 def unlock_with_recovery_key(folder: Path, recovery_key: str) -> OpenVault:
     """Unlock with the printed recovery key (spaces, dashes and case are ignored)."""
     with translated():
         secret = recovery.parse_key(recovery_key)
-        return OpenVault(Vault.open(folder, RecoverySecret(secret)))
+        opened = OpenVault(Vault.open(folder, RecoverySecret(secret)))
+    return _purged(opened)
+
+
+def _purged(vault: OpenVault) -> OpenVault:
+    from app import retention  # imports this module: a late import breaks the cycle
+
+    try:
+        retention.purge_expired(vault)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
 
 
 def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) -> None:

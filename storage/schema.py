@@ -507,7 +507,34 @@ INSERT INTO search_feed SELECT id * 4 + 2, 'person', id, name,
 INSERT INTO search_feed SELECT id * 4 + 3, 'paper', id, title, file_name FROM papers;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# Version 8: retention. A record may carry a keep-until day; once it has passed the record is
+# purged (storage/retention.py). Deleting a record by any way also forgets its date.
+_V8 = """
+CREATE TABLE retention (
+    kind       TEXT NOT NULL CHECK (kind IN ('dialogue', 'session', 'person', 'note', 'paper')),
+    record_id  INTEGER NOT NULL,
+    keep_until TEXT NOT NULL,
+    PRIMARY KEY (kind, record_id)
+) WITHOUT ROWID;
+CREATE INDEX retention_by_day ON retention (keep_until);
+CREATE TRIGGER dialogues_retention_ad AFTER DELETE ON dialogues BEGIN
+    DELETE FROM retention WHERE kind = 'dialogue' AND record_id = old.id;
+END;
+CREATE TRIGGER sessions_retention_ad AFTER DELETE ON sessions BEGIN
+    DELETE FROM retention WHERE kind = 'session' AND record_id = old.id;
+END;
+CREATE TRIGGER people_retention_ad AFTER DELETE ON people BEGIN
+    DELETE FROM retention WHERE kind = 'person' AND record_id = old.id;
+END;
+CREATE TRIGGER notes_retention_ad AFTER DELETE ON notes BEGIN
+    DELETE FROM retention WHERE kind = 'note' AND record_id = old.id;
+END;
+CREATE TRIGGER papers_retention_ad AFTER DELETE ON papers BEGIN
+    DELETE FROM retention WHERE kind = 'paper' AND record_id = old.id;
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=c.cmd_audit_log)
     _hardening(sub)
     _need_to_know(sub)
+    _retention(sub)
     return parser
 
 
@@ -466,3 +467,22 @@ def _need_to_know(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     p.add_argument("state", nargs="?", choices=("on", "off"))
     p.add_argument("--contact", type=int, help="for this contact only")
     p.set_defaults(handler=n.cmd_acks)
+
+
+def _retention(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Keep-until dates (app/cli/retention.py)."""
+    from app import retention
+    from app.cli import retention as r
+
+    a = _actions(sub, "retention", "keep-until dates: records purged once their day has passed")
+    p = a.add_parser("set", help="the last day a record may be kept")
+    p.add_argument("kind", choices=retention.KINDS)
+    p.add_argument("id", type=int)
+    day = p.add_mutually_exclusive_group(required=True)
+    day.add_argument("--until", metavar="YYYY-MM-DD")
+    day.add_argument("--clear", action="store_true", help="keep it indefinitely again")
+    p.set_defaults(handler=r.cmd_retention_set)
+    p = a.add_parser("list", help="records with a keep-until date")
+    p.set_defaults(handler=r.cmd_retention_list)
+    p = a.add_parser("purge", help="purge expired records now (also done at every unlock)")
+    p.set_defaults(handler=r.cmd_retention_purge)

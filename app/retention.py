@@ -1,0 +1,101 @@
+"""Keep-until dates: a record (dialogue, round, person, note, paper) can be given the last day
+it may be kept; after that day it is purged with secure delete at the next unlock, or when
+:func:`purge_expired` is called (``quietroom retention purge``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.errors import InvalidInput, RecordNotFound, translated
+from app.vault import OpenVault
+from storage import audit
+from storage import retention as store
+
+KINDS = tuple(store.TABLES)
+
+__all__ = [
+    "KINDS",
+    "Kept",
+    "PurgeReport",
+    "keep_until",
+    "list_kept",
+    "purge_expired",
+    "set_keep_until",
+]
+
+Kept = store.Kept
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    purged: tuple[Kept, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.purged)
+
+
+def _kind(kind: str) -> str:
+    if kind not in store.TABLES:
+        raise InvalidInput(f"keep-until dates apply to: {', '.join(KINDS)}")
+    return kind
+
+
+def _day(value: str) -> str:
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except (ValueError, AttributeError):
+        raise InvalidInput("a keep-until date is written YYYY-MM-DD") from None
+
+
+def set_keep_until(vault: OpenVault, kind: str, record_id: int, keep_until: str | None) -> None:
+    """Give a record its keep-until date (``None`` keeps it indefinitely again)."""
+    kind = _kind(kind)
+    day = _day(keep_until) if keep_until is not None else None
+    with translated(), vault.storage.db.transaction() as db:
+        uid = store.uid_of(db, kind, record_id)
+        if uid is None:
+            raise RecordNotFound(f"no {kind} {record_id}")
+        store.set_keep_until(db, kind, record_id, day)
+        audit.append(
+            db,
+            vault.storage.audit_key,
+            "retention.set" if day else "retention.cleared",
+            subject=uid,
+            detail=day or "",
+        )
+
+
+def keep_until(vault: OpenVault, kind: str, record_id: int) -> str | None:
+    with translated():
+        return store.get_keep_until(vault.storage.db, _kind(kind), record_id)
+
+
+def list_kept(vault: OpenVault) -> list[Kept]:
+    with translated():
+        return store.list_kept(vault.storage.db)
+
+
+def purge_expired(vault: OpenVault, today: date | None = None) -> PurgeReport:
+    """Purge every record whose keep-until day is before ``today``; all in one transaction,
+    each logged by uid (never by title), then the WAL is emptied."""
+    day = (today or date.today()).isoformat()
+    with translated():
+        db = vault.storage.db
+        with db.transaction():
+            due = store.expired(db, day)
+            for kept in due:
+                uid = store.uid_of(db, kept.kind, kept.record_id)
+                store.purge(db, kept)
+                if uid is not None:
+                    audit.append(
+                        db,
+                        vault.storage.audit_key,
+                        "retention.purged",
+                        subject=uid,
+                        detail=f"{kept.kind}; kept until {kept.keep_until}",
+                    )
+        if due:
+            store.checkpoint(db)
+    return PurgeReport(tuple(due))

@@ -1,0 +1,121 @@
+"""Retention: a record with a keep-until day that has passed is purged with secure delete."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from app import audit, papers, records, retention, search
+from app import vault as app_vault
+from app.errors import InvalidInput, RecordNotFound
+from app.vault import OpenVault
+from tests.conftest import PASSPHRASE
+from tests.storage.test_vault import _db_key, _decrypted
+
+YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
+TOMORROW = (date.today() + timedelta(days=1)).isoformat()
+
+
+def test_an_expired_note_is_purged_at_the_next_unlock_and_gone_from_the_decrypted_file(
+    created_vault, vault_dir: Path
+) -> None:
+    vault = created_vault.vault
+    gone, kept = "Obsidianwren4471", "Marigoldfinch2290"
+    doomed = records.add_note(vault, f"expires {gone}", "Old note")
+    records.add_note(vault, f"stays {kept}", "New note")
+    retention.set_keep_until(vault, "note", doomed.id, YESTERDAY)
+    vault.lock()
+    key = _db_key(vault_dir)
+    assert gone.encode() in _decrypted(vault_dir, key)
+
+    with app_vault.unlock(vault_dir, PASSPHRASE) as reopened:
+        assert [n.body for n in records.list_notes(reopened)] == [f"stays {kept}"]
+        assert search.search(reopened, gone) == []
+        events = [e.event for e in audit.entries(reopened)]
+        assert "retention.purged" in events
+        assert audit.verify(reopened).ok
+    after = _decrypted(vault_dir, key)
+    assert gone.encode() not in after
+    assert kept.encode() in after
+    assert (
+        not Path(f"{vault_dir}/vault.db-wal").exists()
+        or gone.encode() not in Path(f"{vault_dir}/vault.db-wal").read_bytes()
+    )
+
+
+def test_a_record_kept_until_today_or_later_is_not_purged(vault: OpenVault) -> None:
+    today = records.add_note(vault, "today")
+    later = records.add_note(vault, "later")
+    retention.set_keep_until(vault, "note", today.id, date.today().isoformat())
+    retention.set_keep_until(vault, "note", later.id, TOMORROW)
+    assert retention.purge_expired(vault).count == 0
+    assert len(records.list_notes(vault)) == 2
+    report = retention.purge_expired(vault, today=date.today() + timedelta(days=2))
+    assert {k.record_id for k in report.purged} == {today.id, later.id}
+    assert records.list_notes(vault) == []
+
+
+def test_purging_a_dialogue_takes_its_rounds_and_notes_and_their_dates(vault: OpenVault) -> None:
+    d = records.add_dialogue(vault, "Closed dialogue")
+    s = records.add_session(vault, d.id, "2025-01-01")
+    n = records.add_note(vault, "round note", session_id=s.id)
+    retention.set_keep_until(vault, "dialogue", d.id, YESTERDAY)
+    retention.set_keep_until(vault, "note", n.id, TOMORROW)
+    assert retention.purge_expired(vault).count == 1
+    assert records.list_dialogues(vault) == [] and records.list_notes(vault) == []
+    assert retention.list_kept(vault) == []  # the note's date went with the note
+
+
+def test_an_expired_paper_loses_its_chunks(vault: OpenVault, tmp_path: Path) -> None:
+    source = tmp_path / "annex.txt"
+    source.write_bytes(b"annex " * 100_000)
+    paper = papers.add_paper(vault, source)
+    retention.set_keep_until(vault, "paper", paper.id, YESTERDAY)
+    retention.purge_expired(vault)
+    assert papers.list_papers(vault) == []
+    chunks = vault.storage.db.query("SELECT count(*) FROM paper_chunks")
+    assert chunks == [(0,)]
+
+
+def test_clearing_the_date_keeps_the_record(vault: OpenVault) -> None:
+    p = records.add_person(vault, "Participant One")
+    retention.set_keep_until(vault, "person", p.id, YESTERDAY)
+    assert retention.keep_until(vault, "person", p.id) == YESTERDAY
+    retention.set_keep_until(vault, "person", p.id, None)
+    assert retention.purge_expired(vault).count == 0
+    assert [x.name for x in records.list_people(vault)] == ["Participant One"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "day", "error"),
+    [
+        ("note", "31/12/2026", InvalidInput),
+        ("contact", "2026-12-31", InvalidInput),
+        ("note", "2026-12-31", RecordNotFound),
+    ],
+)
+def test_bad_kinds_dates_and_records_are_refused(
+    vault: OpenVault, kind: str, day: str, error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        retention.set_keep_until(vault, kind, 999, day)
+    assert retention.list_kept(vault) == []
+
+
+def test_cli_sets_a_date_and_the_record_is_gone_at_the_next_command(
+    created_vault, vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    from app.cli import main
+
+    note = records.add_note(created_vault.vault, "to be purged")
+    created_vault.vault.lock()
+    monkeypatch.setenv("QUIETROOM_PASSPHRASE", PASSPHRASE)
+    v = ["--vault", str(vault_dir)]
+    assert main([*v, "retention", "set", "note", str(note.id), "--until", YESTERDAY]) == 0
+    assert main([*v, "retention", "list"]) == 0
+    assert "No record has a keep-until date." in capsys.readouterr().out
+    assert main([*v, "note", "show", str(note.id)]) == 5
+    assert main([*v, "retention", "set", "note", "1", "--until", "tomorrow"]) == 1
+    assert "YYYY-MM-DD" in capsys.readouterr().err
