@@ -360,7 +360,9 @@ def export_pdf(
         meta = tuple((k, v) for (k, _), v in zip(meta, pieces[1:-1], strict=True))
     day = (on or datetime.now(UTC)).date().isoformat()
     banner = BANNER if doc.attributable else NEUTRAL_BANNER
-    data, pages = render_pdf(title, meta, body, banner, f"Copy for: {recipient} — {day}")
+    # FSI…PDI isolates the name: an Arabic or Hebrew name must not reorder the date after it.
+    stamp = f"Copy for: \u2068{recipient}\u2069 — {day}"
+    data, pages = render_pdf(title, meta, body, banner, stamp)
     final = _destination(destination, doc.title if doc.attributable else doc.kind)
     with translated():
         atomic_write_bytes(final, data)

@@ -168,13 +168,6 @@ def test_pdf_export_gives_back_the_text_of_every_script(
         assert "المبعوث" in text and "مكتب" in text  # the recipient, stamped in Arabic
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/export.py stamps f'Copy for: {recipient} — {day}' without isolating the name: "
-    "after an Arabic name the bidi algorithm turns the date's digits into Arabic numbers and "
-    "the em dash into a right-to-left character, so the date is drawn 17-05-2024 and the name "
-    "after it. Fix: wrap the recipient in FSI/PDI (U+2068/U+2069).",
-)
 def test_an_arabic_recipient_name_leaves_the_stamped_date_in_place(
     pair: tuple[Member, Member], tmp_path: Path
 ) -> None:
