@@ -133,6 +133,16 @@ def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+LRI = "\u2066"
+
+
+def ltr(text: str) -> str:
+    """``text`` that always reads left to right (a date, a time, a path, a key) as an isolate:
+    after an Arabic word, the digits of 2024-05-17 would otherwise become Arabic numbers of
+    the word's run and be drawn 17-05-2024."""
+    return f"{LRI}{text}{PDI}"
+
+
 def direction_of(text: str) -> Qt.LayoutDirection:
     """The direction of the first strongly directional character (Unicode's rule P2), or Auto
     when there is none (digits, punctuation, empty)."""

@@ -1,5 +1,8 @@
 """Screenshots of the main screens, for review: ``make screenshots`` (under Xvfb or offscreen).
 
+``python -m tests.ui.screenshots FOLDER [LANGUAGE]`` takes them in another language of the
+interface (``ar``: Arabic, mirrored; ``fr``: French).
+
 Drives the real widgets against a throwaway vault filled with a fictional dialogue, and saves
 one PNG per screen into ``screenshots/`` (or the folder given). Nothing here is a test.
 """
@@ -14,8 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import demo
+from app import demo, records
 from app.vault import KdfParams
+from ui import i18n
 from ui.common import theme
 from ui.shell.root import Preferences, RootWindow
 
@@ -43,10 +47,19 @@ def shoot(widget: QWidget, folder: Path, name: str) -> None:
     print(folder / f"{name}.png")
 
 
-def main(out: str = "screenshots") -> int:
+MIXED_NOTE = (
+    "لقاء جنيف",
+    "التقى John Smith بالوفد في Geneva يوم 12 مارس 2024 لمناقشة الهدنة.\n"
+    "اقترح الوفد تقاسم المياه بنسبة 60/40 خلال سنوات الجفاف.\n"
+    "Amira Haddad will circulate the revised annex before round 3.",
+)
+
+
+def main(out: str = "screenshots", language: str = "en") -> int:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install(app, language)
     theme.apply(app)  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as tmp:
         settings_path = Path(tmp) / "settings.ini"
@@ -99,6 +112,16 @@ def main(out: str = "screenshots") -> int:
         window.search_box.setText("drought")
         until(lambda: window.workspace is not None and window.workspace.search.results.count() > 0)
         shoot(window, folder, "08-search")
+        note = records.add_note(window.session.vault, MIXED_NOTE[1], title=MIXED_NOTE[0])
+        window.search_box.clear()
+        window.workspace.go("notes")
+        window.workspace.notes.reload()
+        window.workspace.notes.open_note(note.id)
+        shoot(window, folder, "11-mixed-direction-note")
+        window.search_box.setText("الوفد")
+        until(lambda: window.workspace is not None and window.workspace.search.results.count() > 0)
+        shoot(window, folder, "12-search-arabic")
+        window.search_box.clear()
         window.session.lock("user")
         settle()
         shoot(window, folder, "09-locked")
@@ -112,4 +135,4 @@ def main(out: str = "screenshots") -> int:
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.exit(main(*sys.argv[1:2]))
+    sys.exit(main(*sys.argv[1:3]))

@@ -23,7 +23,7 @@ from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.contacts.import_dialog import ImportCardDialog
 from ui.contacts.verify import VerifyDialog
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 
 VERIFIED = QT_TRANSLATE_NOOP("Labels", "Verified")
 UNVERIFIED = QT_TRANSLATE_NOOP("Labels", "Not verified")
@@ -144,7 +144,9 @@ class ContactDetails(QFrame):
         if contact.verified:
             stamp = (contact.contact.verified_at or "")[:10]
             self.state.setText(
-                self.tr("✓ Verified on {stamp}: you compared this fingerprint.").format(stamp=stamp)
+                self.tr("✓ Verified on {stamp}: you compared this fingerprint.").format(
+                    stamp=ltr(stamp)
+                )
             )
             set_role(self.state, "ok")
         else:

@@ -11,13 +11,16 @@ from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.dialogues.forms import GOAL_LABELS, MODE_LABELS, DialogueDialog, SessionDialog
-from ui.i18n import translate
+from ui.i18n import ltr, translate
 from ui.notes.panel import NotesPanel
 
 
 def round_label(session: Session) -> str:
-    when = f" · {session.starts_on}" if session.starts_on else ""
-    return translate("Pages", "Round {round_no}{when}").format(round_no=session.round_no, when=when)
+    if session.starts_on:
+        return translate("Pages", "Round {round_no} · {date}").format(
+            round_no=session.round_no, date=ltr(session.starts_on)
+        )
+    return translate("Pages", "Round {round_no}").format(round_no=session.round_no)
 
 
 class DialoguesPage(QWidget):

@@ -24,7 +24,7 @@ from app.errors import AppError
 from ui.common.forms import choice_box, select
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
-from ui.i18n import QT_TRANSLATE_NOOP, Labels, follow_typing_direction
+from ui.i18n import QT_TRANSLATE_NOOP, Labels, follow_typing_direction, ltr
 
 AUTOSAVE_MS = 800
 KIND_LABELS = Labels(
@@ -126,7 +126,7 @@ class NoteEditor(QWidget):
         self._dialogue_id, self._session_id = note.dialogue_id, note.session_id
         self.heading.setText(heading or self.tr("Note"))
         self.status.setText(
-            self.tr("Last saved {time}").format(time=note.updated_at[:16].replace("T", " "))
+            self.tr("Last saved {time}").format(time=ltr(note.updated_at[:16].replace("T", " ")))
         )
 
     def _fill(self, note_id: int | None, title: str, body: str, kind: str, attr: bool) -> None:
@@ -184,7 +184,7 @@ class NoteEditor(QWidget):
             return False
         self._dirty = False
         set_role(self.status, "muted")
-        self.status.setText(self.tr("Saved {time}").format(time=note.updated_at[11:16]))
+        self.status.setText(self.tr("Saved {time}").format(time=ltr(note.updated_at[11:16])))
         self.saved.emit(note.id)
         return True
 

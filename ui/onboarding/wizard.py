@@ -34,7 +34,7 @@ from app.vault import CreatedVault, KdfParams, OpenVault
 from ui.common import workers
 from ui.common.card_view import CardView
 from ui.common.theme import set_role
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 
 _SCORE_WORDS = (
     QT_TRANSLATE_NOOP("Labels", "very weak"),
@@ -153,7 +153,7 @@ class OnboardingWizard(QWidget):
         for field in (self.name, self.passphrase, self.confirm):
             field.textChanged.connect(lambda _t: self._meter_timer.start())
         self.confirm.returnPressed.connect(self.create_vault)
-        where = QLabel(self.tr("Vault folder: {folder}").format(folder=self.folder))
+        where = QLabel(self.tr("Vault folder: {folder}").format(folder=ltr(str(self.folder))))
         where.setWordWrap(True)
         set_role(where, "muted")
         layout.addWidget(title)

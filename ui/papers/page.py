@@ -26,7 +26,7 @@ from ui.common import workers
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
-from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate
+from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate, ltr
 from ui.papers.viewer import PaperViewer, viewable
 
 
@@ -255,7 +255,9 @@ class PapersPage(QWidget):
         job = workers.Job(papers.export_paper, self.session.vault, paper.id, Path(name))
         self.jobs.begin(self.tr("Saving a copy…"), job)
         job.signals.succeeded.connect(
-            lambda path: self._say(self.tr("Saved an unencrypted copy: {path}").format(path=path))
+            lambda path: self._say(
+                self.tr("Saved an unencrypted copy: {path}").format(path=ltr(str(path)))
+            )
         )
         job.signals.failed.connect(self._failed)
         self.session.run(job)

@@ -76,8 +76,9 @@ class SearchPage(QWidget):
         self.results.clear()
         for hit in hits:
             title = hit.title or self.tr("(untitled)")
-            # The title comes first, so the item reads in the title's direction.
-            label = f"{isolate(title)} · {KIND_LABELS.get(hit.kind, hit.kind)}"
+            # The title comes first, so the item reads in the title's direction (no bidi isolate
+            # here: Qt's item views then draw only the first line of the item).
+            label = f"{title} · {KIND_LABELS.get(hit.kind, hit.kind)}"
             if hit.snippet:
                 label += f"\n{hit.snippet}"
             item = QListWidgetItem(label)

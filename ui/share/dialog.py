@@ -34,7 +34,7 @@ from app.sharing import Recipients, SharedPacket
 from ui.common import workers
 from ui.common.session import VaultSession
 from ui.common.theme import DANGER, OK, WARN, set_role
-from ui.i18n import isolate
+from ui.i18n import ltr
 from ui.papers.page import JobBar
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -144,7 +144,7 @@ class ShareDialog(QDialog):
         # Where
         folder = exchange.exchange_folder(vault)
         self.to_folder = QRadioButton(
-            self.tr("The exchange folder ({folder})").format(folder=folder)
+            self.tr("The exchange folder ({folder})").format(folder=ltr(str(folder)))
             if folder
             else self.tr("The exchange folder (not set)")
         )
@@ -449,7 +449,7 @@ class ShareDialog(QDialog):
                 self.tr("Sealed for %n contact and written to {path}.", "", count)
                 if count == 1
                 else self.tr("Sealed for %n contacts and written to {path}.", "", count)
-            ).format(path=isolate(str(result.path))),
+            ).format(path=ltr(str(result.path))),
             "ok",
         )
         self.close_button.setText(self.tr("Done"))

@@ -1700,8 +1700,12 @@
     <context>
         <name>Pages</name>
         <message>
-            <source>Round {round_no}{when}</source>
-            <translation>الجولة {round_no}{when}</translation>
+            <source>Round {round_no} · {date}</source>
+            <translation>الجولة {round_no} · {date}</translation>
+        </message>
+        <message>
+            <source>Round {round_no}</source>
+            <translation>الجولة {round_no}</translation>
         </message>
     </context>
     <context>

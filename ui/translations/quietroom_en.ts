@@ -1,172 +1,172 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>DraftsPage</name>
-        <message numerus="yes">
-            <source>%n place(s) were changed by both of you.</source>
-            <translation>
-                <numerusform>%n place was changed by both of you.</numerusform>
-                <numerusform>%n places were changed by both of you.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxView</name>
-        <message numerus="yes">
-            <source>%n packet for you</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n packets for you</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n addressed to others (left alone)</source>
-            <translation>
-                <numerusform>%n addressed to others (left alone)</numerusform>
-                <numerusform>%n addressed to others (left alone)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person not among your contacts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n people not among your contacts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LedgerView</name>
-        <message numerus="yes">
-            <source>Sent to %n contact(s);</source>
-            <translation>
-                <numerusform>Sent to %n contact;</numerusform>
-                <numerusform>Sent to %n contacts;</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{acked} of %n deliveries acknowledged.</source>
-            <translation>
-                <numerusform>{acked} of %n delivery acknowledged.</numerusform>
-                <numerusform>{acked} of %n deliveries acknowledged.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message numerus="yes">
-            <source>%n change(s) that do not overlap are merged already.</source>
-            <translation>
-                <numerusform>%n change that does not overlap is merged already.</numerusform>
-                <numerusform>%n changes that do not overlap are merged already.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n place(s) were changed by both of you: decide each one.</source>
-            <translation>
-                <numerusform>%n place was changed by both of you: decide it.</numerusform>
-                <numerusform>%n places were changed by both of you: decide each one.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{resolved} of %n conflict(s) resolved</source>
-            <translation>
-                <numerusform>{resolved} of %n conflict resolved</numerusform>
-                <numerusform>{resolved} of %n conflicts resolved</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RootWindow</name>
-        <message numerus="yes">
-            <source>Locks after %n min idle</source>
-            <translation>
-                <numerusform>Locks after %n min idle</numerusform>
-                <numerusform>Locks after %n min idle</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unlock attempt(s) left before the vault is erased.</source>
-            <translation>
-                <numerusform>%n unlock attempt left before the vault is erased.</numerusform>
-                <numerusform>%n unlock attempts left before the vault is erased.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPage</name>
-        <message numerus="yes">
-            <source>%n result for “{query}”</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n results for “{query}”</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareDialog</name>
-        <message numerus="yes">
-            <source>%n recipient is not verified: if a card is not really theirs, someone else could read the paper.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recipients are not verified: if a card is not really theirs, someone else could read the paper.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member has no contact card and will not receive it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n members have no contact card and will not receive it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Sealed for %n contact and written to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Sealed for %n contacts and written to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>DraftsPage</name>
+    <message numerus="yes">
+        <source>%n place(s) were changed by both of you.</source>
+        <translation>
+            <numerusform>%n place was changed by both of you.</numerusform>
+            <numerusform>%n places were changed by both of you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message numerus="yes">
+        <source>%n packet for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packets for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addressed to others (left alone)</source>
+        <translation>
+            <numerusform>%n addressed to others (left alone)</numerusform>
+            <numerusform>%n addressed to others (left alone)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person not among your contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people not among your contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message numerus="yes">
+        <source>Sent to %n contact(s);</source>
+        <translation>
+            <numerusform>Sent to %n contact;</numerusform>
+            <numerusform>Sent to %n contacts;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{acked} of %n deliveries acknowledged.</source>
+        <translation>
+            <numerusform>{acked} of %n delivery acknowledged.</numerusform>
+            <numerusform>{acked} of %n deliveries acknowledged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) that do not overlap are merged already.</source>
+        <translation>
+            <numerusform>%n change that does not overlap is merged already.</numerusform>
+            <numerusform>%n changes that do not overlap are merged already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) were changed by both of you: decide each one.</source>
+        <translation>
+            <numerusform>%n place was changed by both of you: decide it.</numerusform>
+            <numerusform>%n places were changed by both of you: decide each one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{resolved} of %n conflict(s) resolved</source>
+        <translation>
+            <numerusform>{resolved} of %n conflict resolved</numerusform>
+            <numerusform>{resolved} of %n conflicts resolved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RootWindow</name>
+    <message numerus="yes">
+        <source>Locks after %n min idle</source>
+        <translation>
+            <numerusform>Locks after %n min idle</numerusform>
+            <numerusform>Locks after %n min idle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlock attempt(s) left before the vault is erased.</source>
+        <translation>
+            <numerusform>%n unlock attempt left before the vault is erased.</numerusform>
+            <numerusform>%n unlock attempts left before the vault is erased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <source>%n result for “{query}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “{query}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>%n recipient is not verified: if a card is not really theirs, someone else could read the paper.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients are not verified: if a card is not really theirs, someone else could read the paper.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member has no contact card and will not receive it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members have no contact card and will not receive it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed for %n contact and written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed for %n contacts and written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

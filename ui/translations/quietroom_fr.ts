@@ -1656,8 +1656,12 @@
     <context>
         <name>Pages</name>
         <message>
-            <source>Round {round_no}{when}</source>
-            <translation>Séance {round_no}{when}</translation>
+            <source>Round {round_no} · {date}</source>
+            <translation>Séance {round_no} · {date}</translation>
+        </message>
+        <message>
+            <source>Round {round_no}</source>
+            <translation>Séance {round_no}</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@ from app.errors import AppError, InvalidInput, VaultDamaged, WrongSecret
 from app.vault import OpenVault
 from ui.common import workers
 from ui.common.theme import set_role
-from ui.i18n import isolate
+from ui.i18n import ltr
 
 
 class UnlockScreen(QWidget):
@@ -70,7 +70,7 @@ class UnlockScreen(QWidget):
         self.mode_button = QPushButton(self.tr("Use the recovery key instead"))
         self.mode_button.setFlat(True)
         self.mode_button.clicked.connect(self.toggle_mode)
-        where = QLabel(self.tr("Vault: {folder}").format(folder=isolate(str(folder))))
+        where = QLabel(self.tr("Vault: {folder}").format(folder=ltr(str(folder))))
         set_role(where, "muted")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
