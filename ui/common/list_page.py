@@ -37,6 +37,7 @@ class RecordTable(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(name)
+        self.view.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         follow_text_direction(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

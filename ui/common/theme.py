@@ -15,24 +15,36 @@ DANGER = "#a61b1b"
 OK = "#2d6a3e"
 WARN = "#8a5a00"
 
-_SHEET = f"""
+#: Sizes relative to the system font (its point size times these), so that a user who enlarges
+#: the system font gets larger headings too, never fixed sizes.
+TITLE_SCALE, HEADING_SCALE, SECRET_SCALE, FINGERPRINT_SCALE = 2.0, 1.3, 1.5, 1.2
+MIN_POINT_SIZE = 10.0
+
+
+def _sheet(base: float) -> str:
+    title, heading = base * TITLE_SCALE, base * HEADING_SCALE
+    secret, fingerprint = base * SECRET_SCALE, base * FINGERPRINT_SCALE
+    return f"""
 QWidget {{ color: {INK}; }}
-QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
-QLabel[role="heading"] {{ font-size: 13pt; font-weight: 600; }}
+QLabel[role="title"] {{ font-size: {title:.1f}pt; font-weight: 600; }}
+QLabel[role="heading"] {{ font-size: {heading:.1f}pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="error"] {{ color: {DANGER}; font-weight: 600; }}
 QLabel[role="ok"] {{ color: {OK}; }}
 QLabel[role="warn"] {{ color: {WARN}; }}
 QLabel[role="secret"] {{
-    font-family: "DejaVu Sans Mono", monospace; font-size: 15pt; padding: 12px;
+    font-family: "DejaVu Sans Mono", monospace; font-size: {secret:.1f}pt; padding: 12px;
     background: {PANEL}; border: 1px solid {LINE}; border-radius: 6px;
 }}
-QLabel[role="fingerprint"] {{ font-family: "DejaVu Sans Mono", monospace; font-size: 12pt; }}
+QLabel[role="fingerprint"] {{
+    font-family: "DejaVu Sans Mono", monospace; font-size: {fingerprint:.1f}pt;
+}}
 QFrame[role="card"] {{ background: white; border: 1px solid {LINE}; border-radius: 8px; }}
 QPushButton {{
     padding: 6px 14px; border-radius: 4px; border: 1px solid {LINE}; background: white;
 }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton:disabled {{ color: #9aa5b1; background: {PANEL}; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT_DARK}; }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
@@ -45,7 +57,11 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {ACCENT}
 QTreeWidget, QListWidget, QTableView, QTreeView {{
     border: 1px solid {LINE}; background: white; alternate-background-color: {PANEL};
 }}
+QTreeWidget:focus, QListWidget:focus, QTableView:focus, QTreeView:focus {{
+    border: 2px solid {ACCENT};
+}}
 QTreeWidget#navigation {{ background: {PANEL}; border: none; border-right: 1px solid {LINE}; }}
+QTreeWidget#navigation:focus {{ border-right: 2px solid {ACCENT}; }}
 QToolBar {{ border: none; border-bottom: 1px solid {LINE}; padding: 4px; spacing: 6px; }}
 QStatusBar {{ color: {MUTED}; }}
 QProgressBar {{ border: 1px solid {LINE}; border-radius: 4px; background: white; height: 10px;
@@ -67,11 +83,11 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Button, QColor("white"))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
     app.setPalette(palette)
-    font = app.font()
-    if font.pointSizeF() < 10:
-        font.setPointSizeF(10)
+    font = app.font()  # the system's font, as the platform theme reports it
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
     app.setFont(QFont(font))
-    app.setStyleSheet(_SHEET)
+    app.setStyleSheet(_sheet(font.pointSizeF()))
 
 
 def set_role(widget: object, role: str) -> None:

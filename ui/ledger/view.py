@@ -42,6 +42,7 @@ class LedgerView(QWidget):
         self.table.setHorizontalHeaderLabels([translate("Labels", c) for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Who has seen")))
         layout.addWidget(self.item)

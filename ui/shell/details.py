@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from storage.models import Dialogue, Paper, Person, Session
+from ui.dialogues.forms import MODE_LABELS
 from ui.people.forms import ATTRIBUTION_LABELS, TRACK_LABELS
 
 
@@ -85,7 +86,7 @@ class DetailsPanel(QTextBrowser):
                     [
                         (self.tr("Date"), record.starts_on),
                         (self.tr("Place"), record.place),
-                        (self.tr("Mode"), record.mode.replace("_", " ")),
+                        (self.tr("Mode"), MODE_LABELS.get(record.mode, record.mode)),
                         (self.tr("Title"), record.title),
                     ],
                 )

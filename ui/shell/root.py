@@ -208,6 +208,7 @@ class RootWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.toolbar.show()
+        self.workspace.nav.setFocus()  # keyboard users start in the navigation
         self._show_lock_state()
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
         if warnings:
@@ -227,6 +228,7 @@ class RootWindow(QMainWindow):
         self.search_box.blockSignals(False)
         self.toolbar.hide()
         self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.secret.setFocus()
         self.unlock_screen.subtitle.setText(
             self.tr("Locked after a period without activity.")
             if reason == "idle"

@@ -1946,7 +1946,7 @@
         </message>
         <message>
             <source>Search notes, people and papers  (Ctrl+F)</source>
-            <translation>Rechercher dans les notes, les personnes et les documents  (Ctrl+F)</translation>
+            <translation>Rechercher : notes, personnes, documents  (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search the vault</source>
