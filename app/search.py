@@ -1,4 +1,7 @@
-"""One search box across the vault: notes, people and papers' titles."""
+"""One search box across the vault: notes, people and papers' titles, in any script.
+
+Arabic and Hebrew are matched with or without their vowel marks, Chinese, Japanese and Thai
+words inside a sentence, Arabic words behind attached prefixes (docs/languages.md)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ __all__ = ["SearchHit", "search"]
 
 
 def search(vault: OpenVault, query: str, limit: int = 50) -> list[SearchHit]:
-    """Every word typed must appear (as a word or the start of one); best matches first."""
+    """Every word typed must appear (as a word or the start of one; a Chinese, Japanese, Thai or
+    Arabic term anywhere inside the text); best matches first."""
     with translated():
         return store.search(vault.storage.db, query, limit)
