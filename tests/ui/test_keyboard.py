@@ -21,9 +21,11 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 from ui.common import theme
 from ui.contacts.import_dialog import ImportCardDialog
+from ui.contacts.verify import VerifyDialog
 from ui.dialogues.forms import DialogueDialog, SessionDialog
 from ui.dialogues.groups import GroupDialog
 from ui.drafts.page import ProposalDialog
+from ui.ledger.view import LedgerDialog
 from ui.people.forms import PersonDialog
 from ui.share.dialog import ShareDialog
 from ui.shell.root import Preferences, RootWindow
@@ -127,7 +129,10 @@ def test_every_control_of_a_dialogue_and_a_round_page_has_a_name(
 
 def _dialogs(window: RootWindow) -> list[Callable[[], QDialog]]:
     vault = window.session.vault
+    contact = contacts.list_contacts(vault)[0]
     return [
+        lambda: VerifyDialog(vault, contact, window),
+        lambda: LedgerDialog(window.session, window),
         lambda: DialogueDialog(vault, parent=window),
         lambda: SessionDialog(vault, records.list_dialogues(vault)[0].id, parent=window),
         lambda: PersonDialog(vault, parent=window),
@@ -139,8 +144,11 @@ def _dialogs(window: RootWindow) -> list[Callable[[], QDialog]]:
 
 
 def test_every_control_of_every_dialog_has_a_name(
-    qtbot: object, window: RootWindow, workspace: Workspace
+    qtbot: object, window: RootWindow, workspace: Workspace, tmp_path: Path
 ) -> None:
+    other = app_vault.create_vault(tmp_path / "bashir", PASSPHRASE, "Bashir Nouri", FAST_KDF)
+    contacts.import_card(window.session.vault, contacts.my_card_text(other.vault))
+    other.vault.lock()
     problems = []
     for make in _dialogs(window):
         dialog = make()

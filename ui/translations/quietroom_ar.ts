@@ -1282,6 +1282,10 @@
             <translation>ورقة أو نسخة مقترح</translation>
         </message>
         <message>
+            <source>Recipients and acknowledgements</source>
+            <translation>المستلمون والإقرارات بالاستلام</translation>
+        </message>
+        <message>
             <source>Who has seen</source>
             <translation>من اطّلع</translation>
         </message>

@@ -1258,6 +1258,10 @@
             <translation>Document ou version de proposition</translation>
         </message>
         <message>
+            <source>Recipients and acknowledgements</source>
+            <translation>Destinataires et accusés de réception</translation>
+        </message>
+        <message>
             <source>Who has seen</source>
             <translation>Qui l'a vu</translation>
         </message>
