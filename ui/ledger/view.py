@@ -42,8 +42,8 @@ class LedgerView(QWidget):
         self.table.setHorizontalHeaderLabels([translate("Labels", c) for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Recipients and acknowledgements"))  # arrows move between cells; Tab leaves
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves
+        self.table.setAccessibleName(self.tr("Recipients and acknowledgements"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Who has seen")))
         layout.addWidget(self.item)

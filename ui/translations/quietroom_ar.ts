@@ -1,2618 +1,2618 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>CardView</name>
-        <message>
-            <source>Fingerprint</source>
-            <translation>البصمة</translation>
-        </message>
-        <message>
-            <source>QR code of your contact card</source>
-            <translation>رمز QR لبطاقة جهة الاتصال الخاصة بك</translation>
-        </message>
-        <message>
-            <source>Copy card as text</source>
-            <translation>نسخ البطاقة نصًا</translation>
-        </message>
-        <message>
-            <source>Save card to a file…</source>
-            <translation>حفظ البطاقة في ملف…</translation>
-        </message>
-        <message>
-            <source>Save your contact card</source>
-            <translation>حفظ بطاقة جهة الاتصال الخاصة بك</translation>
-        </message>
-        <message>
-            <source>Card not saved</source>
-            <translation>لم تُحفظ البطاقة</translation>
-        </message>
-        <message>
-            <source>The card was not saved: {exc}.</source>
-            <translation>لم تُحفظ البطاقة: {exc}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictBox</name>
-        <message>
-            <source>Conflict {number}</source>
-            <translation>التعارض {number}</translation>
-        </message>
-        <message>
-            <source>Conflict {number}: your text</source>
-            <translation>التعارض {number}: نصك</translation>
-        </message>
-        <message>
-            <source>Conflict {number}: the co-drafter's text</source>
-            <translation>التعارض {number}: نص الشريك في الصياغة</translation>
-        </message>
-        <message>
-            <source>Conflict {number}: your own wording</source>
-            <translation>التعارض {number}: صياغتك الخاصة</translation>
-        </message>
-        <message>
-            <source>Not resolved yet</source>
-            <translation>لم يُحسم بعد</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>الإبقاء على نصي</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>اعتماد نصه</translation>
-        </message>
-        <message>
-            <source>Keep both</source>
-            <translation>الإبقاء على الاثنين</translation>
-        </message>
-        <message>
-            <source>Write my own…</source>
-            <translation>كتابة صياغتي الخاصة…</translation>
-        </message>
-        <message>
-            <source>Yours</source>
-            <translation>نصك</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>نصه</translation>
-        </message>
-        <message>
-            <source>Kept yours</source>
-            <translation>أُبقي على نصك</translation>
-        </message>
-        <message>
-            <source>Took theirs</source>
-            <translation>اعتُمد نصه</translation>
-        </message>
-        <message>
-            <source>Kept both</source>
-            <translation>أُبقي على الاثنين</translation>
-        </message>
-        <message>
-            <source>Your own wording</source>
-            <translation>صياغتك الخاصة</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDetails</name>
-        <message>
-            <source>Fingerprint on their card</source>
-            <translation>البصمة المدوّنة على بطاقته</translation>
-        </message>
-        <message>
-            <source>Contact fingerprint</source>
-            <translation>بصمة جهة الاتصال</translation>
-        </message>
-        <message>
-            <source>Compare fingerprints…</source>
-            <translation>مقارنة البصمات…</translation>
-        </message>
-        <message>
-            <source>Withdraw verification…</source>
-            <translation>سحب التحقق…</translation>
-        </message>
-        <message>
-            <source>NEW fingerprint on the card that just arrived</source>
-            <translation>البصمة الجديدة على البطاقة التي وصلت للتو</translation>
-        </message>
-        <message>
-            <source>New contact fingerprint</source>
-            <translation>البصمة الجديدة لجهة الاتصال</translation>
-        </message>
-        <message>
-            <source>New fingerprint matches: accept…</source>
-            <translation>البصمة الجديدة مطابقة: قبول…</translation>
-        </message>
-        <message>
-            <source>Keep the old keys</source>
-            <translation>الإبقاء على المفاتيح القديمة</translation>
-        </message>
-        <message>
-            <source>Choose a contact to see their fingerprint and verify it.</source>
-            <translation>اختر جهة اتصال لعرض بصمتها والتحقق منها.</translation>
-        </message>
-        <message>
-            <source>OLD fingerprint (the keys you had)</source>
-            <translation>البصمة القديمة (المفاتيح التي كانت لديك)</translation>
-        </message>
-        <message>
-            <source>⚠ Keys changed. A card with other keys arrived for this contact. Nothing is sealed to them until you compare the NEW fingerprint with them (in person or by voice) and accept it. If they did not change keys, keep the old ones.</source>
-            <translation>⚠ تغيّرت المفاتيح. وصلت بطاقة بمفاتيح أخرى لجهة الاتصال هذه. لن يُختم لها شيء حتى تقارن البصمة الجديدة معها (وجهًا لوجه أو صوتيًا) وتقبلها. إن لم تغيّر مفاتيحها، فأبقِ على القديمة.</translation>
-        </message>
-        <message>
-            <source>✓ Verified on {stamp}: you compared this fingerprint.</source>
-            <translation>✓ تم التحقق في {stamp}: قارنتَ هذه البصمة.</translation>
-        </message>
-        <message>
-            <source>⚠ Not verified. Compare this fingerprint with them (in person or by voice) before you trust packets from them or send them anything sensitive.</source>
-            <translation>⚠ لم يتم التحقق. قارن هذه البصمة مع صاحبها (وجهًا لوجه أو صوتيًا) قبل أن تثق بحزمه أو ترسل إليه أي شيء حساس.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsPage</name>
-        <message>
-            <source>Contacts</source>
-            <extracomment>contacts were added or their state changed (payload: nothing).</extracomment>
-            <translation>جهات الاتصال</translation>
-        </message>
-        <message>
-            <source>People whose keys you hold. A contact stays unverified until you compare fingerprints with them.</source>
-            <translation>الأشخاص الذين تحتفظ بمفاتيحهم. تبقى جهة الاتصال غير موثَّقة حتى تقارن البصمات معها.</translation>
-        </message>
-        <message>
-            <source>Import a card…</source>
-            <translation>استيراد بطاقة…</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Fingerprint starts</source>
-            <translation>بداية البصمة</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>أُضيف في</translation>
-        </message>
-        <message>
-            <source>No contacts yet. Import the card of someone you work with (a file or pasted text), then compare fingerprints with them.</source>
-            <translation>لا توجد جهات اتصال بعد. استورد بطاقة شخص تعمل معه (ملفًا أو نصًا ملصوقًا)، ثم قارن البصمات معه.</translation>
-        </message>
-        <message>
-            <source>Your card</source>
-            <translation>بطاقتك</translation>
-        </message>
-        <message>
-            <source>Give this to the people you work with: as a file, as text, or as the QR code. They compare the fingerprint with you before trusting it.</source>
-            <translation>أعطها للأشخاص الذين تعمل معهم: ملفًا أو نصًا أو رمز QR. يقارنون البصمة معك قبل أن يثقوا بها.</translation>
-        </message>
-        <message>
-            <source>⚠ {name}'s keys changed. Nothing will be sealed to them until you compare the new fingerprint with them and accept it.</source>
-            <translation>⚠ تغيّرت مفاتيح {name}. لن يُختم له شيء حتى تقارن البصمة الجديدة معه وتقبلها.</translation>
-        </message>
-        <message>
-            <source>{name} is a contact now, not verified yet. Compare fingerprints with them before you rely on it.</source>
-            <translation>أصبح {name} جهة اتصال، ولم يتم التحقق منه بعد. قارن البصمات معه قبل أن تعتمد عليها.</translation>
-        </message>
-        <message>
-            <source>{name} is verified.</source>
-            <translation>تم التحقق من {name}.</translation>
-        </message>
-        <message>
-            <source>Accept the new keys</source>
-            <translation>قبول المفاتيح الجديدة</translation>
-        </message>
-        <message>
-            <source>Did {name} read you the NEW fingerprint, digit for digit, in person or by a voice you recognise? Only then accept it.</source>
-            <translation>هل قرأ لك {name} البصمة الجديدة رقمًا رقمًا، وجهًا لوجه أو بصوت تعرفه؟ لا تقبلها إلا عندئذ.</translation>
-        </message>
-        <message>
-            <source>Not changed: {exc}.</source>
-            <translation>لم يتغيّر شيء: {exc}.</translation>
-        </message>
-        <message>
-            <source>{name}'s new keys are accepted and verified.</source>
-            <translation>قُبلت مفاتيح {name} الجديدة وتم التحقق منها.</translation>
-        </message>
-        <message>
-            <source>{name} keeps the old keys; the new card was discarded.</source>
-            <translation>يحتفظ {name} بالمفاتيح القديمة؛ وقد استُبعدت البطاقة الجديدة.</translation>
-        </message>
-        <message>
-            <source>Withdraw verification</source>
-            <translation>سحب التحقق</translation>
-        </message>
-        <message>
-            <source>Mark {name} as not verified? Do this if you doubt the card is theirs; you can compare fingerprints again later.</source>
-            <translation>هل تريد اعتبار {name} غير موثَّق؟ افعل ذلك إن شككت في أن البطاقة بطاقته؛ يمكنك مقارنة البصمات مجددًا لاحقًا.</translation>
-        </message>
-        <message>
-            <source>{name} is no longer verified.</source>
-            <translation>لم يعد {name} موثَّقًا.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPanel</name>
-        <message>
-            <source>Details</source>
-            <translation>التفاصيل</translation>
-        </message>
-        <message>
-            <source>Select a record to see its details.</source>
-            <translation>اختر سجلًا لعرض تفاصيله.</translation>
-        </message>
-        <message>
-            <source>Affiliation</source>
-            <translation>الانتماء</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>الطرف</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>المسار</translation>
-        </message>
-        <message>
-            <source>Proximity</source>
-            <translation>القرب</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>وسيلة الاتصال</translation>
-        </message>
-        <message>
-            <source>Attribution</source>
-            <translation>الإسناد</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>ملاحظات</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>أُضيف في</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>اسم الملف</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>الحجم</translation>
-        </message>
-        <message>
-            <source>{size} bytes</source>
-            <translation>{size} بايت</translation>
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>الهدف</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>حول</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>بدأ في</translation>
-        </message>
-        <message>
-            <source>Round {round_no}</source>
-            <translation>الجولة {round_no}</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>الصيغة</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-    </context>
-    <context>
-        <name>DialogueDialog</name>
-        <message>
-            <source>Edit dialogue</source>
-            <translation>تعديل الحوار</translation>
-        </message>
-        <message>
-            <source>New dialogue</source>
-            <translation>حوار جديد</translation>
-        </message>
-        <message>
-            <source>e.g. Upper valley water dialogue</source>
-            <translation>مثال: حوار مياه الوادي الأعلى</translation>
-        </message>
-        <message>
-            <source>Who convenes it, the sides, the question it works on</source>
-            <translation>من يدعو إليه، والأطراف، والمسألة التي يعالجها</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>الهدف</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>الوصف</translation>
-        </message>
-    </context>
-    <context>
-        <name>DialoguePage</name>
-        <message>
-            <source>Edit</source>
-            <translation>تعديل</translation>
-        </message>
-        <message>
-            <source>New round</source>
-            <translation>جولة جديدة</translation>
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>الجولة</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>الصيغة</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>No rounds yet. Add the first round (a workshop or a meeting) with “New round”.</source>
-            <translation>لا توجد جولات بعد. أضف الجولة الأولى (ورشة عمل أو اجتماعًا) عبر «جولة جديدة».</translation>
-        </message>
-        <message>
-            <source>Rounds</source>
-            <translation>الجولات</translation>
-        </message>
-        <message>
-            <source>Notes on the whole dialogue</source>
-            <translation>ملاحظات عن الحوار كله</translation>
-        </message>
-        <message>
-            <source>Note on {title}</source>
-            <translation>ملاحظة عن {title}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DialoguesPage</name>
-        <message>
-            <source>Dialogues</source>
-            <extracomment>open a dialogue (payload: its id). records changed; navigation should reload.</extracomment>
-            <translation>الحوارات</translation>
-        </message>
-        <message>
-            <source>Each dialogue is a process that runs over many rounds.</source>
-            <translation>كل حوار مسار يمتد على جولات عديدة.</translation>
-        </message>
-        <message>
-            <source>New dialogue</source>
-            <translation>حوار جديد</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>الهدف</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>آخر تحديث</translation>
-        </message>
-        <message>
-            <source>No dialogues yet. Create one for each process you facilitate; its rounds, participants' notes and papers are kept with it.</source>
-            <translation>لا توجد حوارات بعد. أنشئ حوارًا لكل مسار تيسّره؛ وتُحفظ معه جولاته وملاحظات المشاركين وأوراقه.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiffView</name>
-        <message>
-            <source>Comparison of two revisions</source>
-            <translation>مقارنة بين مراجعتين</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftsPage</name>
-        <message>
-            <source>Drafts</source>
-            <translation>المسودات</translation>
-        </message>
-        <message>
-            <source>Proposals written with a co-drafter: every saved version is kept, changes travel as sealed packets, and nothing the other side wrote is ever merged silently.</source>
-            <translation>مقترحات تُكتب مع شريك في الصياغة: تُحفظ كل نسخة محفوظة، وتنتقل التعديلات في حزم مختومة، ولا يُدمج أي شيء كتبه الطرف الآخر دون علمك.</translation>
-        </message>
-        <message>
-            <source>New proposal</source>
-            <translation>مقترح جديد</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>المقترح</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>آخر تحديث</translation>
-        </message>
-        <message>
-            <source>No draft proposals yet. A proposal keeps every version of a text you write with a co-drafter from the other side.</source>
-            <translation>لا توجد مسودات مقترحات بعد. يحتفظ المقترح بكل نسخة من نص تكتبه مع شريك في الصياغة من الطرف الآخر.</translation>
-        </message>
-        <message>
-            <source>Draft proposals</source>
-            <translation>مسودات المقترحات</translation>
-        </message>
-        <message>
-            <source>Status of the proposal</source>
-            <translation>حالة المقترح</translation>
-        </message>
-        <message>
-            <source>Send to co-drafter…</source>
-            <translation>إرسال إلى الشريك في الصياغة…</translation>
-        </message>
-        <message>
-            <source>Merge…</source>
-            <translation>دمج…</translation>
-        </message>
-        <message>
-            <source>Text of the current revision</source>
-            <translation>نص المراجعة الحالية</translation>
-        </message>
-        <message>
-            <source>What changed (e.g. 'Softened clause 3')</source>
-            <translation>ما الذي تغيّر (مثال: «تليين البند 3»)</translation>
-        </message>
-        <message>
-            <source>Revision message</source>
-            <translation>رسالة المراجعة</translation>
-        </message>
-        <message>
-            <source>Save as a new revision</source>
-            <translation>حفظ كمراجعة جديدة</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>الرسالة</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>الكاتب</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>متى</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>المراجعة</translation>
-        </message>
-        <message>
-            <source>Revision history</source>
-            <translation>سجل المراجعات</translation>
-        </message>
-        <message>
-            <source>Compare from revision</source>
-            <translation>المقارنة من المراجعة</translation>
-        </message>
-        <message>
-            <source>Compare to revision</source>
-            <translation>المقارنة مع المراجعة</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>مقارنة</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>من</translation>
-        </message>
-        <message>
-            <source>Current text</source>
-            <translation>النص الحالي</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>السجل</translation>
-        </message>
-        <message>
-            <source>not verified</source>
-            <translation>غير موثَّق</translation>
-        </message>
-        <message>
-            <source>Co-drafter: {name} ({verified})</source>
-            <translation>الشريك في الصياغة: {name} ({verified})</translation>
-        </message>
-        <message>
-            <source>No co-drafter yet: choose one when you first send.</source>
-            <translation>لا يوجد شريك في الصياغة بعد: اختر واحدًا عند أول إرسال.</translation>
-        </message>
-        <message>
-            <source>{author} sent a revision that diverges from yours (“{message}”).</source>
-            <translation>أرسل {author} مراجعة تتباعد عن مراجعتك («{message}»).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n place(s) were changed by both of you.</source>
-            <translation>
-                <numerusform>لم يعدّل كلاكما أي موضع.</numerusform>
-                <numerusform>عدّل كلاكما موضعًا واحدًا.</numerusform>
-                <numerusform>عدّل كلاكما موضعين.</numerusform>
-                <numerusform>عدّل كلاكما %n مواضع.</numerusform>
-                <numerusform>عدّل كلاكما %n موضعًا.</numerusform>
-                <numerusform>عدّل كلاكما %n موضع.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The changes do not overlap.</source>
-            <translation>التعديلات لا تتداخل.</translation>
-        </message>
-        <message>
-            <source>Where should the packet go?</source>
-            <translation>إلى أين تذهب الحزمة؟</translation>
-        </message>
-        <message>
-            <source> — sent</source>
-            <translation> — أُرسلت</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangePage</name>
-        <message>
-            <source>Exchange</source>
-            <extracomment>a packet's item was imported (payload: app.inbox.Imported). a contact was added from the inbox (payload: ContactView).</extracomment>
-            <translation>التبادل</translation>
-        </message>
-        <message>
-            <source>Packets travel as files through a folder you sync with the others (Syncthing, a network share, a USB stick). Nothing is imported until you accept it.</source>
-            <translation>تنتقل الحزم ملفاتٍ عبر مجلد تزامنه مع الآخرين (Syncthing أو مشاركة شبكية أو ذاكرة USB). لا يُستورد شيء حتى تقبله.</translation>
-        </message>
-        <message>
-            <source>Exchange folder:</source>
-            <translation>مجلد التبادل:</translation>
-        </message>
-        <message>
-            <source>Exchange folder</source>
-            <translation>مجلد التبادل</translation>
-        </message>
-        <message>
-            <source>Choose folder…</source>
-            <translation>اختيار المجلد…</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>الوارد</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>الصادر</translation>
-        </message>
-        <message>
-            <source>Who has seen what</source>
-            <translation>من اطّلع على ماذا</translation>
-        </message>
-        <message>
-            <source>not set yet</source>
-            <translation>لم يُحدَّد بعد</translation>
-        </message>
-        <message>
-            <source>Choose the exchange folder</source>
-            <translation>اختيار مجلد التبادل</translation>
-        </message>
-        <message>
-            <source>The folder was not changed: {exc}.</source>
-            <translation>لم يتغيّر المجلد: {exc}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupDialog</name>
-        <message>
-            <source>New working group</source>
-            <translation>فريق عمل جديد</translation>
-        </message>
-        <message>
-            <source>e.g. Water annex drafting group</source>
-            <translation>مثال: فريق صياغة ملحق المياه</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>الأعضاء</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupsPage</name>
-        <message>
-            <source>Working groups</source>
-            <translation>فرق العمل</translation>
-        </message>
-        <message>
-            <source>Papers are shared with a working group's members as sealed packets.</source>
-            <translation>تُشارك الأوراق مع أعضاء فريق العمل في حزم مختومة.</translation>
-        </message>
-        <message>
-            <source>New group</source>
-            <translation>فريق جديد</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>الأعضاء</translation>
-        </message>
-        <message>
-            <source>No working groups yet. A group names the few people who receive a paper.</source>
-            <translation>لا توجد فرق عمل بعد. يحدّد الفريق الأشخاص القلائل الذين يتلقّون ورقة ما.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCardDialog</name>
-        <message>
-            <source>Import a contact card</source>
-            <translation>استيراد بطاقة جهة اتصال</translation>
-        </message>
-        <message>
-            <source>Import card</source>
-            <translation>استيراد البطاقة</translation>
-        </message>
-        <message>
-            <source>Paste the card text someone sent you, or open their card file. The contact stays unverified until you compare fingerprints with them.</source>
-            <translation>الصق نص البطاقة التي أُرسلت إليك، أو افتح ملف البطاقة. تبقى جهة الاتصال غير موثَّقة حتى تقارن البصمات معها.</translation>
-        </message>
-        <message>
-            <source>Card text</source>
-            <translation>نص البطاقة</translation>
-        </message>
-        <message>
-            <source>Open a card file…</source>
-            <translation>فتح ملف بطاقة…</translation>
-        </message>
-        <message>
-            <source>Open a contact card</source>
-            <translation>فتح بطاقة جهة اتصال</translation>
-        </message>
-        <message>
-            <source>Contact cards (*.qrcard *.txt);;All files (*)</source>
-            <translation>بطاقات جهات الاتصال (*.qrcard *.txt);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <source>Card file: {name}</source>
-            <translation>ملف البطاقة: {name}</translation>
-        </message>
-        <message>
-            <source>paste a card or open a card file first</source>
-            <translation>الصق بطاقة أو افتح ملف بطاقة أولًا</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import_dialog</name>
-        <message>
-            <source>cannot read '{name}': {strerror}</source>
-            <translation>تعذّرت قراءة «{name}»: {strerror}</translation>
-        </message>
-        <message>
-            <source>'{name}' is too large to be a contact card</source>
-            <translation>الملف «{name}» أكبر من أن يكون بطاقة جهة اتصال</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>⚠ Unknown sender</source>
-            <translation>⚠ مُرسِل مجهول</translation>
-        </message>
-        <message>
-            <source>✓ Verified</source>
-            <translation>✓ موثَّق</translation>
-        </message>
-        <message>
-            <source>⚠ Not verified</source>
-            <translation>⚠ غير موثَّق</translation>
-        </message>
-        <message>
-            <source>“{name}” (says)</source>
-            <translation>«{name}» (بحسب الحزمة)</translation>
-        </message>
-        <message>
-            <source>{kind}: {title}{size}</source>
-            <translation>{kind}: {title}{size}</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxView</name>
-        <message>
-            <source>Check the folder</source>
-            <extracomment>a packet's item was stored (payload: app.inbox.Imported). a contact was added while accepting a packet (payload: ContactView). files changed more recently than this are still being written by the sync tool</extracomment>
-            <translation>فحص المجلد</translation>
-        </message>
-        <message>
-            <source>Open a packet…</source>
-            <translation>فتح حزمة…</translation>
-        </message>
-        <message>
-            <source>Accept…</source>
-            <translation>قبول…</translation>
-        </message>
-        <message>
-            <source>Decline</source>
-            <translation>رفض</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>العنصر</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>من</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>المُرسِل</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>خُتمت في</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>الوارد</translation>
-        </message>
-        <message>
-            <source>No exchange folder yet. Choose the folder you sync with the others above, or open a packet file by hand.</source>
-            <translation>لا يوجد مجلد تبادل بعد. اختر أعلاه المجلد الذي تزامنه مع الآخرين، أو افتح ملف حزمة يدويًا.</translation>
-        </message>
-        <message>
-            <source>Nothing for you in the exchange folder yet. Packets appear here when the sync tool brings them; you can also open a packet file by hand.</source>
-            <translation>لا شيء لك في مجلد التبادل بعد. تظهر الحزم هنا حين تجلبها أداة المزامنة؛ ويمكنك أيضًا فتح ملف حزمة يدويًا.</translation>
-        </message>
-        <message>
-            <source>Checking the exchange folder…</source>
-            <translation>جارٍ فحص مجلد التبادل…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n packet for you</source>
-            <translation>
-                <numerusform>لا حزم لك</numerusform>
-                <numerusform>حزمة واحدة لك</numerusform>
-                <numerusform>حزمتان لك</numerusform>
-                <numerusform>%n حزم لك</numerusform>
-                <numerusform>%n حزمة لك</numerusform>
-                <numerusform>%n حزمة لك</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n packets for you</source>
-            <translation>
-                <numerusform>لا حزم لك</numerusform>
-                <numerusform>حزمة واحدة لك</numerusform>
-                <numerusform>حزمتان لك</numerusform>
-                <numerusform>%n حزم لك</numerusform>
-                <numerusform>%n حزمة لك</numerusform>
-                <numerusform>%n حزمة لك</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n addressed to others (left alone)</source>
-            <translation>
-                <numerusform>لا شيء موجّه إلى آخرين</numerusform>
-                <numerusform>واحدة موجّهة إلى آخرين (تُركت)</numerusform>
-                <numerusform>اثنتان موجّهتان إلى آخرين (تُركتا)</numerusform>
-                <numerusform>%n موجّهة إلى آخرين (تُركت)</numerusform>
-                <numerusform>%n موجّهة إلى آخرين (تُركت)</numerusform>
-                <numerusform>%n موجّهة إلى آخرين (تُركت)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checked the folder: </source>
-            <translation>تم فحص المجلد: </translation>
-        </message>
-        <message>
-            <source>Open a packet</source>
-            <translation>فتح حزمة</translation>
-        </message>
-        <message>
-            <source>Quietroom packets (*.qrp);;All files (*)</source>
-            <translation>حزم Quietroom (*.qrp);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <source>Checking {name}…</source>
-            <translation>جارٍ فحص {name}…</translation>
-        </message>
-        <message>
-            <source>“{file_name}” is not addressed to you.</source>
-            <translation>الحزمة «{file_name}» ليست موجّهة إليك.</translation>
-        </message>
-        <message>
-            <source>“{file_name}” is a packet you sealed yourself.</source>
-            <translation>الحزمة «{file_name}» ختمتَها بنفسك.</translation>
-        </message>
-        <message>
-            <source>“{file_name}” was refused: {message}.</source>
-            <translation>رُفضت الحزمة «{file_name}»: {message}.</translation>
-        </message>
-        <message>
-            <source>Opened “{file_name}”. Accept it to import it.</source>
-            <translation>فُتحت «{file_name}». اقبلها لاستيرادها.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person not among your contacts</source>
-            <translation>
-                <numerusform>لا أحد من خارج جهات اتصالك</numerusform>
-                <numerusform>شخص واحد ليس من جهات اتصالك</numerusform>
-                <numerusform>شخصان ليسا من جهات اتصالك</numerusform>
-                <numerusform>%n أشخاص ليسوا من جهات اتصالك</numerusform>
-                <numerusform>%n شخصًا ليسوا من جهات اتصالك</numerusform>
-                <numerusform>%n شخص ليسوا من جهات اتصالك</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n people not among your contacts</source>
-            <translation>
-                <numerusform>لا أحد من خارج جهات اتصالك</numerusform>
-                <numerusform>شخص واحد ليس من جهات اتصالك</numerusform>
-                <numerusform>شخصان ليسا من جهات اتصالك</numerusform>
-                <numerusform>%n أشخاص ليسوا من جهات اتصالك</numerusform>
-                <numerusform>%n شخصًا ليسوا من جهات اتصالك</numerusform>
-                <numerusform>%n شخص ليسوا من جهات اتصالك</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nobody else</source>
-            <translation>لا أحد غيرك</translation>
-        </message>
-        <message>
-            <source>Sent by someone who is not among your contacts (the packet says “{name}”; fingerprint {digits}). Accepting asks for their card first.</source>
-            <translation>أرسلها شخص ليس من جهات اتصالك (تقول الحزمة إنه «{name}»؛ البصمة {digits}). يتطلّب القبول بطاقته أولًا.</translation>
-        </message>
-        <message>
-            <source>Sent by {name} (verified).</source>
-            <translation>أرسلها {name} (موثَّق).</translation>
-        </message>
-        <message>
-            <source>Sent by {name}, whose fingerprint you have not compared yet.</source>
-            <translation>أرسلها {name}، ولم تقارن بصمته بعد.</translation>
-        </message>
-        <message>
-            <source>{who} Also sealed for: {to}. File: {file_name}.</source>
-            <translation>{who} خُتمت أيضًا لـ: {to}. الملف: {file_name}.</translation>
-        </message>
-        <message>
-            <source>Not declined: {exc}.</source>
-            <translation>لم تُرفض: {exc}.</translation>
-        </message>
-        <message>
-            <source>Declined “{file_name}”: nothing was imported. You can still accept it later.</source>
-            <translation>رُفضت «{file_name}»: لم يُستورد شيء. ما زال بإمكانك قبولها لاحقًا.</translation>
-        </message>
-        <message>
-            <source>Sender not verified</source>
-            <translation>المُرسِل غير موثَّق</translation>
-        </message>
-        <message>
-            <source>You have not compared {name}'s fingerprint yet, so you cannot be sure this packet is from them. Import it anyway?</source>
-            <translation>لم تقارن بصمة {name} بعد، فلا يمكنك التأكد من أن هذه الحزمة منه. هل تريد استيرادها رغم ذلك؟</translation>
-        </message>
-        <message>
-            <source>This packet comes from someone who is not among your contacts. It says it is from “{name}”. Import their card first (ask them for it by another route); it must carry this fingerprint:
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>QR code of your contact card</source>
+        <translation>رمز QR لبطاقة جهة الاتصال الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Copy card as text</source>
+        <translation>نسخ البطاقة نصًا</translation>
+    </message>
+    <message>
+        <source>Save card to a file…</source>
+        <translation>حفظ البطاقة في ملف…</translation>
+    </message>
+    <message>
+        <source>Save your contact card</source>
+        <translation>حفظ بطاقة جهة الاتصال الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>لم تُحفظ البطاقة</translation>
+    </message>
+    <message>
+        <source>The card was not saved: {exc}.</source>
+        <translation>لم تُحفظ البطاقة: {exc}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <source>Conflict {number}</source>
+        <translation>التعارض {number}</translation>
+    </message>
+    <message>
+        <source>Conflict {number}: your text</source>
+        <translation>التعارض {number}: نصك</translation>
+    </message>
+    <message>
+        <source>Conflict {number}: the co-drafter&apos;s text</source>
+        <translation>التعارض {number}: نص الشريك في الصياغة</translation>
+    </message>
+    <message>
+        <source>Conflict {number}: your own wording</source>
+        <translation>التعارض {number}: صياغتك الخاصة</translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation>لم يُحسم بعد</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نصي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>اعتماد نصه</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>الإبقاء على الاثنين</translation>
+    </message>
+    <message>
+        <source>Write my own…</source>
+        <translation>كتابة صياغتي الخاصة…</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>نصك</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>نصه</translation>
+    </message>
+    <message>
+        <source>Kept yours</source>
+        <translation>أُبقي على نصك</translation>
+    </message>
+    <message>
+        <source>Took theirs</source>
+        <translation>اعتُمد نصه</translation>
+    </message>
+    <message>
+        <source>Kept both</source>
+        <translation>أُبقي على الاثنين</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>صياغتك الخاصة</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetails</name>
+    <message>
+        <source>Fingerprint on their card</source>
+        <translation>البصمة المدوّنة على بطاقته</translation>
+    </message>
+    <message>
+        <source>Contact fingerprint</source>
+        <translation>بصمة جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Compare fingerprints…</source>
+        <translation>مقارنة البصمات…</translation>
+    </message>
+    <message>
+        <source>Withdraw verification…</source>
+        <translation>سحب التحقق…</translation>
+    </message>
+    <message>
+        <source>NEW fingerprint on the card that just arrived</source>
+        <translation>البصمة الجديدة على البطاقة التي وصلت للتو</translation>
+    </message>
+    <message>
+        <source>New contact fingerprint</source>
+        <translation>البصمة الجديدة لجهة الاتصال</translation>
+    </message>
+    <message>
+        <source>New fingerprint matches: accept…</source>
+        <translation>البصمة الجديدة مطابقة: قبول…</translation>
+    </message>
+    <message>
+        <source>Keep the old keys</source>
+        <translation>الإبقاء على المفاتيح القديمة</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their fingerprint and verify it.</source>
+        <translation>اختر جهة اتصال لعرض بصمتها والتحقق منها.</translation>
+    </message>
+    <message>
+        <source>OLD fingerprint (the keys you had)</source>
+        <translation>البصمة القديمة (المفاتيح التي كانت لديك)</translation>
+    </message>
+    <message>
+        <source>⚠ Keys changed. A card with other keys arrived for this contact. Nothing is sealed to them until you compare the NEW fingerprint with them (in person or by voice) and accept it. If they did not change keys, keep the old ones.</source>
+        <translation>⚠ تغيّرت المفاتيح. وصلت بطاقة بمفاتيح أخرى لجهة الاتصال هذه. لن يُختم لها شيء حتى تقارن البصمة الجديدة معها (وجهًا لوجه أو صوتيًا) وتقبلها. إن لم تغيّر مفاتيحها، فأبقِ على القديمة.</translation>
+    </message>
+    <message>
+        <source>✓ Verified on {stamp}: you compared this fingerprint.</source>
+        <translation>✓ تم التحقق في {stamp}: قارنتَ هذه البصمة.</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified. Compare this fingerprint with them (in person or by voice) before you trust packets from them or send them anything sensitive.</source>
+        <translation>⚠ لم يتم التحقق. قارن هذه البصمة مع صاحبها (وجهًا لوجه أو صوتيًا) قبل أن تثق بحزمه أو ترسل إليه أي شيء حساس.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <extracomment>contacts were added or their state changed (payload: nothing).</extracomment>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>People whose keys you hold. A contact stays unverified until you compare fingerprints with them.</source>
+        <translation>الأشخاص الذين تحتفظ بمفاتيحهم. تبقى جهة الاتصال غير موثَّقة حتى تقارن البصمات معها.</translation>
+    </message>
+    <message>
+        <source>Import a card…</source>
+        <translation>استيراد بطاقة…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Fingerprint starts</source>
+        <translation>بداية البصمة</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف في</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Import the card of someone you work with (a file or pasted text), then compare fingerprints with them.</source>
+        <translation>لا توجد جهات اتصال بعد. استورد بطاقة شخص تعمل معه (ملفًا أو نصًا ملصوقًا)، ثم قارن البصمات معه.</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>بطاقتك</translation>
+    </message>
+    <message>
+        <source>Give this to the people you work with: as a file, as text, or as the QR code. They compare the fingerprint with you before trusting it.</source>
+        <translation>أعطها للأشخاص الذين تعمل معهم: ملفًا أو نصًا أو رمز QR. يقارنون البصمة معك قبل أن يثقوا بها.</translation>
+    </message>
+    <message>
+        <source>⚠ {name}&apos;s keys changed. Nothing will be sealed to them until you compare the new fingerprint with them and accept it.</source>
+        <translation>⚠ تغيّرت مفاتيح {name}. لن يُختم له شيء حتى تقارن البصمة الجديدة معه وتقبلها.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact now, not verified yet. Compare fingerprints with them before you rely on it.</source>
+        <translation>أصبح {name} جهة اتصال، ولم يتم التحقق منه بعد. قارن البصمات معه قبل أن تعتمد عليها.</translation>
+    </message>
+    <message>
+        <source>{name} is verified.</source>
+        <translation>تم التحقق من {name}.</translation>
+    </message>
+    <message>
+        <source>Accept the new keys</source>
+        <translation>قبول المفاتيح الجديدة</translation>
+    </message>
+    <message>
+        <source>Did {name} read you the NEW fingerprint, digit for digit, in person or by a voice you recognise? Only then accept it.</source>
+        <translation>هل قرأ لك {name} البصمة الجديدة رقمًا رقمًا، وجهًا لوجه أو بصوت تعرفه؟ لا تقبلها إلا عندئذ.</translation>
+    </message>
+    <message>
+        <source>Not changed: {exc}.</source>
+        <translation>لم يتغيّر شيء: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s new keys are accepted and verified.</source>
+        <translation>قُبلت مفاتيح {name} الجديدة وتم التحقق منها.</translation>
+    </message>
+    <message>
+        <source>{name} keeps the old keys; the new card was discarded.</source>
+        <translation>يحتفظ {name} بالمفاتيح القديمة؛ وقد استُبعدت البطاقة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Withdraw verification</source>
+        <translation>سحب التحقق</translation>
+    </message>
+    <message>
+        <source>Mark {name} as not verified? Do this if you doubt the card is theirs; you can compare fingerprints again later.</source>
+        <translation>هل تريد اعتبار {name} غير موثَّق؟ افعل ذلك إن شككت في أن البطاقة بطاقته؛ يمكنك مقارنة البصمات مجددًا لاحقًا.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer verified.</source>
+        <translation>لم يعد {name} موثَّقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Select a record to see its details.</source>
+        <translation>اختر سجلًا لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>القرب</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>الإسناد</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف في</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>بدأ في</translation>
+    </message>
+    <message>
+        <source>Round {round_no}</source>
+        <translation>الجولة {round_no}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueDialog</name>
+    <message>
+        <source>Edit dialogue</source>
+        <translation>تعديل الحوار</translation>
+    </message>
+    <message>
+        <source>New dialogue</source>
+        <translation>حوار جديد</translation>
+    </message>
+    <message>
+        <source>e.g. Upper valley water dialogue</source>
+        <translation>مثال: حوار مياه الوادي الأعلى</translation>
+    </message>
+    <message>
+        <source>Who convenes it, the sides, the question it works on</source>
+        <translation>من يدعو إليه، والأطراف، والمسألة التي يعالجها</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePage</name>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>جولة جديدة</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Add the first round (a workshop or a meeting) with “New round”.</source>
+        <translation>لا توجد جولات بعد. أضف الجولة الأولى (ورشة عمل أو اجتماعًا) عبر «جولة جديدة».</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>الجولات</translation>
+    </message>
+    <message>
+        <source>Notes on the whole dialogue</source>
+        <translation>ملاحظات عن الحوار كله</translation>
+    </message>
+    <message>
+        <source>Note on {title}</source>
+        <translation>ملاحظة عن {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguesPage</name>
+    <message>
+        <source>Dialogues</source>
+        <extracomment>open a dialogue (payload: its id). records changed; navigation should reload.</extracomment>
+        <translation>الحوارات</translation>
+    </message>
+    <message>
+        <source>Each dialogue is a process that runs over many rounds.</source>
+        <translation>كل حوار مسار يمتد على جولات عديدة.</translation>
+    </message>
+    <message>
+        <source>New dialogue</source>
+        <translation>حوار جديد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>No dialogues yet. Create one for each process you facilitate; its rounds, participants&apos; notes and papers are kept with it.</source>
+        <translation>لا توجد حوارات بعد. أنشئ حوارًا لكل مسار تيسّره؛ وتُحفظ معه جولاته وملاحظات المشاركين وأوراقه.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Comparison of two revisions</source>
+        <translation>مقارنة بين مراجعتين</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Proposals written with a co-drafter: every saved version is kept, changes travel as sealed packets, and nothing the other side wrote is ever merged silently.</source>
+        <translation>مقترحات تُكتب مع شريك في الصياغة: تُحفظ كل نسخة محفوظة، وتنتقل التعديلات في حزم مختومة، ولا يُدمج أي شيء كتبه الطرف الآخر دون علمك.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>مقترح جديد</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>No draft proposals yet. A proposal keeps every version of a text you write with a co-drafter from the other side.</source>
+        <translation>لا توجد مسودات مقترحات بعد. يحتفظ المقترح بكل نسخة من نص تكتبه مع شريك في الصياغة من الطرف الآخر.</translation>
+    </message>
+    <message>
+        <source>Draft proposals</source>
+        <translation>مسودات المقترحات</translation>
+    </message>
+    <message>
+        <source>Status of the proposal</source>
+        <translation>حالة المقترح</translation>
+    </message>
+    <message>
+        <source>Send to co-drafter…</source>
+        <translation>إرسال إلى الشريك في الصياغة…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <source>Text of the current revision</source>
+        <translation>نص المراجعة الحالية</translation>
+    </message>
+    <message>
+        <source>What changed (e.g. &apos;Softened clause 3&apos;)</source>
+        <translation>ما الذي تغيّر (مثال: «تليين البند 3»)</translation>
+    </message>
+    <message>
+        <source>Revision message</source>
+        <translation>رسالة المراجعة</translation>
+    </message>
+    <message>
+        <source>Save as a new revision</source>
+        <translation>حفظ كمراجعة جديدة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>سجل المراجعات</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>المقارنة من المراجعة</translation>
+    </message>
+    <message>
+        <source>Compare to revision</source>
+        <translation>المقارنة مع المراجعة</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>النص الحالي</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>غير موثَّق</translation>
+    </message>
+    <message>
+        <source>Co-drafter: {name} ({verified})</source>
+        <translation>الشريك في الصياغة: {name} ({verified})</translation>
+    </message>
+    <message>
+        <source>No co-drafter yet: choose one when you first send.</source>
+        <translation>لا يوجد شريك في الصياغة بعد: اختر واحدًا عند أول إرسال.</translation>
+    </message>
+    <message>
+        <source>{author} sent a revision that diverges from yours (“{message}”).</source>
+        <translation>أرسل {author} مراجعة تتباعد عن مراجعتك («{message}»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) were changed by both of you.</source>
+        <translation>
+            <numerusform>لم يعدّل كلاكما أي موضع.</numerusform>
+            <numerusform>عدّل كلاكما موضعًا واحدًا.</numerusform>
+            <numerusform>عدّل كلاكما موضعين.</numerusform>
+            <numerusform>عدّل كلاكما %n مواضع.</numerusform>
+            <numerusform>عدّل كلاكما %n موضعًا.</numerusform>
+            <numerusform>عدّل كلاكما %n موضع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes do not overlap.</source>
+        <translation>التعديلات لا تتداخل.</translation>
+    </message>
+    <message>
+        <source>Where should the packet go?</source>
+        <translation>إلى أين تذهب الحزمة؟</translation>
+    </message>
+    <message>
+        <source> — sent</source>
+        <translation> — أُرسلت</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange</source>
+        <extracomment>a packet&apos;s item was imported (payload: app.inbox.Imported). a contact was added from the inbox (payload: ContactView).</extracomment>
+        <translation>التبادل</translation>
+    </message>
+    <message>
+        <source>Packets travel as files through a folder you sync with the others (Syncthing, a network share, a USB stick). Nothing is imported until you accept it.</source>
+        <translation>تنتقل الحزم ملفاتٍ عبر مجلد تزامنه مع الآخرين (Syncthing أو مشاركة شبكية أو ذاكرة USB). لا يُستورد شيء حتى تقبله.</translation>
+    </message>
+    <message>
+        <source>Exchange folder:</source>
+        <translation>مجلد التبادل:</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>مجلد التبادل</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>اختيار المجلد…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>الوارد</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>الصادر</translation>
+    </message>
+    <message>
+        <source>Who has seen what</source>
+        <translation>من اطّلع على ماذا</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <source>Choose the exchange folder</source>
+        <translation>اختيار مجلد التبادل</translation>
+    </message>
+    <message>
+        <source>The folder was not changed: {exc}.</source>
+        <translation>لم يتغيّر المجلد: {exc}.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New working group</source>
+        <translation>فريق عمل جديد</translation>
+    </message>
+    <message>
+        <source>e.g. Water annex drafting group</source>
+        <translation>مثال: فريق صياغة ملحق المياه</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>فرق العمل</translation>
+    </message>
+    <message>
+        <source>Papers are shared with a working group&apos;s members as sealed packets.</source>
+        <translation>تُشارك الأوراق مع أعضاء فريق العمل في حزم مختومة.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>فريق جديد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>No working groups yet. A group names the few people who receive a paper.</source>
+        <translation>لا توجد فرق عمل بعد. يحدّد الفريق الأشخاص القلائل الذين يتلقّون ورقة ما.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCardDialog</name>
+    <message>
+        <source>Import a contact card</source>
+        <translation>استيراد بطاقة جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Import card</source>
+        <translation>استيراد البطاقة</translation>
+    </message>
+    <message>
+        <source>Paste the card text someone sent you, or open their card file. The contact stays unverified until you compare fingerprints with them.</source>
+        <translation>الصق نص البطاقة التي أُرسلت إليك، أو افتح ملف البطاقة. تبقى جهة الاتصال غير موثَّقة حتى تقارن البصمات معها.</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>نص البطاقة</translation>
+    </message>
+    <message>
+        <source>Open a card file…</source>
+        <translation>فتح ملف بطاقة…</translation>
+    </message>
+    <message>
+        <source>Open a contact card</source>
+        <translation>فتح بطاقة جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Contact cards (*.qrcard *.txt);;All files (*)</source>
+        <translation>بطاقات جهات الاتصال (*.qrcard *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Card file: {name}</source>
+        <translation>ملف البطاقة: {name}</translation>
+    </message>
+    <message>
+        <source>paste a card or open a card file first</source>
+        <translation>الصق بطاقة أو افتح ملف بطاقة أولًا</translation>
+    </message>
+</context>
+<context>
+    <name>Import_dialog</name>
+    <message>
+        <source>cannot read &apos;{name}&apos;: {strerror}</source>
+        <translation>تعذّرت قراءة «{name}»: {strerror}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is too large to be a contact card</source>
+        <translation>الملف «{name}» أكبر من أن يكون بطاقة جهة اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>⚠ Unknown sender</source>
+        <translation>⚠ مُرسِل مجهول</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ موثَّق</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified</source>
+        <translation>⚠ غير موثَّق</translation>
+    </message>
+    <message>
+        <source>“{name}” (says)</source>
+        <translation>«{name}» (بحسب الحزمة)</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}{size}</source>
+        <translation>{kind}: {title}{size}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Check the folder</source>
+        <extracomment>a packet&apos;s item was stored (payload: app.inbox.Imported). a contact was added while accepting a packet (payload: ContactView). files changed more recently than this are still being written by the sync tool</extracomment>
+        <translation>فحص المجلد</translation>
+    </message>
+    <message>
+        <source>Open a packet…</source>
+        <translation>فتح حزمة…</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>قبول…</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>المُرسِل</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>خُتمت في</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>الوارد</translation>
+    </message>
+    <message>
+        <source>No exchange folder yet. Choose the folder you sync with the others above, or open a packet file by hand.</source>
+        <translation>لا يوجد مجلد تبادل بعد. اختر أعلاه المجلد الذي تزامنه مع الآخرين، أو افتح ملف حزمة يدويًا.</translation>
+    </message>
+    <message>
+        <source>Nothing for you in the exchange folder yet. Packets appear here when the sync tool brings them; you can also open a packet file by hand.</source>
+        <translation>لا شيء لك في مجلد التبادل بعد. تظهر الحزم هنا حين تجلبها أداة المزامنة؛ ويمكنك أيضًا فتح ملف حزمة يدويًا.</translation>
+    </message>
+    <message>
+        <source>Checking the exchange folder…</source>
+        <translation>جارٍ فحص مجلد التبادل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet for you</source>
+        <translation>
+            <numerusform>لا حزم لك</numerusform>
+            <numerusform>حزمة واحدة لك</numerusform>
+            <numerusform>حزمتان لك</numerusform>
+            <numerusform>%n حزم لك</numerusform>
+            <numerusform>%n حزمة لك</numerusform>
+            <numerusform>%n حزمة لك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packets for you</source>
+        <translation>
+            <numerusform>لا حزم لك</numerusform>
+            <numerusform>حزمة واحدة لك</numerusform>
+            <numerusform>حزمتان لك</numerusform>
+            <numerusform>%n حزم لك</numerusform>
+            <numerusform>%n حزمة لك</numerusform>
+            <numerusform>%n حزمة لك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addressed to others (left alone)</source>
+        <translation>
+            <numerusform>لا شيء موجّه إلى آخرين</numerusform>
+            <numerusform>واحدة موجّهة إلى آخرين (تُركت)</numerusform>
+            <numerusform>اثنتان موجّهتان إلى آخرين (تُركتا)</numerusform>
+            <numerusform>%n موجّهة إلى آخرين (تُركت)</numerusform>
+            <numerusform>%n موجّهة إلى آخرين (تُركت)</numerusform>
+            <numerusform>%n موجّهة إلى آخرين (تُركت)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked the folder: </source>
+        <translation>تم فحص المجلد: </translation>
+    </message>
+    <message>
+        <source>Open a packet</source>
+        <translation>فتح حزمة</translation>
+    </message>
+    <message>
+        <source>Quietroom packets (*.qrp);;All files (*)</source>
+        <translation>حزم Quietroom (*.qrp);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>جارٍ فحص {name}…</translation>
+    </message>
+    <message>
+        <source>“{file_name}” is not addressed to you.</source>
+        <translation>الحزمة «{file_name}» ليست موجّهة إليك.</translation>
+    </message>
+    <message>
+        <source>“{file_name}” is a packet you sealed yourself.</source>
+        <translation>الحزمة «{file_name}» ختمتَها بنفسك.</translation>
+    </message>
+    <message>
+        <source>“{file_name}” was refused: {message}.</source>
+        <translation>رُفضت الحزمة «{file_name}»: {message}.</translation>
+    </message>
+    <message>
+        <source>Opened “{file_name}”. Accept it to import it.</source>
+        <translation>فُتحت «{file_name}». اقبلها لاستيرادها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person not among your contacts</source>
+        <translation>
+            <numerusform>لا أحد من خارج جهات اتصالك</numerusform>
+            <numerusform>شخص واحد ليس من جهات اتصالك</numerusform>
+            <numerusform>شخصان ليسا من جهات اتصالك</numerusform>
+            <numerusform>%n أشخاص ليسوا من جهات اتصالك</numerusform>
+            <numerusform>%n شخصًا ليسوا من جهات اتصالك</numerusform>
+            <numerusform>%n شخص ليسوا من جهات اتصالك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people not among your contacts</source>
+        <translation>
+            <numerusform>لا أحد من خارج جهات اتصالك</numerusform>
+            <numerusform>شخص واحد ليس من جهات اتصالك</numerusform>
+            <numerusform>شخصان ليسا من جهات اتصالك</numerusform>
+            <numerusform>%n أشخاص ليسوا من جهات اتصالك</numerusform>
+            <numerusform>%n شخصًا ليسوا من جهات اتصالك</numerusform>
+            <numerusform>%n شخص ليسوا من جهات اتصالك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>لا أحد غيرك</translation>
+    </message>
+    <message>
+        <source>Sent by someone who is not among your contacts (the packet says “{name}”; fingerprint {digits}). Accepting asks for their card first.</source>
+        <translation>أرسلها شخص ليس من جهات اتصالك (تقول الحزمة إنه «{name}»؛ البصمة {digits}). يتطلّب القبول بطاقته أولًا.</translation>
+    </message>
+    <message>
+        <source>Sent by {name} (verified).</source>
+        <translation>أرسلها {name} (موثَّق).</translation>
+    </message>
+    <message>
+        <source>Sent by {name}, whose fingerprint you have not compared yet.</source>
+        <translation>أرسلها {name}، ولم تقارن بصمته بعد.</translation>
+    </message>
+    <message>
+        <source>{who} Also sealed for: {to}. File: {file_name}.</source>
+        <translation>{who} خُتمت أيضًا لـ: {to}. الملف: {file_name}.</translation>
+    </message>
+    <message>
+        <source>Not declined: {exc}.</source>
+        <translation>لم تُرفض: {exc}.</translation>
+    </message>
+    <message>
+        <source>Declined “{file_name}”: nothing was imported. You can still accept it later.</source>
+        <translation>رُفضت «{file_name}»: لم يُستورد شيء. ما زال بإمكانك قبولها لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Sender not verified</source>
+        <translation>المُرسِل غير موثَّق</translation>
+    </message>
+    <message>
+        <source>You have not compared {name}&apos;s fingerprint yet, so you cannot be sure this packet is from them. Import it anyway?</source>
+        <translation>لم تقارن بصمة {name} بعد، فلا يمكنك التأكد من أن هذه الحزمة منه. هل تريد استيرادها رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>This packet comes from someone who is not among your contacts. It says it is from “{name}”. Import their card first (ask them for it by another route); it must carry this fingerprint:
 
 </source>
-            <translation>هذه الحزمة من شخص ليس من جهات اتصالك. تقول إنها من «{name}». استورد بطاقته أولًا (اطلبها منه بطريق آخر)؛ ويجب أن تحمل هذه البصمة:
+        <translation>هذه الحزمة من شخص ليس من جهات اتصالك. تقول إنها من «{name}». استورد بطاقته أولًا (اطلبها منه بطريق آخر)؛ ويجب أن تحمل هذه البصمة:
 
 </translation>
-        </message>
-        <message>
-            <source>Import the sender's card first</source>
-            <translation>استورد بطاقة المُرسِل أولًا</translation>
-        </message>
-        <message>
-            <source>Not imported: the sender's card is needed first.</source>
-            <translation>لم تُستورد: يلزم أولًا الحصول على بطاقة المُرسِل.</translation>
-        </message>
-        <message>
-            <source>Checking the packet against the card…</source>
-            <translation>جارٍ فحص الحزمة مقابل البطاقة…</translation>
-        </message>
-        <message>
-            <source>The card you imported belongs to {name}, not to the sender of this packet. The packet was not imported.</source>
-            <translation>البطاقة التي استوردتها تخص {name}، لا مُرسِل هذه الحزمة. لم تُستورد الحزمة.</translation>
-        </message>
-        <message>
-            <source>Importing “{title}”…</source>
-            <translation>جارٍ استيراد «{title}»…</translation>
-        </message>
-        <message>
-            <source>“{title}” was already in the vault; nothing changed.</source>
-            <translation>«{title}» موجود في الخزنة من قبل؛ لم يتغيّر شيء.</translation>
-        </message>
-        <message>
-            <source>Imported {kind} “{title}” from {name}.</source>
-            <translation>استُورد {kind} «{title}» من {name}.</translation>
-        </message>
-        <message>
-            <source>Cancelled: nothing was imported.</source>
-            <translation>أُلغي: لم يُستورد شيء.</translation>
-        </message>
-        <message>
-            <source>Not done: {error}.</source>
-            <translation>لم يتم: {error}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Incoming</name>
-        <message>
-            <source>cannot read the exchange folder: {strerror}</source>
-            <extracomment>(file name, size, mtime in ns): a file counts as new when any of them changes</extracomment>
-            <translation>تعذّرت قراءة مجلد التبادل: {strerror}</translation>
-        </message>
-        <message>
-            <source>addressed to others</source>
-            <translation>موجّهة إلى آخرين</translation>
-        </message>
-        <message>
-            <source>sealed by you</source>
-            <translation>ختمتَها أنت</translation>
-        </message>
-        <message>
-            <source>still arriving</source>
-            <translation>ما زالت تصل</translation>
-        </message>
-    </context>
-    <context>
-        <name>Job</name>
-        <message>
-            <source>an unexpected error stopped the task ({name} at {where})</source>
-            <extracomment>(done, total): progress of the work in its own units (bytes, records). the callable's return value. an AppError (a user-facing message); unexpected errors are wrapped into one. emitted last, whatever happened.</extracomment>
-            <translation>أوقف خطأ غير متوقع المهمة ({name} في {where})</translation>
-        </message>
-    </context>
-    <context>
-        <name>JobBar</name>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>جارٍ الإلغاء…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Verified</source>
-            <translation>موثَّق</translation>
-        </message>
-        <message>
-            <source>Not verified</source>
-            <translation>غير موثَّق</translation>
-        </message>
-        <message>
-            <source>⚠ Keys changed</source>
-            <translation>⚠ تغيّرت المفاتيح</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>غير محدد</translation>
-        </message>
-        <message>
-            <source>Conflict management</source>
-            <translation>إدارة النزاع</translation>
-        </message>
-        <message>
-            <source>Conflict resolution</source>
-            <translation>حل النزاع</translation>
-        </message>
-        <message>
-            <source>Conflict transformation</source>
-            <translation>تحويل النزاع</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>حضوريًا</translation>
-        </message>
-        <message>
-            <source>Remote</source>
-            <translation>عن بُعد</translation>
-        </message>
-        <message>
-            <source>Hybrid</source>
-            <translation>مختلط</translation>
-        </message>
-        <message>
-            <source>Kept yours</source>
-            <translation>أُبقي على نصك</translation>
-        </message>
-        <message>
-            <source>Took theirs</source>
-            <translation>اعتُمد نصه</translation>
-        </message>
-        <message>
-            <source>Kept both</source>
-            <translation>أُبقي على الاثنين</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>مسودة</translation>
-        </message>
-        <message>
-            <source>Circulated</source>
-            <translation>مُعمَّم</translation>
-        </message>
-        <message>
-            <source>Agreed</source>
-            <translation>متفق عليه</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>مسحوب</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>ورقة</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>بطاقة</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>المراجعة</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>إقرار بالاستلام</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>جديد</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>مُستورَد</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>مرفوض</translation>
-        </message>
-        <message>
-            <source>Still arriving</source>
-            <translation>ما زال يصل</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>مردود</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>المستلم</translation>
-        </message>
-        <message>
-            <source>Key (fingerprint starts)</source>
-            <translation>المفتاح (بداية البصمة)</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>خُتمت في</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>أُقرّ باستلامه</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>عامة</translation>
-        </message>
-        <message>
-            <source>Process observation</source>
-            <translation>ملاحظة على سير العملية</translation>
-        </message>
-        <message>
-            <source>Content observation</source>
-            <translation>ملاحظة على المضمون</translation>
-        </message>
-        <message>
-            <source>Option</source>
-            <translation>خيار</translation>
-        </message>
-        <message>
-            <source>Agreed point</source>
-            <translation>نقطة متفق عليها</translation>
-        </message>
-        <message>
-            <source>Open question</source>
-            <translation>مسألة مفتوحة</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>متابعة</translation>
-        </message>
-        <message>
-            <source>very weak</source>
-            <translation>ضعيفة جدًا</translation>
-        </message>
-        <message>
-            <source>weak</source>
-            <translation>ضعيفة</translation>
-        </message>
-        <message>
-            <source>fair</source>
-            <translation>مقبولة</translation>
-        </message>
-        <message>
-            <source>strong</source>
-            <translation>قوية</translation>
-        </message>
-        <message>
-            <source>very strong</source>
-            <translation>قوية جدًا</translation>
-        </message>
-        <message>
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <source>Markdown</source>
-            <translation>Markdown</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>نص</translation>
-        </message>
-        <message>
-            <source>CSV</source>
-            <translation>CSV</translation>
-        </message>
-        <message>
-            <source>Word</source>
-            <translation>Word</translation>
-        </message>
-        <message>
-            <source>OpenDocument</source>
-            <translation>OpenDocument</translation>
-        </message>
-        <message>
-            <source>Track 1 (official)</source>
-            <translation>المسار 1 (رسمي)</translation>
-        </message>
-        <message>
-            <source>Track 1.5 (officials, unofficial capacity)</source>
-            <translation>المسار 1.5 (مسؤولون بصفة غير رسمية)</translation>
-        </message>
-        <message>
-            <source>Track 2 (unofficial, close to power)</source>
-            <translation>المسار 2 (غير رسمي، قريب من السلطة)</translation>
-        </message>
-        <message>
-            <source>Track 3 (civil society, grassroots)</source>
-            <translation>المسار 3 (المجتمع المدني والقاعدة الشعبية)</translation>
-        </message>
-        <message>
-            <source>May be named</source>
-            <translation>يجوز ذكر اسمه</translation>
-        </message>
-        <message>
-            <source>Chatham House (use what was said, not who)</source>
-            <translation>قاعدة تشاتام هاوس (يُستخدم ما قيل، لا من قاله)</translation>
-        </message>
-        <message>
-            <source>Off the record (nothing leaves the vault)</source>
-            <translation>غير قابل للنشر (لا يخرج شيء من الخزنة)</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>شخص</translation>
-        </message>
-    </context>
-    <context>
-        <name>LedgerDialog</name>
-        <message>
-            <source>Distribution ledger</source>
-            <translation>سجل التوزيع</translation>
-        </message>
-    </context>
-    <context>
-        <name>LedgerView</name>
-        <message>
-            <source>Paper or proposal version</source>
-            <translation>ورقة أو نسخة مقترح</translation>
-        </message>
-        <message>
-            <source>Recipients and acknowledgements</source>
-            <translation>المستلمون والإقرارات بالاستلام</translation>
-        </message>
-        <message>
-            <source>Who has seen</source>
-            <translation>من اطّلع</translation>
-        </message>
-        <message>
-            <source>Paper: {title}</source>
-            <translation>ورقة: {title}</translation>
-        </message>
-        <message>
-            <source>{title}, version {generation} ({uid})</source>
-            <translation>{title}، النسخة {generation} ({uid})</translation>
-        </message>
-        <message>
-            <source>Nothing shared yet.</source>
-            <translation>لم يُشارَك شيء بعد.</translation>
-        </message>
-        <message>
-            <source> (an old key)</source>
-            <translation> (مفتاح قديم)</translation>
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation>ليس بعد</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent to %n contact(s);</source>
-            <translation>
-                <numerusform>لم يُرسل إلى أي جهة اتصال؛</numerusform>
-                <numerusform>أُرسل إلى جهة اتصال واحدة؛</numerusform>
-                <numerusform>أُرسل إلى جهتي اتصال؛</numerusform>
-                <numerusform>أُرسل إلى %n جهات اتصال؛</numerusform>
-                <numerusform>أُرسل إلى %n جهة اتصال؛</numerusform>
-                <numerusform>أُرسل إلى %n جهة اتصال؛</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{acked} of %n deliveries acknowledged.</source>
-            <translation>
-                <numerusform>أُقرّ باستلام {acked} من أصل %n.</numerusform>
-                <numerusform>أُقرّ باستلام {acked} من أصل تسليم واحد.</numerusform>
-                <numerusform>أُقرّ باستلام {acked} من أصل تسليمين.</numerusform>
-                <numerusform>أُقرّ باستلام {acked} من أصل %n تسليمات.</numerusform>
-                <numerusform>أُقرّ باستلام {acked} من أصل %n تسليمًا.</numerusform>
-                <numerusform>أُقرّ باستلام {acked} من أصل %n تسليم.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not sent to anyone yet.</source>
-            <translation>لم يُرسل إلى أحد بعد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Quietroom — demo vault</source>
-            <translation>Quietroom — خزنة تجريبية</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Merge the co-drafter's revision</source>
-            <translation>دمج مراجعة الشريك في الصياغة</translation>
-        </message>
-        <message>
-            <source>{author} changed the text while you did.</source>
-            <translation>عدّل {author} النص في الوقت نفسه الذي عدّلته فيه.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) that do not overlap are merged already.</source>
-            <translation>
-                <numerusform>لا تعديلات غير متداخلة لدمجها.</numerusform>
-                <numerusform>دُمج بالفعل تعديل واحد لا يتداخل.</numerusform>
-                <numerusform>دُمج بالفعل تعديلان لا يتداخلان.</numerusform>
-                <numerusform>دُمجت بالفعل %n تعديلات لا تتداخل.</numerusform>
-                <numerusform>دُمج بالفعل %n تعديلًا لا تتداخل.</numerusform>
-                <numerusform>دُمج بالفعل %n تعديل لا تتداخل.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n place(s) were changed by both of you: decide each one.</source>
-            <translation>
-                <numerusform>لم يعدّل كلاكما أي موضع.</numerusform>
-                <numerusform>عدّل كلاكما موضعًا واحدًا: احسمه.</numerusform>
-                <numerusform>عدّل كلاكما موضعين: احسم كلًّا منهما.</numerusform>
-                <numerusform>عدّل كلاكما %n مواضع: احسم كلًّا منها.</numerusform>
-                <numerusform>عدّل كلاكما %n موضعًا: احسم كلًّا منها.</numerusform>
-                <numerusform>عدّل كلاكما %n موضع: احسم كلًّا منها.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing overlaps.</source>
-            <translation>لا شيء متداخل.</translation>
-        </message>
-        <message>
-            <source>Merge {author_name}'s revision</source>
-            <translation>دمج مراجعة {author_name}</translation>
-        </message>
-        <message>
-            <source>Merge message</source>
-            <translation>رسالة الدمج</translation>
-        </message>
-        <message>
-            <source>Save the merge</source>
-            <translation>حفظ الدمج</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>الرسالة</translation>
-        </message>
-        <message numerus="yes">
-            <source>{resolved} of %n conflict(s) resolved</source>
-            <translation>
-                <numerusform>حُسم {resolved} من أصل %n تعارض</numerusform>
-                <numerusform>حُسم {resolved} من أصل تعارض واحد</numerusform>
-                <numerusform>حُسم {resolved} من أصل تعارضين</numerusform>
-                <numerusform>حُسم {resolved} من أصل %n تعارضات</numerusform>
-                <numerusform>حُسم {resolved} من أصل %n تعارضًا</numerusform>
-                <numerusform>حُسم {resolved} من أصل %n تعارض</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ready to save</source>
-            <translation>جاهز للحفظ</translation>
-        </message>
-        <message>
-            <source>Not saved: {exc}.</source>
-            <translation>لم يُحفظ: {exc}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteEditor</name>
-        <message>
-            <source>Note</source>
-            <extracomment>a note was written to the vault (payload: its id).</extracomment>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <source>Title (optional)</source>
-            <translation>العنوان (اختياري)</translation>
-        </message>
-        <message>
-            <source>Note title</source>
-            <translation>عنوان الملاحظة</translation>
-        </message>
-        <message>
-            <source>Kind of note</source>
-            <translation>نوع الملاحظة</translation>
-        </message>
-        <message>
-            <source>Attributable (who said what may be quoted)</source>
-            <translation>قابلة للإسناد (يجوز اقتباس من قال ماذا)</translation>
-        </message>
-        <message>
-            <source>Leave unticked under the Chatham House rule: what was said may be used, not who said it.</source>
-            <translation>اتركها دون تحديد وفق قاعدة تشاتام هاوس: يجوز استخدام ما قيل، لا ذكر من قاله.</translation>
-        </message>
-        <message>
-            <source>Write in Markdown: # headings, - lists, **bold**. Saved as you type.</source>
-            <translation>اكتب بصيغة Markdown: ‏# للعناوين، ‏- للقوائم، ‏**للخط العريض**. يُحفظ النص أثناء الكتابة.</translation>
-        </message>
-        <message>
-            <source>Note text</source>
-            <translation>نص الملاحظة</translation>
-        </message>
-        <message>
-            <source>Preview of the note</source>
-            <translation>معاينة الملاحظة</translation>
-        </message>
-        <message>
-            <source>Write</source>
-            <translation>كتابة</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>معاينة</translation>
-        </message>
-        <message>
-            <source>New note: it is saved once you type.</source>
-            <translation>ملاحظة جديدة: تُحفظ بمجرد أن تكتب.</translation>
-        </message>
-        <message>
-            <source>Last saved {time}</source>
-            <translation>آخر حفظ {time}</translation>
-        </message>
-        <message>
-            <source>Editing…</source>
-            <translation>جارٍ التعديل…</translation>
-        </message>
-        <message>
-            <source>Not saved: {exc}</source>
-            <translation>لم يُحفظ: {exc}</translation>
-        </message>
-        <message>
-            <source>Saved {time}</source>
-            <translation>حُفظ {time}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesPanel</name>
-        <message>
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>آخر تحديث</translation>
-        </message>
-        <message>
-            <source>No notes yet. Use “New note” to record observations, options, agreed points and follow-ups.</source>
-            <translation>لا توجد ملاحظات بعد. استخدم «ملاحظة جديدة» لتدوين الملاحظات والخيارات والنقاط المتفق عليها والمتابعات.</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>ملاحظات</translation>
-        </message>
-        <message>
-            <source>New note</source>
-            <translation>ملاحظة جديدة</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnboardingWizard</name>
-        <message>
-            <source>Create your vault</source>
-            <extracomment>onboarding is complete (payload: the unlocked OpenVault).</extracomment>
-            <translation>أنشئ خزنتك</translation>
-        </message>
-        <message>
-            <source>Everything you record in Quietroom stays in an encrypted vault on this computer. Only your passphrase opens it: choose several unrelated words you can remember.</source>
-            <translation>كل ما تدوّنه في Quietroom يبقى في خزنة مشفّرة على هذا الحاسوب. لا يفتحها إلا عبارة المرور الخاصة بك: اختر عدة كلمات لا رابط بينها يمكنك تذكّرها.</translation>
-        </message>
-        <message>
-            <source>Your name as contacts will see it</source>
-            <translation>اسمك كما ستراه جهات اتصالك</translation>
-        </message>
-        <message>
-            <source>e.g. your name or your office's</source>
-            <translation>مثال: اسمك أو اسم مكتبك</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>عبارة المرور</translation>
-        </message>
-        <message>
-            <source>Passphrase again</source>
-            <translation>عبارة المرور مرة أخرى</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>قوة عبارة المرور</translation>
-        </message>
-        <message>
-            <source>At least {length} characters and a strength of '{strength}'.</source>
-            <translation>{length} حرفًا على الأقل وقوة «{strength}».</translation>
-        </message>
-        <message>
-            <source>Name on your card</source>
-            <translation>الاسم على بطاقتك</translation>
-        </message>
-        <message>
-            <source>Create vault</source>
-            <translation>إنشاء الخزنة</translation>
-        </message>
-        <message>
-            <source>Vault folder: {folder}</source>
-            <translation>مجلد الخزنة: {folder}</translation>
-        </message>
-        <message>
-            <source>Strength: {strength}</source>
-            <translation>القوة: {strength}</translation>
-        </message>
-        <message>
-            <source>(an attacker would need {crack_time}).</source>
-            <translation>(سيحتاج المهاجم إلى {crack_time}).</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>عبارتا المرور مختلفتان.</translation>
-        </message>
-        <message>
-            <source>Creating your vault…</source>
-            <translation>جارٍ إنشاء خزنتك…</translation>
-        </message>
-        <message>
-            <source>Quietroom is tuning the key derivation to this computer so that every guess at your passphrase costs an attacker about a second. This takes a few seconds.</source>
-            <translation>يضبط Quietroom اشتقاق المفتاح على هذا الحاسوب بحيث تكلّف كل محاولة لتخمين عبارة المرور نحو ثانية من وقت المهاجم. يستغرق ذلك بضع ثوانٍ.</translation>
-        </message>
-        <message>
-            <source>The vault was not created: {error}.</source>
-            <translation>لم تُنشأ الخزنة: {error}.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>مفتاح الاسترداد الخاص بك</translation>
-        </message>
-        <message>
-            <source>If you forget your passphrase, this key is the only other way into the vault. It is shown this once and never stored. Write it on paper, or print it, and keep it away from this computer.</source>
-            <translation>إن نسيت عبارة المرور، فهذا المفتاح هو السبيل الآخر الوحيد إلى الخزنة. يُعرض هذه المرة فقط ولا يُخزَّن أبدًا. اكتبه على ورق أو اطبعه، واحفظه بعيدًا عن هذا الحاسوب.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>مفتاح الاسترداد</translation>
-        </message>
-        <message>
-            <source>Save to a file…</source>
-            <translation>حفظ في ملف…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>طباعة…</translation>
-        </message>
-        <message>
-            <source>I have written down or printed the recovery key</source>
-            <translation>دوّنت مفتاح الاسترداد أو طبعته</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>متابعة</translation>
-        </message>
-        <message>
-            <source>Save the recovery key</source>
-            <translation>حفظ مفتاح الاسترداد</translation>
-        </message>
-        <message>
-            <source>A file holding the recovery key opens your vault for whoever finds it. Save it only to a USB stick you keep apart from this computer, never next to the vault.</source>
-            <translation>الملف الذي يحوي مفتاح الاسترداد يفتح خزنتك لمن يجده. احفظه فقط على ذاكرة USB تحتفظ بها بعيدًا عن هذا الحاسوب، ولا تضعه أبدًا بجوار الخزنة.</translation>
-        </message>
-        <message>
-            <source>Quietroom recovery key
+    </message>
+    <message>
+        <source>Import the sender&apos;s card first</source>
+        <translation>استورد بطاقة المُرسِل أولًا</translation>
+    </message>
+    <message>
+        <source>Not imported: the sender&apos;s card is needed first.</source>
+        <translation>لم تُستورد: يلزم أولًا الحصول على بطاقة المُرسِل.</translation>
+    </message>
+    <message>
+        <source>Checking the packet against the card…</source>
+        <translation>جارٍ فحص الحزمة مقابل البطاقة…</translation>
+    </message>
+    <message>
+        <source>The card you imported belongs to {name}, not to the sender of this packet. The packet was not imported.</source>
+        <translation>البطاقة التي استوردتها تخص {name}، لا مُرسِل هذه الحزمة. لم تُستورد الحزمة.</translation>
+    </message>
+    <message>
+        <source>Importing “{title}”…</source>
+        <translation>جارٍ استيراد «{title}»…</translation>
+    </message>
+    <message>
+        <source>“{title}” was already in the vault; nothing changed.</source>
+        <translation>«{title}» موجود في الخزنة من قبل؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Imported {kind} “{title}” from {name}.</source>
+        <translation>استُورد {kind} «{title}» من {name}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>أُلغي: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Not done: {error}.</source>
+        <translation>لم يتم: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>Incoming</name>
+    <message>
+        <source>cannot read the exchange folder: {strerror}</source>
+        <extracomment>(file name, size, mtime in ns): a file counts as new when any of them changes</extracomment>
+        <translation>تعذّرت قراءة مجلد التبادل: {strerror}</translation>
+    </message>
+    <message>
+        <source>addressed to others</source>
+        <translation>موجّهة إلى آخرين</translation>
+    </message>
+    <message>
+        <source>sealed by you</source>
+        <translation>ختمتَها أنت</translation>
+    </message>
+    <message>
+        <source>still arriving</source>
+        <translation>ما زالت تصل</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>an unexpected error stopped the task ({name} at {where})</source>
+        <extracomment>(done, total): progress of the work in its own units (bytes, records). the callable&apos;s return value. an AppError (a user-facing message); unexpected errors are wrapped into one. emitted last, whatever happened.</extracomment>
+        <translation>أوقف خطأ غير متوقع المهمة ({name} في {where})</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Verified</source>
+        <translation>موثَّق</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>غير موثَّق</translation>
+    </message>
+    <message>
+        <source>⚠ Keys changed</source>
+        <translation>⚠ تغيّرت المفاتيح</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Conflict management</source>
+        <translation>إدارة النزاع</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>حل النزاع</translation>
+    </message>
+    <message>
+        <source>Conflict transformation</source>
+        <translation>تحويل النزاع</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>حضوريًا</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>عن بُعد</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <source>Kept yours</source>
+        <translation>أُبقي على نصك</translation>
+    </message>
+    <message>
+        <source>Took theirs</source>
+        <translation>اعتُمد نصه</translation>
+    </message>
+    <message>
+        <source>Kept both</source>
+        <translation>أُبقي على الاثنين</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>مُعمَّم</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>ورقة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>إقرار بالاستلام</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مُستورَد</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Still arriving</source>
+        <translation>ما زال يصل</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مردود</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Key (fingerprint starts)</source>
+        <translation>المفتاح (بداية البصمة)</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>خُتمت في</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>أُقرّ باستلامه</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عامة</translation>
+    </message>
+    <message>
+        <source>Process observation</source>
+        <translation>ملاحظة على سير العملية</translation>
+    </message>
+    <message>
+        <source>Content observation</source>
+        <translation>ملاحظة على المضمون</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>خيار</translation>
+    </message>
+    <message>
+        <source>Agreed point</source>
+        <translation>نقطة متفق عليها</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>مسألة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>ضعيفة جدًا</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>قوية جدًا</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument</source>
+        <translation>OpenDocument</translation>
+    </message>
+    <message>
+        <source>Track 1 (official)</source>
+        <translation>المسار 1 (رسمي)</translation>
+    </message>
+    <message>
+        <source>Track 1.5 (officials, unofficial capacity)</source>
+        <translation>المسار 1.5 (مسؤولون بصفة غير رسمية)</translation>
+    </message>
+    <message>
+        <source>Track 2 (unofficial, close to power)</source>
+        <translation>المسار 2 (غير رسمي، قريب من السلطة)</translation>
+    </message>
+    <message>
+        <source>Track 3 (civil society, grassroots)</source>
+        <translation>المسار 3 (المجتمع المدني والقاعدة الشعبية)</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>يجوز ذكر اسمه</translation>
+    </message>
+    <message>
+        <source>Chatham House (use what was said, not who)</source>
+        <translation>قاعدة تشاتام هاوس (يُستخدم ما قيل، لا من قاله)</translation>
+    </message>
+    <message>
+        <source>Off the record (nothing leaves the vault)</source>
+        <translation>غير قابل للنشر (لا يخرج شيء من الخزنة)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Distribution ledger</source>
+        <translation>سجل التوزيع</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>Paper or proposal version</source>
+        <translation>ورقة أو نسخة مقترح</translation>
+    </message>
+    <message>
+        <source>Recipients and acknowledgements</source>
+        <translation>المستلمون والإقرارات بالاستلام</translation>
+    </message>
+    <message>
+        <source>Who has seen</source>
+        <translation>من اطّلع</translation>
+    </message>
+    <message>
+        <source>Paper: {title}</source>
+        <translation>ورقة: {title}</translation>
+    </message>
+    <message>
+        <source>{title}, version {generation} ({uid})</source>
+        <translation>{title}، النسخة {generation} ({uid})</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.</source>
+        <translation>لم يُشارَك شيء بعد.</translation>
+    </message>
+    <message>
+        <source> (an old key)</source>
+        <translation> (مفتاح قديم)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n contact(s);</source>
+        <translation>
+            <numerusform>لم يُرسل إلى أي جهة اتصال؛</numerusform>
+            <numerusform>أُرسل إلى جهة اتصال واحدة؛</numerusform>
+            <numerusform>أُرسل إلى جهتي اتصال؛</numerusform>
+            <numerusform>أُرسل إلى %n جهات اتصال؛</numerusform>
+            <numerusform>أُرسل إلى %n جهة اتصال؛</numerusform>
+            <numerusform>أُرسل إلى %n جهة اتصال؛</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{acked} of %n deliveries acknowledged.</source>
+        <translation>
+            <numerusform>أُقرّ باستلام {acked} من أصل %n.</numerusform>
+            <numerusform>أُقرّ باستلام {acked} من أصل تسليم واحد.</numerusform>
+            <numerusform>أُقرّ باستلام {acked} من أصل تسليمين.</numerusform>
+            <numerusform>أُقرّ باستلام {acked} من أصل %n تسليمات.</numerusform>
+            <numerusform>أُقرّ باستلام {acked} من أصل %n تسليمًا.</numerusform>
+            <numerusform>أُقرّ باستلام {acked} من أصل %n تسليم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent to anyone yet.</source>
+        <translation>لم يُرسل إلى أحد بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Quietroom — demo vault</source>
+        <translation>Quietroom — خزنة تجريبية</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge the co-drafter&apos;s revision</source>
+        <translation>دمج مراجعة الشريك في الصياغة</translation>
+    </message>
+    <message>
+        <source>{author} changed the text while you did.</source>
+        <translation>عدّل {author} النص في الوقت نفسه الذي عدّلته فيه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) that do not overlap are merged already.</source>
+        <translation>
+            <numerusform>لا تعديلات غير متداخلة لدمجها.</numerusform>
+            <numerusform>دُمج بالفعل تعديل واحد لا يتداخل.</numerusform>
+            <numerusform>دُمج بالفعل تعديلان لا يتداخلان.</numerusform>
+            <numerusform>دُمجت بالفعل %n تعديلات لا تتداخل.</numerusform>
+            <numerusform>دُمج بالفعل %n تعديلًا لا تتداخل.</numerusform>
+            <numerusform>دُمج بالفعل %n تعديل لا تتداخل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) were changed by both of you: decide each one.</source>
+        <translation>
+            <numerusform>لم يعدّل كلاكما أي موضع.</numerusform>
+            <numerusform>عدّل كلاكما موضعًا واحدًا: احسمه.</numerusform>
+            <numerusform>عدّل كلاكما موضعين: احسم كلًّا منهما.</numerusform>
+            <numerusform>عدّل كلاكما %n مواضع: احسم كلًّا منها.</numerusform>
+            <numerusform>عدّل كلاكما %n موضعًا: احسم كلًّا منها.</numerusform>
+            <numerusform>عدّل كلاكما %n موضع: احسم كلًّا منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overlaps.</source>
+        <translation>لا شيء متداخل.</translation>
+    </message>
+    <message>
+        <source>Merge {author_name}&apos;s revision</source>
+        <translation>دمج مراجعة {author_name}</translation>
+    </message>
+    <message>
+        <source>Merge message</source>
+        <translation>رسالة الدمج</translation>
+    </message>
+    <message>
+        <source>Save the merge</source>
+        <translation>حفظ الدمج</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>{resolved} of %n conflict(s) resolved</source>
+        <translation>
+            <numerusform>حُسم {resolved} من أصل %n تعارض</numerusform>
+            <numerusform>حُسم {resolved} من أصل تعارض واحد</numerusform>
+            <numerusform>حُسم {resolved} من أصل تعارضين</numerusform>
+            <numerusform>حُسم {resolved} من أصل %n تعارضات</numerusform>
+            <numerusform>حُسم {resolved} من أصل %n تعارضًا</numerusform>
+            <numerusform>حُسم {resolved} من أصل %n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save</source>
+        <translation>جاهز للحفظ</translation>
+    </message>
+    <message>
+        <source>Not saved: {exc}.</source>
+        <translation>لم يُحفظ: {exc}.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <extracomment>a note was written to the vault (payload: its id).</extracomment>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation>العنوان (اختياري)</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>عنوان الملاحظة</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>نوع الملاحظة</translation>
+    </message>
+    <message>
+        <source>Attributable (who said what may be quoted)</source>
+        <translation>قابلة للإسناد (يجوز اقتباس من قال ماذا)</translation>
+    </message>
+    <message>
+        <source>Leave unticked under the Chatham House rule: what was said may be used, not who said it.</source>
+        <translation>اتركها دون تحديد وفق قاعدة تشاتام هاوس: يجوز استخدام ما قيل، لا ذكر من قاله.</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # headings, - lists, **bold**. Saved as you type.</source>
+        <translation>اكتب بصيغة Markdown: ‏# للعناوين، ‏- للقوائم، ‏**للخط العريض**. يُحفظ النص أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>نص الملاحظة</translation>
+    </message>
+    <message>
+        <source>Preview of the note</source>
+        <translation>معاينة الملاحظة</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>كتابة</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>New note: it is saved once you type.</source>
+        <translation>ملاحظة جديدة: تُحفظ بمجرد أن تكتب.</translation>
+    </message>
+    <message>
+        <source>Last saved {time}</source>
+        <translation>آخر حفظ {time}</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>جارٍ التعديل…</translation>
+    </message>
+    <message>
+        <source>Not saved: {exc}</source>
+        <translation>لم يُحفظ: {exc}</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>حُفظ {time}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>No notes yet. Use “New note” to record observations, options, agreed points and follow-ups.</source>
+        <translation>لا توجد ملاحظات بعد. استخدم «ملاحظة جديدة» لتدوين الملاحظات والخيارات والنقاط المتفق عليها والمتابعات.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <source>Create your vault</source>
+        <extracomment>onboarding is complete (payload: the unlocked OpenVault).</extracomment>
+        <translation>أنشئ خزنتك</translation>
+    </message>
+    <message>
+        <source>Everything you record in Quietroom stays in an encrypted vault on this computer. Only your passphrase opens it: choose several unrelated words you can remember.</source>
+        <translation>كل ما تدوّنه في Quietroom يبقى في خزنة مشفّرة على هذا الحاسوب. لا يفتحها إلا عبارة المرور الخاصة بك: اختر عدة كلمات لا رابط بينها يمكنك تذكّرها.</translation>
+    </message>
+    <message>
+        <source>Your name as contacts will see it</source>
+        <translation>اسمك كما ستراه جهات اتصالك</translation>
+    </message>
+    <message>
+        <source>e.g. your name or your office&apos;s</source>
+        <translation>مثال: اسمك أو اسم مكتبك</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>At least {length} characters and a strength of &apos;{strength}&apos;.</source>
+        <translation>{length} حرفًا على الأقل وقوة «{strength}».</translation>
+    </message>
+    <message>
+        <source>Name on your card</source>
+        <translation>الاسم على بطاقتك</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder}</source>
+        <translation>مجلد الخزنة: {folder}</translation>
+    </message>
+    <message>
+        <source>Strength: {strength}</source>
+        <translation>القوة: {strength}</translation>
+    </message>
+    <message>
+        <source>(an attacker would need {crack_time}).</source>
+        <translation>(سيحتاج المهاجم إلى {crack_time}).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Creating your vault…</source>
+        <translation>جارٍ إنشاء خزنتك…</translation>
+    </message>
+    <message>
+        <source>Quietroom is tuning the key derivation to this computer so that every guess at your passphrase costs an attacker about a second. This takes a few seconds.</source>
+        <translation>يضبط Quietroom اشتقاق المفتاح على هذا الحاسوب بحيث تكلّف كل محاولة لتخمين عبارة المرور نحو ثانية من وقت المهاجم. يستغرق ذلك بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>The vault was not created: {error}.</source>
+        <translation>لم تُنشأ الخزنة: {error}.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only other way into the vault. It is shown this once and never stored. Write it on paper, or print it, and keep it away from this computer.</source>
+        <translation>إن نسيت عبارة المرور، فهذا المفتاح هو السبيل الآخر الوحيد إلى الخزنة. يُعرض هذه المرة فقط ولا يُخزَّن أبدًا. اكتبه على ورق أو اطبعه، واحفظه بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>حفظ في ملف…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>دوّنت مفتاح الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>حفظ مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>A file holding the recovery key opens your vault for whoever finds it. Save it only to a USB stick you keep apart from this computer, never next to the vault.</source>
+        <translation>الملف الذي يحوي مفتاح الاسترداد يفتح خزنتك لمن يجده. احفظه فقط على ذاكرة USB تحتفظ بها بعيدًا عن هذا الحاسوب، ولا تضعه أبدًا بجوار الخزنة.</translation>
+    </message>
+    <message>
+        <source>Quietroom recovery key
 
 {key}
 </source>
-            <translation>مفتاح استرداد Quietroom
+        <translation>مفتاح استرداد Quietroom
 
 {key}
 </translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>لم يُحفظ</translation>
-        </message>
-        <message>
-            <source>The file was not written: {strerror}</source>
-            <translation>لم يُكتب الملف: {strerror}</translation>
-        </message>
-        <message>
-            <source>Your contact card</source>
-            <translation>بطاقة جهة الاتصال الخاصة بك</translation>
-        </message>
-        <message>
-            <source>People you share papers with need your card, and should compare this fingerprint with you in person or by a call before they trust it. You can find it again under Contacts.</source>
-            <translation>يحتاج الأشخاص الذين تشاركهم الأوراق إلى بطاقتك، وعليهم مقارنة هذه البصمة معك وجهًا لوجه أو عبر مكالمة قبل أن يثقوا بها. ستجدها مجددًا تحت «جهات الاتصال».</translation>
-        </message>
-        <message>
-            <source>Open Quietroom</source>
-            <translation>فتح Quietroom</translation>
-        </message>
-    </context>
-    <context>
-        <name>Outbox</name>
-        <message>
-            <source>only you</source>
-            <translation>أنت فقط</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxView</name>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>(no longer in the vault)</source>
-            <translation>(لم يعد في الخزنة)</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>العنصر</translation>
-        </message>
-        <message>
-            <source>Sealed for</source>
-            <translation>خُتمت لـ</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>الحجم</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>خُتمت في</translation>
-        </message>
-        <message>
-            <source>Nothing sent yet. Share a paper from the Papers page: its packet is listed here with the people it was sealed for.</source>
-            <translation>لم يُرسل شيء بعد. شارك ورقة من صفحة «الأوراق»: تظهر حزمتها هنا مع الأشخاص الذين خُتمت لهم.</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>الصادر</translation>
-        </message>
-    </context>
-    <context>
-        <name>Page</name>
-        <message>
-            <source>No co-drafter yet</source>
-            <translation>لا يوجد شريك في الصياغة بعد</translation>
-        </message>
-        <message>
-            <source>  (not verified)</source>
-            <translation>  (غير موثَّق)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pages</name>
-        <message>
-            <source>Round {round_no} · {date}</source>
-            <translation>الجولة {round_no} · {date}</translation>
-        </message>
-        <message>
-            <source>Round {round_no}</source>
-            <translation>الجولة {round_no}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperViewer</name>
-        <message>
-            <source>Choose a paper to read it here.</source>
-            <translation>اختر ورقة لقراءتها هنا.</translation>
-        </message>
-        <message>
-            <source>This PDF could not be read; it may be damaged.</source>
-            <translation>تعذّرت قراءة ملف PDF هذا؛ ربما يكون تالفًا.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PapersPage</name>
-        <message>
-            <source>Papers</source>
-            <extracomment>a paper was chosen (payload: Paper), for the details panel.</extracomment>
-            <translation>الأوراق</translation>
-        </message>
-        <message>
-            <source>Drafts, non-papers and documents, kept encrypted. Drop files here to add.</source>
-            <translation>مسودات وأوراق غير رسمية ووثائق، محفوظة مشفّرة. أفلت الملفات هنا لإضافتها.</translation>
-        </message>
-        <message>
-            <source>Save a copy outside…</source>
-            <translation>حفظ نسخة خارج الخزنة…</translation>
-        </message>
-        <message>
-            <source>Add paper…</source>
-            <translation>إضافة ورقة…</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>الحجم</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>أُضيف في</translation>
-        </message>
-        <message>
-            <source>No papers yet. Drop a PDF, text or Markdown file here, or use “Add paper…”. The original file is left where it is.</source>
-            <translation>لا توجد أوراق بعد. أفلت هنا ملف PDF أو نصًا أو ملف Markdown، أو استخدم «إضافة ورقة…». يبقى الملف الأصلي في مكانه.</translation>
-        </message>
-        <message>
-            <source>Add papers to the vault</source>
-            <translation>إضافة أوراق إلى الخزنة</translation>
-        </message>
-        <message>
-            <source>Wait for the current import to finish.</source>
-            <translation>انتظر حتى ينتهي الاستيراد الجاري.</translation>
-        </message>
-        <message>
-            <source>Adding {name}…</source>
-            <translation>جارٍ إضافة {name}…</translation>
-        </message>
-        <message>
-            <source>Added “{title}” ({size}).</source>
-            <translation>أُضيفت «{title}» ({size}).</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was kept.</source>
-            <translation>أُلغي؛ لم يُحتفظ بشيء.</translation>
-        </message>
-        <message>
-            <source>Not done: {error}.</source>
-            <translation>لم يتم: {error}.</translation>
-        </message>
-        <message>
-            <source>Quietroom cannot show {media_type} files inside the app. Use “Save a copy outside…” to open it elsewhere.</source>
-            <translation>لا يستطيع Quietroom عرض ملفات {media_type} داخل التطبيق. استخدم «حفظ نسخة خارج الخزنة…» لفتحها في مكان آخر.</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>جارٍ الفتح…</translation>
-        </message>
-        <message>
-            <source>Choose a paper first.</source>
-            <translation>اختر ورقة أولًا.</translation>
-        </message>
-        <message>
-            <source>Save a readable copy outside the vault</source>
-            <translation>حفظ نسخة مقروءة خارج الخزنة</translation>
-        </message>
-        <message>
-            <source>The copy will NOT be encrypted. Anyone who gets this computer, the folder you pick, or a backup of it can read the paper. Save it only where you must, and delete it when you are done.</source>
-            <translation>لن تكون النسخة مشفّرة. يستطيع أي شخص يحصل على هذا الحاسوب أو على المجلد الذي تختاره أو على نسخة احتياطية منه أن يقرأ الورقة. لا تحفظها إلا حيث يلزم، واحذفها حين تنتهي.</translation>
-        </message>
-        <message>
-            <source>Save a copy</source>
-            <translation>حفظ نسخة</translation>
-        </message>
-        <message>
-            <source>Saving a copy…</source>
-            <translation>جارٍ حفظ نسخة…</translation>
-        </message>
-        <message>
-            <source>Saved an unencrypted copy: {path}</source>
-            <translation>حُفظت نسخة غير مشفّرة: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePage</name>
-        <message>
-            <source>People</source>
-            <extracomment>a person was chosen (payload: Person), for the details panel.</extracomment>
-            <translation>الأشخاص</translation>
-        </message>
-        <message>
-            <source>Participants, facilitators and observers, with their side and track.</source>
-            <translation>المشاركون والميسّرون والمراقبون، مع طرف كلٍّ منهم ومساره.</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>تعديل</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>شخص جديد</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Affiliation</source>
-            <translation>الانتماء</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>الطرف</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>المسار</translation>
-        </message>
-        <message>
-            <source>Attribution</source>
-            <translation>الإسناد</translation>
-        </message>
-        <message>
-            <source>No people yet. Add the participants of your dialogues: their side, their track and whether they may be named.</source>
-            <translation>لا يوجد أشخاص بعد. أضف المشاركين في حواراتك: طرفهم ومسارهم وهل يجوز ذكر أسمائهم.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Edit participant</source>
-            <translation>تعديل بيانات المشارك</translation>
-        </message>
-        <message>
-            <source>New participant</source>
-            <translation>مشارك جديد</translation>
-        </message>
-        <message>
-            <source>e.g. Side 1, Side 2, third party</source>
-            <translation>مثال: الطرف 1، الطرف 2، طرف ثالث</translation>
-        </message>
-        <message>
-            <source>how close to decision-makers</source>
-            <translation>مدى القرب من صنّاع القرار</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Affiliation</source>
-            <translation>الانتماء</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>الطرف</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>المسار</translation>
-        </message>
-        <message>
-            <source>Proximity</source>
-            <translation>القرب</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>وسيلة الاتصال</translation>
-        </message>
-        <message>
-            <source>Attribution</source>
-            <translation>الإسناد</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>ملاحظات</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalDialog</name>
-        <message>
-            <source>New draft proposal</source>
-            <translation>مسودة مقترح جديدة</translation>
-        </message>
-        <message>
-            <source>e.g. Principles for drought-year sharing</source>
-            <translation>مثال: مبادئ تقاسم المياه في سنوات الجفاف</translation>
-        </message>
-        <message>
-            <source>The first draft (Markdown or plain text)</source>
-            <translation>المسودة الأولى (Markdown أو نص عادي)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Co-drafter</source>
-            <translation>الشريك في الصياغة</translation>
-        </message>
-        <message>
-            <source>First draft</source>
-            <translation>المسودة الأولى</translation>
-        </message>
-    </context>
-    <context>
-        <name>RootWindow</name>
-        <message>
-            <source>Quietroom</source>
-            <extracomment>panic exit: lock, clear the clipboard, close every window (docs/need-to-know.md)</extracomment>
-            <translation>Quietroom</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>الرئيسي</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>قفل</translation>
-        </message>
-        <message>
-            <source>Lock the vault now (Ctrl+L)</source>
-            <translation>قفل الخزنة الآن (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Auto-lock…</source>
-            <translation>القفل التلقائي…</translation>
-        </message>
-        <message>
-            <source>Panic exit</source>
-            <translation>خروج طارئ</translation>
-        </message>
-        <message>
-            <source>Lock at once, clear the clipboard and close every window ({shortcut})</source>
-            <translation>قفل فوري ومسح الحافظة وإغلاق كل النوافذ ({shortcut})</translation>
-        </message>
-        <message>
-            <source>Safety…</source>
-            <translation>الأمان…</translation>
-        </message>
-        <message>
-            <source>Panic exit and failed-unlock settings</source>
-            <translation>الخروج الطارئ وإعدادات محاولات الفتح الفاشلة</translation>
-        </message>
-        <message>
-            <source>Language…</source>
-            <translation>اللغة…</translation>
-        </message>
-        <message>
-            <source>Choose the language of the interface</source>
-            <translation>اختيار لغة الواجهة</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>حول</translation>
-        </message>
-        <message>
-            <source>Search notes, people and papers  (Ctrl+F)</source>
-            <translation>البحث في الملاحظات والأشخاص والأوراق  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search the vault</source>
-            <translation>البحث في الخزنة</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>بحث</translation>
-        </message>
-        <message>
-            <source>As the system ({language})</source>
-            <translation>كما في النظام ({language})</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Language of the interface (used from the next start of Quietroom):</source>
-            <translation>لغة الواجهة (تُستخدم من التشغيل القادم لـ Quietroom):</translation>
-        </message>
-        <message>
-            <source>The new language is used when Quietroom next starts.</source>
-            <translation>ستُستخدم اللغة الجديدة عند تشغيل Quietroom في المرة القادمة.</translation>
-        </message>
-        <message>
-            <source>About Quietroom</source>
-            <translation>حول Quietroom</translation>
-        </message>
-        <message>
-            <source>Vault unlocked.</source>
-            <translation>فُتحت الخزنة.</translation>
-        </message>
-        <message>
-            <source>Unlock attempts</source>
-            <translation>محاولات الفتح</translation>
-        </message>
-        <message>
-            <source>Locked after a period without activity.</source>
-            <translation>قُفلت بعد فترة من عدم النشاط.</translation>
-        </message>
-        <message>
-            <source>Your vault is locked.</source>
-            <translation>خزنتك مقفلة.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Locks after %n min idle</source>
-            <translation>
-                <numerusform>تُقفل فورًا عند الخمول</numerusform>
-                <numerusform>تُقفل بعد دقيقة خمول واحدة</numerusform>
-                <numerusform>تُقفل بعد دقيقتي خمول</numerusform>
-                <numerusform>تُقفل بعد %n دقائق خمول</numerusform>
-                <numerusform>تُقفل بعد %n دقيقة خمول</numerusform>
-                <numerusform>تُقفل بعد %n دقيقة خمول</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Auto-lock is off</source>
-            <translation>القفل التلقائي معطّل</translation>
-        </message>
-        <message>
-            <source>Auto-lock</source>
-            <translation>القفل التلقائي</translation>
-        </message>
-        <message>
-            <source>Lock the vault after this many minutes without activity (0 turns it off):</source>
-            <translation>قفل الخزنة بعد هذا العدد من دقائق عدم النشاط (0 يعطّله):</translation>
-        </message>
-        <message>
-            <source>Turn auto-lock off?</source>
-            <translation>تعطيل القفل التلقائي؟</translation>
-        </message>
-        <message>
-            <source>An unattended, unlocked laptop exposes everything in the vault. Turn auto-lock off anyway?</source>
-            <translation>الحاسوب المحمول المفتوح دون رقيب يكشف كل ما في الخزنة. هل تريد تعطيل القفل التلقائي رغم ذلك؟</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unlock attempt(s) left before the vault is erased.</source>
-            <translation>
-                <numerusform>لم تبقَ أي محاولة فتح قبل مسح الخزنة.</numerusform>
-                <numerusform>بقيت محاولة فتح واحدة قبل مسح الخزنة.</numerusform>
-                <numerusform>بقيت محاولتا فتح قبل مسح الخزنة.</numerusform>
-                <numerusform>بقيت %n محاولات فتح قبل مسح الخزنة.</numerusform>
-                <numerusform>بقيت %n محاولة فتح قبل مسح الخزنة.</numerusform>
-                <numerusform>بقيت %n محاولة فتح قبل مسح الخزنة.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Erase after failed unlocks</source>
-            <translation>المسح بعد محاولات فتح فاشلة</translation>
-        </message>
-        <message>
-            <source>Erase the vault after this many failed unlock attempts in a row (0 turns it off):</source>
-            <translation>مسح الخزنة بعد هذا العدد من محاولات الفتح الفاشلة المتتالية (0 يعطّله):</translation>
-        </message>
-        <message>
-            <source>Should the panic exit ({shortcut}) also ERASE the vault, with no undo?</source>
-            <translation>هل يجب أن يمسح الخروج الطارئ ({shortcut}) الخزنة أيضًا، دون إمكانية التراجع؟</translation>
-        </message>
-        <message>
-            <source>Safety settings</source>
-            <translation>إعدادات الأمان</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPage</name>
-        <message>
-            <source>Search</source>
-            <extracomment>a hit was opened (payload: SearchHit).</extracomment>
-            <translation>البحث</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>نتائج البحث</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>جارٍ البحث…</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(بلا عنوان)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result for “{query}”</source>
-            <translation>
-                <numerusform>لا نتائج عن «{query}»</numerusform>
-                <numerusform>نتيجة واحدة عن «{query}»</numerusform>
-                <numerusform>نتيجتان عن «{query}»</numerusform>
-                <numerusform>%n نتائج عن «{query}»</numerusform>
-                <numerusform>%n نتيجة عن «{query}»</numerusform>
-                <numerusform>%n نتيجة عن «{query}»</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n results for “{query}”</source>
-            <translation>
-                <numerusform>لا نتائج عن «{query}»</numerusform>
-                <numerusform>نتيجة واحدة عن «{query}»</numerusform>
-                <numerusform>نتيجتان عن «{query}»</numerusform>
-                <numerusform>%n نتائج عن «{query}»</numerusform>
-                <numerusform>%n نتيجة عن «{query}»</numerusform>
-                <numerusform>%n نتيجة عن «{query}»</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing found for “{query}”. Every word must appear (or start a word).</source>
-            <translation>لم يُعثر على شيء عن «{query}». يجب أن تظهر كل كلمة (أو أن تبدأ بها كلمة).</translation>
-        </message>
-        <message>
-            <source>Search failed: {error}.</source>
-            <translation>فشل البحث: {error}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionDialog</name>
-        <message>
-            <source>Edit round</source>
-            <translation>تعديل الجولة</translation>
-        </message>
-        <message>
-            <source>New round</source>
-            <translation>جولة جديدة</translation>
-        </message>
-        <message>
-            <source>optional, e.g. Workshop on water sharing</source>
-            <translation>اختياري، مثال: ورشة عمل عن تقاسم المياه</translation>
-        </message>
-        <message>
-            <source>Participants who attended</source>
-            <translation>المشاركون الحاضرون</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>الصيغة</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>الحضور</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionPage</name>
-        <message>
-            <source>Edit round</source>
-            <translation>تعديل الجولة</translation>
-        </message>
-        <message>
-            <source>nobody recorded yet</source>
-            <translation>لم يُسجَّل أحد بعد</translation>
-        </message>
-        <message>
-            <source>Attended: {names}</source>
-            <translation>الحضور: {names}</translation>
-        </message>
-        <message>
-            <source>Note on round {round_no}</source>
-            <translation>ملاحظة عن الجولة {round_no}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareDialog</name>
-        <message>
-            <source>Share a paper</source>
-            <extracomment>a packet was written (payload: SharedPacket).</extracomment>
-            <translation>مشاركة ورقة</translation>
-        </message>
-        <message>
-            <source>The paper is sealed so that only the people listed below (and you) can open it. The packet can travel by any route: nobody else can read it or change it unseen.</source>
-            <translation>تُختم الورقة بحيث لا يفتحها إلا الأشخاص المذكورون أدناه (وأنت). يمكن أن تنتقل الحزمة بأي طريق: لا يستطيع أحد غيرهم قراءتها أو تغييرها دون أن يُكشف ذلك.</translation>
-        </message>
-        <message>
-            <source>Paper to share</source>
-            <translation>الورقة المراد مشاركتها</translation>
-        </message>
-        <message>
-            <source>A working group</source>
-            <translation>فريق عمل</translation>
-        </message>
-        <message>
-            <source>Chosen contacts</source>
-            <translation>جهات اتصال مختارة</translation>
-        </message>
-        <message>
-            <source>Working group</source>
-            <translation>فريق العمل</translation>
-        </message>
-        <message>
-            <source>Contacts to share with</source>
-            <translation>جهات الاتصال التي ستُشارَك معها</translation>
-        </message>
-        <message>
-            <source>  (not verified)</source>
-            <translation>  (غير موثَّق)</translation>
-        </message>
-        <message>
-            <source>No working groups yet</source>
-            <translation>لا توجد فرق عمل بعد</translation>
-        </message>
-        <message>
-            <source>Who will receive it</source>
-            <translation>من سيتلقّاها</translation>
-        </message>
-        <message>
-            <source>Seal it for the unverified contacts anyway</source>
-            <translation>اختمها رغم ذلك لجهات الاتصال غير الموثَّقة</translation>
-        </message>
-        <message>
-            <source>Share beyond the compartment anyway (this is written to the audit log)</source>
-            <translation>المشاركة خارج الحيّز رغم ذلك (يُدوَّن هذا في سجل التدقيق)</translation>
-        </message>
-        <message>
-            <source>The exchange folder ({folder})</source>
-            <translation>مجلد التبادل ({folder})</translation>
-        </message>
-        <message>
-            <source>The exchange folder (not set)</source>
-            <translation>مجلد التبادل (غير محدد)</translation>
-        </message>
-        <message>
-            <source>Set it on the Exchange page.</source>
-            <translation>حدّده في صفحة «التبادل».</translation>
-        </message>
-        <message>
-            <source>A file I choose</source>
-            <translation>ملف أختاره</translation>
-        </message>
-        <message>
-            <source>Packet file</source>
-            <translation>ملف الحزمة</translation>
-        </message>
-        <message>
-            <source>Where to write the packet</source>
-            <translation>أين تُكتب الحزمة</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>اختيار…</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>ورقة</translation>
-        </message>
-        <message>
-            <source>Share with</source>
-            <translation>المشاركة مع</translation>
-        </message>
-        <message>
-            <source>Receives it</source>
-            <translation>يتلقّاها</translation>
-        </message>
-        <message>
-            <source>Write to</source>
-            <translation>الكتابة إلى</translation>
-        </message>
-        <message>
-            <source>Seal and write packet</source>
-            <translation>ختم الحزمة وكتابتها</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>إغلاق</translation>
-        </message>
-        <message>
-            <source>⛔  {name} — KEYS CHANGED: re-verify in Contacts before sharing</source>
-            <translation>⛔  {name} — تغيّرت المفاتيح: أعد التحقق في «جهات الاتصال» قبل المشاركة</translation>
-        </message>
-        <message>
-            <source>✓  {name} — verified</source>
-            <translation>✓  {name} — موثَّق</translation>
-        </message>
-        <message>
-            <source>⚠  {name} — NOT VERIFIED: fingerprint not compared yet</source>
-            <translation>⚠  {name} — غير موثَّق: لم تُقارَن البصمة بعد</translation>
-        </message>
-        <message>
-            <source>✗  {name} — no contact card: will NOT receive it</source>
-            <translation>✗  {name} — لا بطاقة جهة اتصال: لن يتلقّاها</translation>
-        </message>
-        <message>
-            <source>Nobody yet: choose a working group or contacts.</source>
-            <translation>لا أحد بعد: اختر فريق عمل أو جهات اتصال.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recipient is not verified: if a card is not really theirs, someone else could read the paper.</source>
-            <translation>
-                <numerusform>لا مستلمين غير موثَّقين.</numerusform>
-                <numerusform>مستلم واحد غير موثَّق: إن لم تكن بطاقته له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-                <numerusform>مستلمان غير موثَّقين: إن لم تكن بطاقة أحدهما له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-                <numerusform>%n مستلمين غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-                <numerusform>%n مستلمًا غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-                <numerusform>%n مستلم غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recipients are not verified: if a card is not really theirs, someone else could read the paper.</source>
-            <translation>
-                <numerusform>لا مستلمين غير موثَّقين.</numerusform>
-                <numerusform>مستلم واحد غير موثَّق: إن لم تكن بطاقته له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-                <numerusform>مستلمان غير موثَّقين: إن لم تكن بطاقة أحدهما له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-                <numerusform>%n مستلمين غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-                <numerusform>%n مستلمًا غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-                <numerusform>%n مستلم غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member has no contact card and will not receive it.</source>
-            <translation>
-                <numerusform>كل الأعضاء لديهم بطاقات.</numerusform>
-                <numerusform>عضو واحد ليست لديه بطاقة جهة اتصال ولن يتلقّاها.</numerusform>
-                <numerusform>عضوان ليست لديهما بطاقة جهة اتصال ولن يتلقّياها.</numerusform>
-                <numerusform>%n أعضاء ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
-                <numerusform>%n عضوًا ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
-                <numerusform>%n عضو ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n members have no contact card and will not receive it.</source>
-            <translation>
-                <numerusform>كل الأعضاء لديهم بطاقات.</numerusform>
-                <numerusform>عضو واحد ليست لديه بطاقة جهة اتصال ولن يتلقّاها.</numerusform>
-                <numerusform>عضوان ليست لديهما بطاقة جهة اتصال ولن يتلقّياها.</numerusform>
-                <numerusform>%n أعضاء ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
-                <numerusform>%n عضوًا ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
-                <numerusform>%n عضو ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This paper may go only to </source>
-            <translation>لا يجوز أن تذهب هذه الورقة إلا إلى </translation>
-        </message>
-        <message>
-            <source>. Outside them: </source>
-            <translation>. خارج هذا النطاق: </translation>
-        </message>
-        <message>
-            <source>Write the packet to</source>
-            <translation>كتابة الحزمة إلى</translation>
-        </message>
-        <message>
-            <source>Quietroom packets (*.qrp)</source>
-            <translation>حزم Quietroom (*.qrp)</translation>
-        </message>
-        <message>
-            <source>Sealing “{title}”…</source>
-            <translation>جارٍ ختم «{title}»…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sealed for %n contact and written to {path}.</source>
-            <translation>
-                <numerusform>خُتمت ولم تُوجَّه لأي جهة اتصال، وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لجهة اتصال واحدة وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لجهتي اتصال وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لـ %n جهات اتصال وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لـ %n جهة اتصال وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لـ %n جهة اتصال وكُتبت في {path}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Sealed for %n contacts and written to {path}.</source>
-            <translation>
-                <numerusform>خُتمت ولم تُوجَّه لأي جهة اتصال، وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لجهة اتصال واحدة وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لجهتي اتصال وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لـ %n جهات اتصال وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لـ %n جهة اتصال وكُتبت في {path}.</numerusform>
-                <numerusform>خُتمت لـ %n جهة اتصال وكُتبت في {path}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>تم</translation>
-        </message>
-        <message>
-            <source>Cancelled: no packet was written.</source>
-            <translation>أُلغي: لم تُكتب أي حزمة.</translation>
-        </message>
-        <message>
-            <source>Not sealed: {text}.</source>
-            <translation>لم تُختم: {text}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockScreen</name>
-        <message>
-            <source>Quietroom</source>
-            <extracomment>the vault opened (payload: the OpenVault).</extracomment>
-            <translation>Quietroom</translation>
-        </message>
-        <message>
-            <source>Your vault is locked.</source>
-            <translation>خزنتك مقفلة.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>عبارة المرور</translation>
-        </message>
-        <message>
-            <source>Type your passphrase</source>
-            <translation>اكتب عبارة المرور</translation>
-        </message>
-        <message>
-            <source>Unlocking</source>
-            <translation>جارٍ الفتح</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>فتح</translation>
-        </message>
-        <message>
-            <source>Use the recovery key instead</source>
-            <translation>استخدام مفتاح الاسترداد بدلًا من ذلك</translation>
-        </message>
-        <message>
-            <source>Vault: {folder}</source>
-            <translation>الخزنة: {folder}</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>مفتاح الاسترداد</translation>
-        </message>
-        <message>
-            <source>XXXXX-XXXXX-…  (case, spaces and dashes do not matter)</source>
-            <translation>XXXXX-XXXXX-…  (لا أهمية لحالة الأحرف والمسافات والشرطات)</translation>
-        </message>
-        <message>
-            <source>Use the passphrase instead</source>
-            <translation>استخدام عبارة المرور بدلًا من ذلك</translation>
-        </message>
-        <message>
-            <source>Type your passphrase first.</source>
-            <translation>اكتب عبارة المرور أولًا.</translation>
-        </message>
-        <message>
-            <source>Type your recovery key first.</source>
-            <translation>اكتب مفتاح الاسترداد أولًا.</translation>
-        </message>
-        <message>
-            <source>Deriving the key from your passphrase…</source>
-            <translation>جارٍ اشتقاق المفتاح من عبارة المرور…</translation>
-        </message>
-        <message>
-            <source>That recovery key does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة. تحقّق من تخطيط لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مجددًا.</translation>
-        </message>
-        <message>
-            <source>That passphrase does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقّق من تخطيط لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مجددًا.</translation>
-        </message>
-        <message>
-            <source>The vault is damaged: {error}. Restore it from a backup.</source>
-            <translation>الخزنة تالفة: {error}. استعدها من نسخة احتياطية.</translation>
-        </message>
-        <message>
-            <source>The vault could not be opened: {error}.</source>
-            <translation>تعذّر فتح الخزنة: {error}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyDialog</name>
-        <message>
-            <source>Compare fingerprints with {name}</source>
-            <translation>مقارنة البصمات مع {name}</translation>
-        </message>
-        <message>
-            <source>Ask {name} to open Quietroom and read out their own fingerprint, in person or on a call where you recognise their voice. Type each group as you hear it. Never take the digits from the same message that brought the card.</source>
-            <translation>اطلب من {name} أن يفتح Quietroom ويقرأ لك بصمته بنفسه، وجهًا لوجه أو في مكالمة تعرف فيها صوته. اكتب كل مجموعة كما تسمعها. لا تأخذ الأرقام أبدًا من الرسالة نفسها التي حملت البطاقة.</translation>
-        </message>
-        <message>
-            <source>On the card you hold</source>
-            <translation>على البطاقة التي لديك</translation>
-        </message>
-        <message>
-            <source>What they read out</source>
-            <translation>ما قرأه لك</translation>
-        </message>
-        <message>
-            <source>Group {number} on the card</source>
-            <translation>المجموعة {number} على البطاقة</translation>
-        </message>
-        <message>
-            <source>Group {number} as read out</source>
-            <translation>المجموعة {number} كما قُرئت</translation>
-        </message>
-        <message>
-            <source>Mark as verified…</source>
-            <translation>اعتبارها موثَّقة…</translation>
-        </message>
-        <message>
-            <source>Group {listed} does not match. Do not verify: check you heard it right, and if it still differs, this card may not be theirs.</source>
-            <translation>المجموعة {listed} غير مطابقة. لا توثّقها: تأكّد من أنك سمعتها جيدًا، وإن ظل الاختلاف قائمًا فقد لا تكون هذه البطاقة بطاقته.</translation>
-        </message>
-        <message>
-            <source>Groups {listed} do not match. Do not verify: check you heard it right, and if it still differs, this card may not be theirs.</source>
-            <translation>المجموعات {listed} غير مطابقة. لا توثّقها: تأكّد من أنك سمعتها جيدًا، وإن ظل الاختلاف قائمًا فقد لا تكون هذه البطاقة بطاقته.</translation>
-        </message>
-        <message>
-            <source>Every group matches.</source>
-            <translation>كل المجموعات مطابقة.</translation>
-        </message>
-        <message>
-            <source>Fill in all twelve groups to compare.</source>
-            <translation>املأ المجموعات الاثنتي عشرة كلها للمقارنة.</translation>
-        </message>
-        <message>
-            <source>Mark as verified</source>
-            <translation>اعتبارها موثَّقة</translation>
-        </message>
-        <message>
-            <source>Mark {name} as verified? Do this only if the digits came from {name} directly, in person or by voice.</source>
-            <translation>هل تعتبر {name} موثَّقًا؟ لا تفعل ذلك إلا إذا جاءت الأرقام من {name} مباشرة، وجهًا لوجه أو صوتيًا.</translation>
-        </message>
-        <message>
-            <source>Not verified: {exc}.</source>
-            <translation>لم يتم التحقق: {exc}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Navigation</source>
-            <translation>التنقل</translation>
-        </message>
-        <message>
-            <source>Share…</source>
-            <translation>مشاركة…</translation>
-        </message>
-        <message>
-            <source>Seal the chosen paper for a working group or contacts</source>
-            <translation>ختم الورقة المختارة لفريق عمل أو لجهات اتصال</translation>
-        </message>
-        <message>
-            <source>Dialogues</source>
-            <translation>الحوارات</translation>
-        </message>
-        <message>
-            <source>All notes</source>
-            <translation>كل الملاحظات</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>الأشخاص</translation>
-        </message>
-        <message>
-            <source>Working groups</source>
-            <translation>فرق العمل</translation>
-        </message>
-        <message>
-            <source>Drafts</source>
-            <translation>المسودات</translation>
-        </message>
-        <message>
-            <source>Papers</source>
-            <translation>الأوراق</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>التبادل</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>جهات الاتصال</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>The file was not written: {strerror}</source>
+        <translation>لم يُكتب الملف: {strerror}</translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation>بطاقة جهة الاتصال الخاصة بك</translation>
+    </message>
+    <message>
+        <source>People you share papers with need your card, and should compare this fingerprint with you in person or by a call before they trust it. You can find it again under Contacts.</source>
+        <translation>يحتاج الأشخاص الذين تشاركهم الأوراق إلى بطاقتك، وعليهم مقارنة هذه البصمة معك وجهًا لوجه أو عبر مكالمة قبل أن يثقوا بها. ستجدها مجددًا تحت «جهات الاتصال».</translation>
+    </message>
+    <message>
+        <source>Open Quietroom</source>
+        <translation>فتح Quietroom</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>only you</source>
+        <translation>أنت فقط</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>(no longer in the vault)</source>
+        <translation>(لم يعد في الخزنة)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Sealed for</source>
+        <translation>خُتمت لـ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>خُتمت في</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Share a paper from the Papers page: its packet is listed here with the people it was sealed for.</source>
+        <translation>لم يُرسل شيء بعد. شارك ورقة من صفحة «الأوراق»: تظهر حزمتها هنا مع الأشخاص الذين خُتمت لهم.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>الصادر</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>No co-drafter yet</source>
+        <translation>لا يوجد شريك في الصياغة بعد</translation>
+    </message>
+    <message>
+        <source>  (not verified)</source>
+        <translation>  (غير موثَّق)</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Round {round_no} · {date}</source>
+        <translation>الجولة {round_no} · {date}</translation>
+    </message>
+    <message>
+        <source>Round {round_no}</source>
+        <translation>الجولة {round_no}</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewer</name>
+    <message>
+        <source>Choose a paper to read it here.</source>
+        <translation>اختر ورقة لقراءتها هنا.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read; it may be damaged.</source>
+        <translation>تعذّرت قراءة ملف PDF هذا؛ ربما يكون تالفًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPage</name>
+    <message>
+        <source>Papers</source>
+        <extracomment>a paper was chosen (payload: Paper), for the details panel.</extracomment>
+        <translation>الأوراق</translation>
+    </message>
+    <message>
+        <source>Drafts, non-papers and documents, kept encrypted. Drop files here to add.</source>
+        <translation>مسودات وأوراق غير رسمية ووثائق، محفوظة مشفّرة. أفلت الملفات هنا لإضافتها.</translation>
+    </message>
+    <message>
+        <source>Save a copy outside…</source>
+        <translation>حفظ نسخة خارج الخزنة…</translation>
+    </message>
+    <message>
+        <source>Add paper…</source>
+        <translation>إضافة ورقة…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف في</translation>
+    </message>
+    <message>
+        <source>No papers yet. Drop a PDF, text or Markdown file here, or use “Add paper…”. The original file is left where it is.</source>
+        <translation>لا توجد أوراق بعد. أفلت هنا ملف PDF أو نصًا أو ملف Markdown، أو استخدم «إضافة ورقة…». يبقى الملف الأصلي في مكانه.</translation>
+    </message>
+    <message>
+        <source>Add papers to the vault</source>
+        <translation>إضافة أوراق إلى الخزنة</translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish.</source>
+        <translation>انتظر حتى ينتهي الاستيراد الجاري.</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>جارٍ إضافة {name}…</translation>
+    </message>
+    <message>
+        <source>Added “{title}” ({size}).</source>
+        <translation>أُضيفت «{title}» ({size}).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>أُلغي؛ لم يُحتفظ بشيء.</translation>
+    </message>
+    <message>
+        <source>Not done: {error}.</source>
+        <translation>لم يتم: {error}.</translation>
+    </message>
+    <message>
+        <source>Quietroom cannot show {media_type} files inside the app. Use “Save a copy outside…” to open it elsewhere.</source>
+        <translation>لا يستطيع Quietroom عرض ملفات {media_type} داخل التطبيق. استخدم «حفظ نسخة خارج الخزنة…» لفتحها في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Choose a paper first.</source>
+        <translation>اختر ورقة أولًا.</translation>
+    </message>
+    <message>
+        <source>Save a readable copy outside the vault</source>
+        <translation>حفظ نسخة مقروءة خارج الخزنة</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted. Anyone who gets this computer, the folder you pick, or a backup of it can read the paper. Save it only where you must, and delete it when you are done.</source>
+        <translation>لن تكون النسخة مشفّرة. يستطيع أي شخص يحصل على هذا الحاسوب أو على المجلد الذي تختاره أو على نسخة احتياطية منه أن يقرأ الورقة. لا تحفظها إلا حيث يلزم، واحذفها حين تنتهي.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>جارٍ حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>Saved an unencrypted copy: {path}</source>
+        <translation>حُفظت نسخة غير مشفّرة: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <extracomment>a person was chosen (payload: Person), for the details panel.</extracomment>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Participants, facilitators and observers, with their side and track.</source>
+        <translation>المشاركون والميسّرون والمراقبون، مع طرف كلٍّ منهم ومساره.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>الإسناد</translation>
+    </message>
+    <message>
+        <source>No people yet. Add the participants of your dialogues: their side, their track and whether they may be named.</source>
+        <translation>لا يوجد أشخاص بعد. أضف المشاركين في حواراتك: طرفهم ومسارهم وهل يجوز ذكر أسمائهم.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>تعديل بيانات المشارك</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>مشارك جديد</translation>
+    </message>
+    <message>
+        <source>e.g. Side 1, Side 2, third party</source>
+        <translation>مثال: الطرف 1، الطرف 2، طرف ثالث</translation>
+    </message>
+    <message>
+        <source>how close to decision-makers</source>
+        <translation>مدى القرب من صنّاع القرار</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>القرب</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>الإسناد</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>New draft proposal</source>
+        <translation>مسودة مقترح جديدة</translation>
+    </message>
+    <message>
+        <source>e.g. Principles for drought-year sharing</source>
+        <translation>مثال: مبادئ تقاسم المياه في سنوات الجفاف</translation>
+    </message>
+    <message>
+        <source>The first draft (Markdown or plain text)</source>
+        <translation>المسودة الأولى (Markdown أو نص عادي)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Co-drafter</source>
+        <translation>الشريك في الصياغة</translation>
+    </message>
+    <message>
+        <source>First draft</source>
+        <translation>المسودة الأولى</translation>
+    </message>
+</context>
+<context>
+    <name>RootWindow</name>
+    <message>
+        <source>Quietroom</source>
+        <extracomment>panic exit: lock, clear the clipboard, close every window (docs/need-to-know.md)</extracomment>
+        <translation>Quietroom</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>قفل الخزنة الآن (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Auto-lock…</source>
+        <translation>القفل التلقائي…</translation>
+    </message>
+    <message>
+        <source>Panic exit</source>
+        <translation>خروج طارئ</translation>
+    </message>
+    <message>
+        <source>Lock at once, clear the clipboard and close every window ({shortcut})</source>
+        <translation>قفل فوري ومسح الحافظة وإغلاق كل النوافذ ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>الأمان…</translation>
+    </message>
+    <message>
+        <source>Panic exit and failed-unlock settings</source>
+        <translation>الخروج الطارئ وإعدادات محاولات الفتح الفاشلة</translation>
+    </message>
+    <message>
+        <source>Language…</source>
+        <translation>اللغة…</translation>
+    </message>
+    <message>
+        <source>Choose the language of the interface</source>
+        <translation>اختيار لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <source>Search notes, people and papers  (Ctrl+F)</source>
+        <translation>البحث في الملاحظات والأشخاص والأوراق  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the vault</source>
+        <translation>البحث في الخزنة</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>كما في النظام ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Language of the interface (used from the next start of Quietroom):</source>
+        <translation>لغة الواجهة (تُستخدم من التشغيل القادم لـ Quietroom):</translation>
+    </message>
+    <message>
+        <source>The new language is used when Quietroom next starts.</source>
+        <translation>ستُستخدم اللغة الجديدة عند تشغيل Quietroom في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>About Quietroom</source>
+        <translation>حول Quietroom</translation>
+    </message>
+    <message>
+        <source>Vault unlocked.</source>
+        <translation>فُتحت الخزنة.</translation>
+    </message>
+    <message>
+        <source>Unlock attempts</source>
+        <translation>محاولات الفتح</translation>
+    </message>
+    <message>
+        <source>Locked after a period without activity.</source>
+        <translation>قُفلت بعد فترة من عدم النشاط.</translation>
+    </message>
+    <message>
+        <source>Your vault is locked.</source>
+        <translation>خزنتك مقفلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks after %n min idle</source>
+        <translation>
+            <numerusform>تُقفل فورًا عند الخمول</numerusform>
+            <numerusform>تُقفل بعد دقيقة خمول واحدة</numerusform>
+            <numerusform>تُقفل بعد دقيقتي خمول</numerusform>
+            <numerusform>تُقفل بعد %n دقائق خمول</numerusform>
+            <numerusform>تُقفل بعد %n دقيقة خمول</numerusform>
+            <numerusform>تُقفل بعد %n دقيقة خمول</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-lock is off</source>
+        <translation>القفل التلقائي معطّل</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many minutes without activity (0 turns it off):</source>
+        <translation>قفل الخزنة بعد هذا العدد من دقائق عدم النشاط (0 يعطّله):</translation>
+    </message>
+    <message>
+        <source>Turn auto-lock off?</source>
+        <translation>تعطيل القفل التلقائي؟</translation>
+    </message>
+    <message>
+        <source>An unattended, unlocked laptop exposes everything in the vault. Turn auto-lock off anyway?</source>
+        <translation>الحاسوب المحمول المفتوح دون رقيب يكشف كل ما في الخزنة. هل تريد تعطيل القفل التلقائي رغم ذلك؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlock attempt(s) left before the vault is erased.</source>
+        <translation>
+            <numerusform>لم تبقَ أي محاولة فتح قبل مسح الخزنة.</numerusform>
+            <numerusform>بقيت محاولة فتح واحدة قبل مسح الخزنة.</numerusform>
+            <numerusform>بقيت محاولتا فتح قبل مسح الخزنة.</numerusform>
+            <numerusform>بقيت %n محاولات فتح قبل مسح الخزنة.</numerusform>
+            <numerusform>بقيت %n محاولة فتح قبل مسح الخزنة.</numerusform>
+            <numerusform>بقيت %n محاولة فتح قبل مسح الخزنة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase after failed unlocks</source>
+        <translation>المسح بعد محاولات فتح فاشلة</translation>
+    </message>
+    <message>
+        <source>Erase the vault after this many failed unlock attempts in a row (0 turns it off):</source>
+        <translation>مسح الخزنة بعد هذا العدد من محاولات الفتح الفاشلة المتتالية (0 يعطّله):</translation>
+    </message>
+    <message>
+        <source>Should the panic exit ({shortcut}) also ERASE the vault, with no undo?</source>
+        <translation>هل يجب أن يمسح الخروج الطارئ ({shortcut}) الخزنة أيضًا، دون إمكانية التراجع؟</translation>
+    </message>
+    <message>
+        <source>Safety settings</source>
+        <translation>إعدادات الأمان</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <extracomment>a hit was opened (payload: SearchHit).</extracomment>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result for “{query}”</source>
+        <translation>
+            <numerusform>لا نتائج عن «{query}»</numerusform>
+            <numerusform>نتيجة واحدة عن «{query}»</numerusform>
+            <numerusform>نتيجتان عن «{query}»</numerusform>
+            <numerusform>%n نتائج عن «{query}»</numerusform>
+            <numerusform>%n نتيجة عن «{query}»</numerusform>
+            <numerusform>%n نتيجة عن «{query}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “{query}”</source>
+        <translation>
+            <numerusform>لا نتائج عن «{query}»</numerusform>
+            <numerusform>نتيجة واحدة عن «{query}»</numerusform>
+            <numerusform>نتيجتان عن «{query}»</numerusform>
+            <numerusform>%n نتائج عن «{query}»</numerusform>
+            <numerusform>%n نتيجة عن «{query}»</numerusform>
+            <numerusform>%n نتيجة عن «{query}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”. Every word must appear (or start a word).</source>
+        <translation>لم يُعثر على شيء عن «{query}». يجب أن تظهر كل كلمة (أو أن تبدأ بها كلمة).</translation>
+    </message>
+    <message>
+        <source>Search failed: {error}.</source>
+        <translation>فشل البحث: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit round</source>
+        <translation>تعديل الجولة</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>جولة جديدة</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Workshop on water sharing</source>
+        <translation>اختياري، مثال: ورشة عمل عن تقاسم المياه</translation>
+    </message>
+    <message>
+        <source>Participants who attended</source>
+        <translation>المشاركون الحاضرون</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>الحضور</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Edit round</source>
+        <translation>تعديل الجولة</translation>
+    </message>
+    <message>
+        <source>nobody recorded yet</source>
+        <translation>لم يُسجَّل أحد بعد</translation>
+    </message>
+    <message>
+        <source>Attended: {names}</source>
+        <translation>الحضور: {names}</translation>
+    </message>
+    <message>
+        <source>Note on round {round_no}</source>
+        <translation>ملاحظة عن الجولة {round_no}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a paper</source>
+        <extracomment>a packet was written (payload: SharedPacket).</extracomment>
+        <translation>مشاركة ورقة</translation>
+    </message>
+    <message>
+        <source>The paper is sealed so that only the people listed below (and you) can open it. The packet can travel by any route: nobody else can read it or change it unseen.</source>
+        <translation>تُختم الورقة بحيث لا يفتحها إلا الأشخاص المذكورون أدناه (وأنت). يمكن أن تنتقل الحزمة بأي طريق: لا يستطيع أحد غيرهم قراءتها أو تغييرها دون أن يُكشف ذلك.</translation>
+    </message>
+    <message>
+        <source>Paper to share</source>
+        <translation>الورقة المراد مشاركتها</translation>
+    </message>
+    <message>
+        <source>A working group</source>
+        <translation>فريق عمل</translation>
+    </message>
+    <message>
+        <source>Chosen contacts</source>
+        <translation>جهات اتصال مختارة</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>فريق العمل</translation>
+    </message>
+    <message>
+        <source>Contacts to share with</source>
+        <translation>جهات الاتصال التي ستُشارَك معها</translation>
+    </message>
+    <message>
+        <source>  (not verified)</source>
+        <translation>  (غير موثَّق)</translation>
+    </message>
+    <message>
+        <source>No working groups yet</source>
+        <translation>لا توجد فرق عمل بعد</translation>
+    </message>
+    <message>
+        <source>Who will receive it</source>
+        <translation>من سيتلقّاها</translation>
+    </message>
+    <message>
+        <source>Seal it for the unverified contacts anyway</source>
+        <translation>اختمها رغم ذلك لجهات الاتصال غير الموثَّقة</translation>
+    </message>
+    <message>
+        <source>Share beyond the compartment anyway (this is written to the audit log)</source>
+        <translation>المشاركة خارج الحيّز رغم ذلك (يُدوَّن هذا في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>The exchange folder ({folder})</source>
+        <translation>مجلد التبادل ({folder})</translation>
+    </message>
+    <message>
+        <source>The exchange folder (not set)</source>
+        <translation>مجلد التبادل (غير محدد)</translation>
+    </message>
+    <message>
+        <source>Set it on the Exchange page.</source>
+        <translation>حدّده في صفحة «التبادل».</translation>
+    </message>
+    <message>
+        <source>A file I choose</source>
+        <translation>ملف أختاره</translation>
+    </message>
+    <message>
+        <source>Packet file</source>
+        <translation>ملف الحزمة</translation>
+    </message>
+    <message>
+        <source>Where to write the packet</source>
+        <translation>أين تُكتب الحزمة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>ورقة</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>المشاركة مع</translation>
+    </message>
+    <message>
+        <source>Receives it</source>
+        <translation>يتلقّاها</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>الكتابة إلى</translation>
+    </message>
+    <message>
+        <source>Seal and write packet</source>
+        <translation>ختم الحزمة وكتابتها</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>⛔  {name} — KEYS CHANGED: re-verify in Contacts before sharing</source>
+        <translation>⛔  {name} — تغيّرت المفاتيح: أعد التحقق في «جهات الاتصال» قبل المشاركة</translation>
+    </message>
+    <message>
+        <source>✓  {name} — verified</source>
+        <translation>✓  {name} — موثَّق</translation>
+    </message>
+    <message>
+        <source>⚠  {name} — NOT VERIFIED: fingerprint not compared yet</source>
+        <translation>⚠  {name} — غير موثَّق: لم تُقارَن البصمة بعد</translation>
+    </message>
+    <message>
+        <source>✗  {name} — no contact card: will NOT receive it</source>
+        <translation>✗  {name} — لا بطاقة جهة اتصال: لن يتلقّاها</translation>
+    </message>
+    <message>
+        <source>Nobody yet: choose a working group or contacts.</source>
+        <translation>لا أحد بعد: اختر فريق عمل أو جهات اتصال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient is not verified: if a card is not really theirs, someone else could read the paper.</source>
+        <translation>
+            <numerusform>لا مستلمين غير موثَّقين.</numerusform>
+            <numerusform>مستلم واحد غير موثَّق: إن لم تكن بطاقته له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+            <numerusform>مستلمان غير موثَّقين: إن لم تكن بطاقة أحدهما له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+            <numerusform>%n مستلمين غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+            <numerusform>%n مستلمًا غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+            <numerusform>%n مستلم غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients are not verified: if a card is not really theirs, someone else could read the paper.</source>
+        <translation>
+            <numerusform>لا مستلمين غير موثَّقين.</numerusform>
+            <numerusform>مستلم واحد غير موثَّق: إن لم تكن بطاقته له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+            <numerusform>مستلمان غير موثَّقين: إن لم تكن بطاقة أحدهما له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+            <numerusform>%n مستلمين غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+            <numerusform>%n مستلمًا غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+            <numerusform>%n مستلم غير موثَّقين: إن لم تكن بطاقة أحدهم له حقًا، فقد يقرأ شخص آخر الورقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member has no contact card and will not receive it.</source>
+        <translation>
+            <numerusform>كل الأعضاء لديهم بطاقات.</numerusform>
+            <numerusform>عضو واحد ليست لديه بطاقة جهة اتصال ولن يتلقّاها.</numerusform>
+            <numerusform>عضوان ليست لديهما بطاقة جهة اتصال ولن يتلقّياها.</numerusform>
+            <numerusform>%n أعضاء ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
+            <numerusform>%n عضوًا ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
+            <numerusform>%n عضو ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members have no contact card and will not receive it.</source>
+        <translation>
+            <numerusform>كل الأعضاء لديهم بطاقات.</numerusform>
+            <numerusform>عضو واحد ليست لديه بطاقة جهة اتصال ولن يتلقّاها.</numerusform>
+            <numerusform>عضوان ليست لديهما بطاقة جهة اتصال ولن يتلقّياها.</numerusform>
+            <numerusform>%n أعضاء ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
+            <numerusform>%n عضوًا ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
+            <numerusform>%n عضو ليست لديهم بطاقة جهة اتصال ولن يتلقّوها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This paper may go only to </source>
+        <translation>لا يجوز أن تذهب هذه الورقة إلا إلى </translation>
+    </message>
+    <message>
+        <source>. Outside them: </source>
+        <translation>. خارج هذا النطاق: </translation>
+    </message>
+    <message>
+        <source>Write the packet to</source>
+        <translation>كتابة الحزمة إلى</translation>
+    </message>
+    <message>
+        <source>Quietroom packets (*.qrp)</source>
+        <translation>حزم Quietroom (*.qrp)</translation>
+    </message>
+    <message>
+        <source>Sealing “{title}”…</source>
+        <translation>جارٍ ختم «{title}»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed for %n contact and written to {path}.</source>
+        <translation>
+            <numerusform>خُتمت ولم تُوجَّه لأي جهة اتصال، وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لجهة اتصال واحدة وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لجهتي اتصال وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لـ %n جهات اتصال وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لـ %n جهة اتصال وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لـ %n جهة اتصال وكُتبت في {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed for %n contacts and written to {path}.</source>
+        <translation>
+            <numerusform>خُتمت ولم تُوجَّه لأي جهة اتصال، وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لجهة اتصال واحدة وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لجهتي اتصال وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لـ %n جهات اتصال وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لـ %n جهة اتصال وكُتبت في {path}.</numerusform>
+            <numerusform>خُتمت لـ %n جهة اتصال وكُتبت في {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Cancelled: no packet was written.</source>
+        <translation>أُلغي: لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>Not sealed: {text}.</source>
+        <translation>لم تُختم: {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Quietroom</source>
+        <extracomment>the vault opened (payload: the OpenVault).</extracomment>
+        <translation>Quietroom</translation>
+    </message>
+    <message>
+        <source>Your vault is locked.</source>
+        <translation>خزنتك مقفلة.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Type your passphrase</source>
+        <translation>اكتب عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>جارٍ الفتح</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>استخدام مفتاح الاسترداد بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation>الخزنة: {folder}</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>XXXXX-XXXXX-…  (case, spaces and dashes do not matter)</source>
+        <translation>XXXXX-XXXXX-…  (لا أهمية لحالة الأحرف والمسافات والشرطات)</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>استخدام عبارة المرور بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>اكتب عبارة المرور أولًا.</translation>
+    </message>
+    <message>
+        <source>Type your recovery key first.</source>
+        <translation>اكتب مفتاح الاسترداد أولًا.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from your passphrase…</source>
+        <translation>جارٍ اشتقاق المفتاح من عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة. تحقّق من تخطيط لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقّق من تخطيط لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: {error}. Restore it from a backup.</source>
+        <translation>الخزنة تالفة: {error}. استعدها من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened: {error}.</source>
+        <translation>تعذّر فتح الخزنة: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Compare fingerprints with {name}</source>
+        <translation>مقارنة البصمات مع {name}</translation>
+    </message>
+    <message>
+        <source>Ask {name} to open Quietroom and read out their own fingerprint, in person or on a call where you recognise their voice. Type each group as you hear it. Never take the digits from the same message that brought the card.</source>
+        <translation>اطلب من {name} أن يفتح Quietroom ويقرأ لك بصمته بنفسه، وجهًا لوجه أو في مكالمة تعرف فيها صوته. اكتب كل مجموعة كما تسمعها. لا تأخذ الأرقام أبدًا من الرسالة نفسها التي حملت البطاقة.</translation>
+    </message>
+    <message>
+        <source>On the card you hold</source>
+        <translation>على البطاقة التي لديك</translation>
+    </message>
+    <message>
+        <source>What they read out</source>
+        <translation>ما قرأه لك</translation>
+    </message>
+    <message>
+        <source>Group {number} on the card</source>
+        <translation>المجموعة {number} على البطاقة</translation>
+    </message>
+    <message>
+        <source>Group {number} as read out</source>
+        <translation>المجموعة {number} كما قُرئت</translation>
+    </message>
+    <message>
+        <source>Mark as verified…</source>
+        <translation>اعتبارها موثَّقة…</translation>
+    </message>
+    <message>
+        <source>Group {listed} does not match. Do not verify: check you heard it right, and if it still differs, this card may not be theirs.</source>
+        <translation>المجموعة {listed} غير مطابقة. لا توثّقها: تأكّد من أنك سمعتها جيدًا، وإن ظل الاختلاف قائمًا فقد لا تكون هذه البطاقة بطاقته.</translation>
+    </message>
+    <message>
+        <source>Groups {listed} do not match. Do not verify: check you heard it right, and if it still differs, this card may not be theirs.</source>
+        <translation>المجموعات {listed} غير مطابقة. لا توثّقها: تأكّد من أنك سمعتها جيدًا، وإن ظل الاختلاف قائمًا فقد لا تكون هذه البطاقة بطاقته.</translation>
+    </message>
+    <message>
+        <source>Every group matches.</source>
+        <translation>كل المجموعات مطابقة.</translation>
+    </message>
+    <message>
+        <source>Fill in all twelve groups to compare.</source>
+        <translation>املأ المجموعات الاثنتي عشرة كلها للمقارنة.</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>اعتبارها موثَّقة</translation>
+    </message>
+    <message>
+        <source>Mark {name} as verified? Do this only if the digits came from {name} directly, in person or by voice.</source>
+        <translation>هل تعتبر {name} موثَّقًا؟ لا تفعل ذلك إلا إذا جاءت الأرقام من {name} مباشرة، وجهًا لوجه أو صوتيًا.</translation>
+    </message>
+    <message>
+        <source>Not verified: {exc}.</source>
+        <translation>لم يتم التحقق: {exc}.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>مشاركة…</translation>
+    </message>
+    <message>
+        <source>Seal the chosen paper for a working group or contacts</source>
+        <translation>ختم الورقة المختارة لفريق عمل أو لجهات اتصال</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>الحوارات</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>فرق العمل</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>الأوراق</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>التبادل</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
 </TS>

@@ -1,2534 +1,2534 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>CardView</name>
-        <message>
-            <source>Fingerprint</source>
-            <translation>Empreinte</translation>
-        </message>
-        <message>
-            <source>QR code of your contact card</source>
-            <translation>Code QR de votre carte de contact</translation>
-        </message>
-        <message>
-            <source>Copy card as text</source>
-            <translation>Copier la carte sous forme de texte</translation>
-        </message>
-        <message>
-            <source>Save card to a file…</source>
-            <translation>Enregistrer la carte dans un fichier…</translation>
-        </message>
-        <message>
-            <source>Save your contact card</source>
-            <translation>Enregistrer votre carte de contact</translation>
-        </message>
-        <message>
-            <source>Card not saved</source>
-            <translation>Carte non enregistrée</translation>
-        </message>
-        <message>
-            <source>The card was not saved: {exc}.</source>
-            <translation>La carte n'a pas été enregistrée : {exc}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictBox</name>
-        <message>
-            <source>Conflict {number}</source>
-            <translation>Conflit {number}</translation>
-        </message>
-        <message>
-            <source>Conflict {number}: your text</source>
-            <translation>Conflit {number} : votre texte</translation>
-        </message>
-        <message>
-            <source>Conflict {number}: the co-drafter's text</source>
-            <translation>Conflit {number} : le texte du co-rédacteur</translation>
-        </message>
-        <message>
-            <source>Conflict {number}: your own wording</source>
-            <translation>Conflit {number} : votre propre formulation</translation>
-        </message>
-        <message>
-            <source>Not resolved yet</source>
-            <translation>Pas encore résolu</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>Garder le mien</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>Prendre le sien</translation>
-        </message>
-        <message>
-            <source>Keep both</source>
-            <translation>Garder les deux</translation>
-        </message>
-        <message>
-            <source>Write my own…</source>
-            <translation>Écrire ma propre version…</translation>
-        </message>
-        <message>
-            <source>Yours</source>
-            <translation>Le vôtre</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Le sien</translation>
-        </message>
-        <message>
-            <source>Kept yours</source>
-            <translation>Votre version gardée</translation>
-        </message>
-        <message>
-            <source>Took theirs</source>
-            <translation>Sa version retenue</translation>
-        </message>
-        <message>
-            <source>Kept both</source>
-            <translation>Les deux gardées</translation>
-        </message>
-        <message>
-            <source>Your own wording</source>
-            <translation>Votre propre formulation</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDetails</name>
-        <message>
-            <source>Fingerprint on their card</source>
-            <translation>Empreinte figurant sur sa carte</translation>
-        </message>
-        <message>
-            <source>Contact fingerprint</source>
-            <translation>Empreinte du contact</translation>
-        </message>
-        <message>
-            <source>Compare fingerprints…</source>
-            <translation>Comparer les empreintes…</translation>
-        </message>
-        <message>
-            <source>Withdraw verification…</source>
-            <translation>Retirer la vérification…</translation>
-        </message>
-        <message>
-            <source>NEW fingerprint on the card that just arrived</source>
-            <translation>NOUVELLE empreinte sur la carte qui vient d'arriver</translation>
-        </message>
-        <message>
-            <source>New contact fingerprint</source>
-            <translation>Nouvelle empreinte du contact</translation>
-        </message>
-        <message>
-            <source>New fingerprint matches: accept…</source>
-            <translation>La nouvelle empreinte correspond : accepter…</translation>
-        </message>
-        <message>
-            <source>Keep the old keys</source>
-            <translation>Garder les anciennes clés</translation>
-        </message>
-        <message>
-            <source>Choose a contact to see their fingerprint and verify it.</source>
-            <translation>Choisissez un contact pour voir son empreinte et la vérifier.</translation>
-        </message>
-        <message>
-            <source>OLD fingerprint (the keys you had)</source>
-            <translation>ANCIENNE empreinte (les clés que vous aviez)</translation>
-        </message>
-        <message>
-            <source>⚠ Keys changed. A card with other keys arrived for this contact. Nothing is sealed to them until you compare the NEW fingerprint with them (in person or by voice) and accept it. If they did not change keys, keep the old ones.</source>
-            <translation>⚠ Clés modifiées. Une carte portant d'autres clés est arrivée pour ce contact. Rien ne lui est scellé tant que vous n'avez pas comparé la NOUVELLE empreinte avec lui (en personne ou de vive voix) et ne l'avez pas acceptée. S'il n'a pas changé de clés, gardez les anciennes.</translation>
-        </message>
-        <message>
-            <source>✓ Verified on {stamp}: you compared this fingerprint.</source>
-            <translation>✓ Vérifié le {stamp} : vous avez comparé cette empreinte.</translation>
-        </message>
-        <message>
-            <source>⚠ Not verified. Compare this fingerprint with them (in person or by voice) before you trust packets from them or send them anything sensitive.</source>
-            <translation>⚠ Non vérifié. Comparez cette empreinte avec lui (en personne ou de vive voix) avant de vous fier à ses paquets ou de lui envoyer quoi que ce soit de sensible.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsPage</name>
-        <message>
-            <source>Contacts</source>
-            <extracomment>contacts were added or their state changed (payload: nothing).</extracomment>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>People whose keys you hold. A contact stays unverified until you compare fingerprints with them.</source>
-            <translation>Les personnes dont vous détenez les clés. Un contact reste non vérifié tant que vous n'avez pas comparé vos empreintes.</translation>
-        </message>
-        <message>
-            <source>Import a card…</source>
-            <translation>Importer une carte…</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Fingerprint starts</source>
-            <translation>Début de l'empreinte</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Ajouté</translation>
-        </message>
-        <message>
-            <source>No contacts yet. Import the card of someone you work with (a file or pasted text), then compare fingerprints with them.</source>
-            <translation>Aucun contact pour l'instant. Importez la carte d'une personne avec qui vous travaillez (fichier ou texte collé), puis comparez vos empreintes.</translation>
-        </message>
-        <message>
-            <source>Your card</source>
-            <translation>Votre carte</translation>
-        </message>
-        <message>
-            <source>Give this to the people you work with: as a file, as text, or as the QR code. They compare the fingerprint with you before trusting it.</source>
-            <translation>Donnez-la aux personnes avec qui vous travaillez : en fichier, en texte ou en code QR. Elles comparent l'empreinte avec vous avant de s'y fier.</translation>
-        </message>
-        <message>
-            <source>⚠ {name}'s keys changed. Nothing will be sealed to them until you compare the new fingerprint with them and accept it.</source>
-            <translation>⚠ Les clés de {name} ont changé. Rien ne lui sera scellé tant que vous n'aurez pas comparé la nouvelle empreinte avec cette personne et ne l'aurez pas acceptée.</translation>
-        </message>
-        <message>
-            <source>{name} is a contact now, not verified yet. Compare fingerprints with them before you rely on it.</source>
-            <translation>{name} est maintenant un contact, pas encore vérifié. Comparez vos empreintes avant de vous y fier.</translation>
-        </message>
-        <message>
-            <source>{name} is verified.</source>
-            <translation>{name} est vérifié.</translation>
-        </message>
-        <message>
-            <source>Accept the new keys</source>
-            <translation>Accepter les nouvelles clés</translation>
-        </message>
-        <message>
-            <source>Did {name} read you the NEW fingerprint, digit for digit, in person or by a voice you recognise? Only then accept it.</source>
-            <translation>{name} vous a-t-il lu la NOUVELLE empreinte, chiffre par chiffre, en personne ou d'une voix que vous reconnaissez ? Seulement alors, acceptez-la.</translation>
-        </message>
-        <message>
-            <source>Not changed: {exc}.</source>
-            <translation>Non modifié : {exc}.</translation>
-        </message>
-        <message>
-            <source>{name}'s new keys are accepted and verified.</source>
-            <translation>Les nouvelles clés de {name} sont acceptées et vérifiées.</translation>
-        </message>
-        <message>
-            <source>{name} keeps the old keys; the new card was discarded.</source>
-            <translation>{name} garde les anciennes clés ; la nouvelle carte a été écartée.</translation>
-        </message>
-        <message>
-            <source>Withdraw verification</source>
-            <translation>Retirer la vérification</translation>
-        </message>
-        <message>
-            <source>Mark {name} as not verified? Do this if you doubt the card is theirs; you can compare fingerprints again later.</source>
-            <translation>Marquer {name} comme non vérifié ? Faites-le si vous doutez que la carte soit la sienne ; vous pourrez comparer les empreintes à nouveau plus tard.</translation>
-        </message>
-        <message>
-            <source>{name} is no longer verified.</source>
-            <translation>{name} n'est plus vérifié.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPanel</name>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>Select a record to see its details.</source>
-            <translation>Sélectionnez un élément pour en voir les détails.</translation>
-        </message>
-        <message>
-            <source>Affiliation</source>
-            <translation>Affiliation</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>Partie</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>Voie</translation>
-        </message>
-        <message>
-            <source>Proximity</source>
-            <translation>Proximité</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Attribution</source>
-            <translation>Attribution</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Ajouté</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Nom du fichier</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <source>{size} bytes</source>
-            <translation>{size} octets</translation>
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Commencé</translation>
-        </message>
-        <message>
-            <source>Round {round_no}</source>
-            <translation>Séance {round_no}</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-    </context>
-    <context>
-        <name>DialogueDialog</name>
-        <message>
-            <source>Edit dialogue</source>
-            <translation>Modifier le dialogue</translation>
-        </message>
-        <message>
-            <source>New dialogue</source>
-            <translation>Nouveau dialogue</translation>
-        </message>
-        <message>
-            <source>e.g. Upper valley water dialogue</source>
-            <translation>p. ex. Dialogue sur l'eau de la haute vallée</translation>
-        </message>
-        <message>
-            <source>Who convenes it, the sides, the question it works on</source>
-            <translation>Qui le convoque, les parties, la question sur laquelle il porte</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-    </context>
-    <context>
-        <name>DialoguePage</name>
-        <message>
-            <source>Edit</source>
-            <translation>Modifier</translation>
-        </message>
-        <message>
-            <source>New round</source>
-            <translation>Nouvelle séance</translation>
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>Séance</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>No rounds yet. Add the first round (a workshop or a meeting) with “New round”.</source>
-            <translation>Aucune séance pour l'instant. Ajoutez la première (un atelier ou une réunion) avec « Nouvelle séance ».</translation>
-        </message>
-        <message>
-            <source>Rounds</source>
-            <translation>Séances</translation>
-        </message>
-        <message>
-            <source>Notes on the whole dialogue</source>
-            <translation>Notes sur l'ensemble du dialogue</translation>
-        </message>
-        <message>
-            <source>Note on {title}</source>
-            <translation>Note sur {title}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DialoguesPage</name>
-        <message>
-            <source>Dialogues</source>
-            <extracomment>open a dialogue (payload: its id). records changed; navigation should reload.</extracomment>
-            <translation>Dialogues</translation>
-        </message>
-        <message>
-            <source>Each dialogue is a process that runs over many rounds.</source>
-            <translation>Chaque dialogue est un processus qui se déroule sur de nombreuses séances.</translation>
-        </message>
-        <message>
-            <source>New dialogue</source>
-            <translation>Nouveau dialogue</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Mis à jour</translation>
-        </message>
-        <message>
-            <source>No dialogues yet. Create one for each process you facilitate; its rounds, participants' notes and papers are kept with it.</source>
-            <translation>Aucun dialogue pour l'instant. Créez-en un pour chaque processus que vous facilitez ; ses séances, les notes et les documents y sont conservés.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiffView</name>
-        <message>
-            <source>Comparison of two revisions</source>
-            <translation>Comparaison de deux révisions</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftsPage</name>
-        <message>
-            <source>Drafts</source>
-            <translation>Projets</translation>
-        </message>
-        <message>
-            <source>Proposals written with a co-drafter: every saved version is kept, changes travel as sealed packets, and nothing the other side wrote is ever merged silently.</source>
-            <translation>Propositions rédigées avec un co-rédacteur : chaque version enregistrée est conservée, les modifications circulent en paquets scellés, et rien de ce que l'autre partie a écrit n'est jamais fusionné en silence.</translation>
-        </message>
-        <message>
-            <source>New proposal</source>
-            <translation>Nouvelle proposition</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Proposition</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Mis à jour</translation>
-        </message>
-        <message>
-            <source>No draft proposals yet. A proposal keeps every version of a text you write with a co-drafter from the other side.</source>
-            <translation>Aucun projet de proposition pour l'instant. Une proposition conserve chaque version d'un texte que vous rédigez avec un co-rédacteur de l'autre partie.</translation>
-        </message>
-        <message>
-            <source>Draft proposals</source>
-            <translation>Projets de proposition</translation>
-        </message>
-        <message>
-            <source>Status of the proposal</source>
-            <translation>Statut de la proposition</translation>
-        </message>
-        <message>
-            <source>Send to co-drafter…</source>
-            <translation>Envoyer au co-rédacteur…</translation>
-        </message>
-        <message>
-            <source>Merge…</source>
-            <translation>Fusionner…</translation>
-        </message>
-        <message>
-            <source>Text of the current revision</source>
-            <translation>Texte de la révision actuelle</translation>
-        </message>
-        <message>
-            <source>What changed (e.g. 'Softened clause 3')</source>
-            <translation>Ce qui a changé (p. ex. « Clause 3 adoucie »)</translation>
-        </message>
-        <message>
-            <source>Revision message</source>
-            <translation>Message de révision</translation>
-        </message>
-        <message>
-            <source>Save as a new revision</source>
-            <translation>Enregistrer comme nouvelle révision</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Auteur</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>Révision</translation>
-        </message>
-        <message>
-            <source>Revision history</source>
-            <translation>Historique des révisions</translation>
-        </message>
-        <message>
-            <source>Compare from revision</source>
-            <translation>Comparer depuis la révision</translation>
-        </message>
-        <message>
-            <source>Compare to revision</source>
-            <translation>Comparer avec la révision</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>Comparer</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <source>Current text</source>
-            <translation>Texte actuel</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <source>not verified</source>
-            <translation>non vérifié</translation>
-        </message>
-        <message>
-            <source>Co-drafter: {name} ({verified})</source>
-            <translation>Co-rédacteur : {name} ({verified})</translation>
-        </message>
-        <message>
-            <source>No co-drafter yet: choose one when you first send.</source>
-            <translation>Pas encore de co-rédacteur : choisissez-en un lors du premier envoi.</translation>
-        </message>
-        <message>
-            <source>{author} sent a revision that diverges from yours (“{message}”).</source>
-            <translation>{author} a envoyé une révision qui diverge de la vôtre (« {message} »).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n place(s) were changed by both of you.</source>
-            <translation>
-                <numerusform>%n passage a été modifié par vous deux.</numerusform>
-                <numerusform>%n passages ont été modifiés par vous deux.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The changes do not overlap.</source>
-            <translation>Les modifications ne se chevauchent pas.</translation>
-        </message>
-        <message>
-            <source>Where should the packet go?</source>
-            <translation>Où le paquet doit-il aller ?</translation>
-        </message>
-        <message>
-            <source> — sent</source>
-            <translation> — envoyé</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangePage</name>
-        <message>
-            <source>Exchange</source>
-            <extracomment>a packet's item was imported (payload: app.inbox.Imported). a contact was added from the inbox (payload: ContactView).</extracomment>
-            <translation>Échange</translation>
-        </message>
-        <message>
-            <source>Packets travel as files through a folder you sync with the others (Syncthing, a network share, a USB stick). Nothing is imported until you accept it.</source>
-            <translation>Les paquets voyagent sous forme de fichiers dans un dossier que vous synchronisez avec les autres (Syncthing, un partage réseau, une clé USB). Rien n'est importé avant que vous l'acceptiez.</translation>
-        </message>
-        <message>
-            <source>Exchange folder:</source>
-            <translation>Dossier d'échange :</translation>
-        </message>
-        <message>
-            <source>Exchange folder</source>
-            <translation>Dossier d'échange</translation>
-        </message>
-        <message>
-            <source>Choose folder…</source>
-            <translation>Choisir le dossier…</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Reçus</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>Envoyés</translation>
-        </message>
-        <message>
-            <source>Who has seen what</source>
-            <translation>Qui a vu quoi</translation>
-        </message>
-        <message>
-            <source>not set yet</source>
-            <translation>pas encore défini</translation>
-        </message>
-        <message>
-            <source>Choose the exchange folder</source>
-            <translation>Choisir le dossier d'échange</translation>
-        </message>
-        <message>
-            <source>The folder was not changed: {exc}.</source>
-            <translation>Le dossier n'a pas été modifié : {exc}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupDialog</name>
-        <message>
-            <source>New working group</source>
-            <translation>Nouveau groupe de travail</translation>
-        </message>
-        <message>
-            <source>e.g. Water annex drafting group</source>
-            <translation>p. ex. Groupe de rédaction de l'annexe sur l'eau</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Membres</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupsPage</name>
-        <message>
-            <source>Working groups</source>
-            <translation>Groupes de travail</translation>
-        </message>
-        <message>
-            <source>Papers are shared with a working group's members as sealed packets.</source>
-            <translation>Les documents sont partagés avec les membres d'un groupe de travail sous forme de paquets scellés.</translation>
-        </message>
-        <message>
-            <source>New group</source>
-            <translation>Nouveau groupe</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Membres</translation>
-        </message>
-        <message>
-            <source>No working groups yet. A group names the few people who receive a paper.</source>
-            <translation>Aucun groupe de travail pour l'instant. Un groupe désigne les quelques personnes qui reçoivent un document.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCardDialog</name>
-        <message>
-            <source>Import a contact card</source>
-            <translation>Importer une carte de contact</translation>
-        </message>
-        <message>
-            <source>Import card</source>
-            <translation>Importer la carte</translation>
-        </message>
-        <message>
-            <source>Paste the card text someone sent you, or open their card file. The contact stays unverified until you compare fingerprints with them.</source>
-            <translation>Collez le texte de la carte qu'on vous a envoyée, ou ouvrez son fichier. Le contact reste non vérifié tant que vous n'avez pas comparé vos empreintes.</translation>
-        </message>
-        <message>
-            <source>Card text</source>
-            <translation>Texte de la carte</translation>
-        </message>
-        <message>
-            <source>Open a card file…</source>
-            <translation>Ouvrir un fichier de carte…</translation>
-        </message>
-        <message>
-            <source>Open a contact card</source>
-            <translation>Ouvrir une carte de contact</translation>
-        </message>
-        <message>
-            <source>Contact cards (*.qrcard *.txt);;All files (*)</source>
-            <translation>Cartes de contact (*.qrcard *.txt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Card file: {name}</source>
-            <translation>Fichier de carte : {name}</translation>
-        </message>
-        <message>
-            <source>paste a card or open a card file first</source>
-            <translation>collez une carte ou ouvrez d'abord un fichier de carte</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import_dialog</name>
-        <message>
-            <source>cannot read '{name}': {strerror}</source>
-            <translation>impossible de lire « {name} » : {strerror}</translation>
-        </message>
-        <message>
-            <source>'{name}' is too large to be a contact card</source>
-            <translation>« {name} » est trop volumineux pour être une carte de contact</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>⚠ Unknown sender</source>
-            <translation>⚠ Expéditeur inconnu</translation>
-        </message>
-        <message>
-            <source>✓ Verified</source>
-            <translation>✓ Vérifié</translation>
-        </message>
-        <message>
-            <source>⚠ Not verified</source>
-            <translation>⚠ Non vérifié</translation>
-        </message>
-        <message>
-            <source>“{name}” (says)</source>
-            <translation>« {name} » (selon le paquet)</translation>
-        </message>
-        <message>
-            <source>{kind}: {title}{size}</source>
-            <translation>{kind} : {title}{size}</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxView</name>
-        <message>
-            <source>Check the folder</source>
-            <extracomment>a packet's item was stored (payload: app.inbox.Imported). a contact was added while accepting a packet (payload: ContactView). files changed more recently than this are still being written by the sync tool</extracomment>
-            <translation>Vérifier le dossier</translation>
-        </message>
-        <message>
-            <source>Open a packet…</source>
-            <translation>Ouvrir un paquet…</translation>
-        </message>
-        <message>
-            <source>Accept…</source>
-            <translation>Accepter…</translation>
-        </message>
-        <message>
-            <source>Decline</source>
-            <translation>Refuser</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Élément</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>Expéditeur</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>Scellé</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Reçus</translation>
-        </message>
-        <message>
-            <source>No exchange folder yet. Choose the folder you sync with the others above, or open a packet file by hand.</source>
-            <translation>Pas encore de dossier d'échange. Choisissez ci-dessus le dossier que vous synchronisez avec les autres, ou ouvrez un fichier de paquet à la main.</translation>
-        </message>
-        <message>
-            <source>Nothing for you in the exchange folder yet. Packets appear here when the sync tool brings them; you can also open a packet file by hand.</source>
-            <translation>Rien pour vous dans le dossier d'échange pour l'instant. Les paquets apparaissent ici quand l'outil de synchronisation les apporte ; vous pouvez aussi ouvrir un fichier de paquet à la main.</translation>
-        </message>
-        <message>
-            <source>Checking the exchange folder…</source>
-            <translation>Vérification du dossier d'échange…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n packet for you</source>
-            <translation>
-                <numerusform>%n paquet pour vous</numerusform>
-                <numerusform>%n paquets pour vous</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n packets for you</source>
-            <translation>
-                <numerusform>%n paquet pour vous</numerusform>
-                <numerusform>%n paquets pour vous</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n addressed to others (left alone)</source>
-            <translation>
-                <numerusform>%n adressé à d'autres (laissé de côté)</numerusform>
-                <numerusform>%n adressés à d'autres (laissés de côté)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checked the folder: </source>
-            <translation>Dossier vérifié : </translation>
-        </message>
-        <message>
-            <source>Open a packet</source>
-            <translation>Ouvrir un paquet</translation>
-        </message>
-        <message>
-            <source>Quietroom packets (*.qrp);;All files (*)</source>
-            <translation>Paquets Quietroom (*.qrp);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Checking {name}…</source>
-            <translation>Vérification de {name}…</translation>
-        </message>
-        <message>
-            <source>“{file_name}” is not addressed to you.</source>
-            <translation>« {file_name} » ne vous est pas adressé.</translation>
-        </message>
-        <message>
-            <source>“{file_name}” is a packet you sealed yourself.</source>
-            <translation>« {file_name} » est un paquet que vous avez scellé vous-même.</translation>
-        </message>
-        <message>
-            <source>“{file_name}” was refused: {message}.</source>
-            <translation>« {file_name} » a été refusé : {message}.</translation>
-        </message>
-        <message>
-            <source>Opened “{file_name}”. Accept it to import it.</source>
-            <translation>« {file_name} » est ouvert. Acceptez-le pour l'importer.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person not among your contacts</source>
-            <translation>
-                <numerusform>%n personne qui n'est pas parmi vos contacts</numerusform>
-                <numerusform>%n personnes qui ne sont pas parmi vos contacts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n people not among your contacts</source>
-            <translation>
-                <numerusform>%n personne qui n'est pas parmi vos contacts</numerusform>
-                <numerusform>%n personnes qui ne sont pas parmi vos contacts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nobody else</source>
-            <translation>personne d'autre</translation>
-        </message>
-        <message>
-            <source>Sent by someone who is not among your contacts (the packet says “{name}”; fingerprint {digits}). Accepting asks for their card first.</source>
-            <translation>Envoyé par quelqu'un qui n'est pas parmi vos contacts (le paquet indique « {name} » ; empreinte {digits}). Accepter demande d'abord sa carte.</translation>
-        </message>
-        <message>
-            <source>Sent by {name} (verified).</source>
-            <translation>Envoyé par {name} (vérifié).</translation>
-        </message>
-        <message>
-            <source>Sent by {name}, whose fingerprint you have not compared yet.</source>
-            <translation>Envoyé par {name}, dont vous n'avez pas encore comparé l'empreinte.</translation>
-        </message>
-        <message>
-            <source>{who} Also sealed for: {to}. File: {file_name}.</source>
-            <translation>{who} Également scellé pour : {to}. Fichier : {file_name}.</translation>
-        </message>
-        <message>
-            <source>Not declined: {exc}.</source>
-            <translation>Non refusé : {exc}.</translation>
-        </message>
-        <message>
-            <source>Declined “{file_name}”: nothing was imported. You can still accept it later.</source>
-            <translation>« {file_name} » refusé : rien n'a été importé. Vous pouvez encore l'accepter plus tard.</translation>
-        </message>
-        <message>
-            <source>Sender not verified</source>
-            <translation>Expéditeur non vérifié</translation>
-        </message>
-        <message>
-            <source>You have not compared {name}'s fingerprint yet, so you cannot be sure this packet is from them. Import it anyway?</source>
-            <translation>Vous n'avez pas encore comparé l'empreinte de {name} : vous ne pouvez donc pas être sûr que ce paquet vient de cette personne. L'importer quand même ?</translation>
-        </message>
-        <message>
-            <source>This packet comes from someone who is not among your contacts. It says it is from “{name}”. Import their card first (ask them for it by another route); it must carry this fingerprint:
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>QR code of your contact card</source>
+        <translation>Code QR de votre carte de contact</translation>
+    </message>
+    <message>
+        <source>Copy card as text</source>
+        <translation>Copier la carte sous forme de texte</translation>
+    </message>
+    <message>
+        <source>Save card to a file…</source>
+        <translation>Enregistrer la carte dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Save your contact card</source>
+        <translation>Enregistrer votre carte de contact</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>Carte non enregistrée</translation>
+    </message>
+    <message>
+        <source>The card was not saved: {exc}.</source>
+        <translation>La carte n&apos;a pas été enregistrée&#xa0;: {exc}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <source>Conflict {number}</source>
+        <translation>Conflit {number}</translation>
+    </message>
+    <message>
+        <source>Conflict {number}: your text</source>
+        <translation>Conflit {number}&#xa0;: votre texte</translation>
+    </message>
+    <message>
+        <source>Conflict {number}: the co-drafter&apos;s text</source>
+        <translation>Conflit {number}&#xa0;: le texte du co-rédacteur</translation>
+    </message>
+    <message>
+        <source>Conflict {number}: your own wording</source>
+        <translation>Conflit {number}&#xa0;: votre propre formulation</translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation>Pas encore résolu</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre le sien</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Write my own…</source>
+        <translation>Écrire ma propre version…</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Le sien</translation>
+    </message>
+    <message>
+        <source>Kept yours</source>
+        <translation>Votre version gardée</translation>
+    </message>
+    <message>
+        <source>Took theirs</source>
+        <translation>Sa version retenue</translation>
+    </message>
+    <message>
+        <source>Kept both</source>
+        <translation>Les deux gardées</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Votre propre formulation</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetails</name>
+    <message>
+        <source>Fingerprint on their card</source>
+        <translation>Empreinte figurant sur sa carte</translation>
+    </message>
+    <message>
+        <source>Contact fingerprint</source>
+        <translation>Empreinte du contact</translation>
+    </message>
+    <message>
+        <source>Compare fingerprints…</source>
+        <translation>Comparer les empreintes…</translation>
+    </message>
+    <message>
+        <source>Withdraw verification…</source>
+        <translation>Retirer la vérification…</translation>
+    </message>
+    <message>
+        <source>NEW fingerprint on the card that just arrived</source>
+        <translation>NOUVELLE empreinte sur la carte qui vient d&apos;arriver</translation>
+    </message>
+    <message>
+        <source>New contact fingerprint</source>
+        <translation>Nouvelle empreinte du contact</translation>
+    </message>
+    <message>
+        <source>New fingerprint matches: accept…</source>
+        <translation>La nouvelle empreinte correspond&#xa0;: accepter…</translation>
+    </message>
+    <message>
+        <source>Keep the old keys</source>
+        <translation>Garder les anciennes clés</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their fingerprint and verify it.</source>
+        <translation>Choisissez un contact pour voir son empreinte et la vérifier.</translation>
+    </message>
+    <message>
+        <source>OLD fingerprint (the keys you had)</source>
+        <translation>ANCIENNE empreinte (les clés que vous aviez)</translation>
+    </message>
+    <message>
+        <source>⚠ Keys changed. A card with other keys arrived for this contact. Nothing is sealed to them until you compare the NEW fingerprint with them (in person or by voice) and accept it. If they did not change keys, keep the old ones.</source>
+        <translation>⚠ Clés modifiées. Une carte portant d&apos;autres clés est arrivée pour ce contact. Rien ne lui est scellé tant que vous n&apos;avez pas comparé la NOUVELLE empreinte avec lui (en personne ou de vive voix) et ne l&apos;avez pas acceptée. S&apos;il n&apos;a pas changé de clés, gardez les anciennes.</translation>
+    </message>
+    <message>
+        <source>✓ Verified on {stamp}: you compared this fingerprint.</source>
+        <translation>✓ Vérifié le {stamp}&#xa0;: vous avez comparé cette empreinte.</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified. Compare this fingerprint with them (in person or by voice) before you trust packets from them or send them anything sensitive.</source>
+        <translation>⚠ Non vérifié. Comparez cette empreinte avec lui (en personne ou de vive voix) avant de vous fier à ses paquets ou de lui envoyer quoi que ce soit de sensible.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <extracomment>contacts were added or their state changed (payload: nothing).</extracomment>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>People whose keys you hold. A contact stays unverified until you compare fingerprints with them.</source>
+        <translation>Les personnes dont vous détenez les clés. Un contact reste non vérifié tant que vous n&apos;avez pas comparé vos empreintes.</translation>
+    </message>
+    <message>
+        <source>Import a card…</source>
+        <translation>Importer une carte…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Fingerprint starts</source>
+        <translation>Début de l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Import the card of someone you work with (a file or pasted text), then compare fingerprints with them.</source>
+        <translation>Aucun contact pour l&apos;instant. Importez la carte d&apos;une personne avec qui vous travaillez (fichier ou texte collé), puis comparez vos empreintes.</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Votre carte</translation>
+    </message>
+    <message>
+        <source>Give this to the people you work with: as a file, as text, or as the QR code. They compare the fingerprint with you before trusting it.</source>
+        <translation>Donnez-la aux personnes avec qui vous travaillez&#xa0;: en fichier, en texte ou en code QR. Elles comparent l&apos;empreinte avec vous avant de s&apos;y fier.</translation>
+    </message>
+    <message>
+        <source>⚠ {name}&apos;s keys changed. Nothing will be sealed to them until you compare the new fingerprint with them and accept it.</source>
+        <translation>⚠ Les clés de {name} ont changé. Rien ne lui sera scellé tant que vous n&apos;aurez pas comparé la nouvelle empreinte avec cette personne et ne l&apos;aurez pas acceptée.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact now, not verified yet. Compare fingerprints with them before you rely on it.</source>
+        <translation>{name} est maintenant un contact, pas encore vérifié. Comparez vos empreintes avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>{name} is verified.</source>
+        <translation>{name} est vérifié.</translation>
+    </message>
+    <message>
+        <source>Accept the new keys</source>
+        <translation>Accepter les nouvelles clés</translation>
+    </message>
+    <message>
+        <source>Did {name} read you the NEW fingerprint, digit for digit, in person or by a voice you recognise? Only then accept it.</source>
+        <translation>{name} vous a-t-il lu la NOUVELLE empreinte, chiffre par chiffre, en personne ou d&apos;une voix que vous reconnaissez&#xa0;? Seulement alors, acceptez-la.</translation>
+    </message>
+    <message>
+        <source>Not changed: {exc}.</source>
+        <translation>Non modifié&#xa0;: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s new keys are accepted and verified.</source>
+        <translation>Les nouvelles clés de {name} sont acceptées et vérifiées.</translation>
+    </message>
+    <message>
+        <source>{name} keeps the old keys; the new card was discarded.</source>
+        <translation>{name} garde les anciennes clés&#xa0;; la nouvelle carte a été écartée.</translation>
+    </message>
+    <message>
+        <source>Withdraw verification</source>
+        <translation>Retirer la vérification</translation>
+    </message>
+    <message>
+        <source>Mark {name} as not verified? Do this if you doubt the card is theirs; you can compare fingerprints again later.</source>
+        <translation>Marquer {name} comme non vérifié&#xa0;? Faites-le si vous doutez que la carte soit la sienne&#xa0;; vous pourrez comparer les empreintes à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer verified.</source>
+        <translation>{name} n&apos;est plus vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Select a record to see its details.</source>
+        <translation>Sélectionnez un élément pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Round {round_no}</source>
+        <translation>Séance {round_no}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueDialog</name>
+    <message>
+        <source>Edit dialogue</source>
+        <translation>Modifier le dialogue</translation>
+    </message>
+    <message>
+        <source>New dialogue</source>
+        <translation>Nouveau dialogue</translation>
+    </message>
+    <message>
+        <source>e.g. Upper valley water dialogue</source>
+        <translation>p. ex. Dialogue sur l&apos;eau de la haute vallée</translation>
+    </message>
+    <message>
+        <source>Who convenes it, the sides, the question it works on</source>
+        <translation>Qui le convoque, les parties, la question sur laquelle il porte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePage</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Add the first round (a workshop or a meeting) with “New round”.</source>
+        <translation>Aucune séance pour l&apos;instant. Ajoutez la première (un atelier ou une réunion) avec «&#xa0;Nouvelle séance&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Notes on the whole dialogue</source>
+        <translation>Notes sur l&apos;ensemble du dialogue</translation>
+    </message>
+    <message>
+        <source>Note on {title}</source>
+        <translation>Note sur {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguesPage</name>
+    <message>
+        <source>Dialogues</source>
+        <extracomment>open a dialogue (payload: its id). records changed; navigation should reload.</extracomment>
+        <translation>Dialogues</translation>
+    </message>
+    <message>
+        <source>Each dialogue is a process that runs over many rounds.</source>
+        <translation>Chaque dialogue est un processus qui se déroule sur de nombreuses séances.</translation>
+    </message>
+    <message>
+        <source>New dialogue</source>
+        <translation>Nouveau dialogue</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>No dialogues yet. Create one for each process you facilitate; its rounds, participants&apos; notes and papers are kept with it.</source>
+        <translation>Aucun dialogue pour l&apos;instant. Créez-en un pour chaque processus que vous facilitez&#xa0;; ses séances, les notes et les documents y sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Comparison of two revisions</source>
+        <translation>Comparaison de deux révisions</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Proposals written with a co-drafter: every saved version is kept, changes travel as sealed packets, and nothing the other side wrote is ever merged silently.</source>
+        <translation>Propositions rédigées avec un co-rédacteur&#xa0;: chaque version enregistrée est conservée, les modifications circulent en paquets scellés, et rien de ce que l&apos;autre partie a écrit n&apos;est jamais fusionné en silence.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>No draft proposals yet. A proposal keeps every version of a text you write with a co-drafter from the other side.</source>
+        <translation>Aucun projet de proposition pour l&apos;instant. Une proposition conserve chaque version d&apos;un texte que vous rédigez avec un co-rédacteur de l&apos;autre partie.</translation>
+    </message>
+    <message>
+        <source>Draft proposals</source>
+        <translation>Projets de proposition</translation>
+    </message>
+    <message>
+        <source>Status of the proposal</source>
+        <translation>Statut de la proposition</translation>
+    </message>
+    <message>
+        <source>Send to co-drafter…</source>
+        <translation>Envoyer au co-rédacteur…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Text of the current revision</source>
+        <translation>Texte de la révision actuelle</translation>
+    </message>
+    <message>
+        <source>What changed (e.g. &apos;Softened clause 3&apos;)</source>
+        <translation>Ce qui a changé (p. ex. «&#xa0;Clause 3 adoucie&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Revision message</source>
+        <translation>Message de révision</translation>
+    </message>
+    <message>
+        <source>Save as a new revision</source>
+        <translation>Enregistrer comme nouvelle révision</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Historique des révisions</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>Comparer depuis la révision</translation>
+    </message>
+    <message>
+        <source>Compare to revision</source>
+        <translation>Comparer avec la révision</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Co-drafter: {name} ({verified})</source>
+        <translation>Co-rédacteur&#xa0;: {name} ({verified})</translation>
+    </message>
+    <message>
+        <source>No co-drafter yet: choose one when you first send.</source>
+        <translation>Pas encore de co-rédacteur&#xa0;: choisissez-en un lors du premier envoi.</translation>
+    </message>
+    <message>
+        <source>{author} sent a revision that diverges from yours (“{message}”).</source>
+        <translation>{author} a envoyé une révision qui diverge de la vôtre («&#xa0;{message}&#xa0;»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) were changed by both of you.</source>
+        <translation>
+            <numerusform>%n passage a été modifié par vous deux.</numerusform>
+            <numerusform>%n passages ont été modifiés par vous deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes do not overlap.</source>
+        <translation>Les modifications ne se chevauchent pas.</translation>
+    </message>
+    <message>
+        <source>Where should the packet go?</source>
+        <translation>Où le paquet doit-il aller&#xa0;?</translation>
+    </message>
+    <message>
+        <source> — sent</source>
+        <translation> — envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange</source>
+        <extracomment>a packet&apos;s item was imported (payload: app.inbox.Imported). a contact was added from the inbox (payload: ContactView).</extracomment>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Packets travel as files through a folder you sync with the others (Syncthing, a network share, a USB stick). Nothing is imported until you accept it.</source>
+        <translation>Les paquets voyagent sous forme de fichiers dans un dossier que vous synchronisez avec les autres (Syncthing, un partage réseau, une clé USB). Rien n&apos;est importé avant que vous l&apos;acceptiez.</translation>
+    </message>
+    <message>
+        <source>Exchange folder:</source>
+        <translation>Dossier d&apos;échange&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>Dossier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choisir le dossier…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Who has seen what</source>
+        <translation>Qui a vu quoi</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>pas encore défini</translation>
+    </message>
+    <message>
+        <source>Choose the exchange folder</source>
+        <translation>Choisir le dossier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>The folder was not changed: {exc}.</source>
+        <translation>Le dossier n&apos;a pas été modifié&#xa0;: {exc}.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New working group</source>
+        <translation>Nouveau groupe de travail</translation>
+    </message>
+    <message>
+        <source>e.g. Water annex drafting group</source>
+        <translation>p. ex. Groupe de rédaction de l&apos;annexe sur l&apos;eau</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Papers are shared with a working group&apos;s members as sealed packets.</source>
+        <translation>Les documents sont partagés avec les membres d&apos;un groupe de travail sous forme de paquets scellés.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>No working groups yet. A group names the few people who receive a paper.</source>
+        <translation>Aucun groupe de travail pour l&apos;instant. Un groupe désigne les quelques personnes qui reçoivent un document.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCardDialog</name>
+    <message>
+        <source>Import a contact card</source>
+        <translation>Importer une carte de contact</translation>
+    </message>
+    <message>
+        <source>Import card</source>
+        <translation>Importer la carte</translation>
+    </message>
+    <message>
+        <source>Paste the card text someone sent you, or open their card file. The contact stays unverified until you compare fingerprints with them.</source>
+        <translation>Collez le texte de la carte qu&apos;on vous a envoyée, ou ouvrez son fichier. Le contact reste non vérifié tant que vous n&apos;avez pas comparé vos empreintes.</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Texte de la carte</translation>
+    </message>
+    <message>
+        <source>Open a card file…</source>
+        <translation>Ouvrir un fichier de carte…</translation>
+    </message>
+    <message>
+        <source>Open a contact card</source>
+        <translation>Ouvrir une carte de contact</translation>
+    </message>
+    <message>
+        <source>Contact cards (*.qrcard *.txt);;All files (*)</source>
+        <translation>Cartes de contact (*.qrcard *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Card file: {name}</source>
+        <translation>Fichier de carte&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>paste a card or open a card file first</source>
+        <translation>collez une carte ou ouvrez d&apos;abord un fichier de carte</translation>
+    </message>
+</context>
+<context>
+    <name>Import_dialog</name>
+    <message>
+        <source>cannot read &apos;{name}&apos;: {strerror}</source>
+        <translation>impossible de lire «&#xa0;{name}&#xa0;»&#xa0;: {strerror}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is too large to be a contact card</source>
+        <translation>«&#xa0;{name}&#xa0;» est trop volumineux pour être une carte de contact</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>⚠ Unknown sender</source>
+        <translation>⚠ Expéditeur inconnu</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Vérifié</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified</source>
+        <translation>⚠ Non vérifié</translation>
+    </message>
+    <message>
+        <source>“{name}” (says)</source>
+        <translation>«&#xa0;{name}&#xa0;» (selon le paquet)</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}{size}</source>
+        <translation>{kind}&#xa0;: {title}{size}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Check the folder</source>
+        <extracomment>a packet&apos;s item was stored (payload: app.inbox.Imported). a contact was added while accepting a packet (payload: ContactView). files changed more recently than this are still being written by the sync tool</extracomment>
+        <translation>Vérifier le dossier</translation>
+    </message>
+    <message>
+        <source>Open a packet…</source>
+        <translation>Ouvrir un paquet…</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Accepter…</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>No exchange folder yet. Choose the folder you sync with the others above, or open a packet file by hand.</source>
+        <translation>Pas encore de dossier d&apos;échange. Choisissez ci-dessus le dossier que vous synchronisez avec les autres, ou ouvrez un fichier de paquet à la main.</translation>
+    </message>
+    <message>
+        <source>Nothing for you in the exchange folder yet. Packets appear here when the sync tool brings them; you can also open a packet file by hand.</source>
+        <translation>Rien pour vous dans le dossier d&apos;échange pour l&apos;instant. Les paquets apparaissent ici quand l&apos;outil de synchronisation les apporte&#xa0;; vous pouvez aussi ouvrir un fichier de paquet à la main.</translation>
+    </message>
+    <message>
+        <source>Checking the exchange folder…</source>
+        <translation>Vérification du dossier d&apos;échange…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet for you</source>
+        <translation>
+            <numerusform>%n paquet pour vous</numerusform>
+            <numerusform>%n paquets pour vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packets for you</source>
+        <translation>
+            <numerusform>%n paquet pour vous</numerusform>
+            <numerusform>%n paquets pour vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addressed to others (left alone)</source>
+        <translation>
+            <numerusform>%n adressé à d&apos;autres (laissé de côté)</numerusform>
+            <numerusform>%n adressés à d&apos;autres (laissés de côté)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked the folder: </source>
+        <translation>Dossier vérifié&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Open a packet</source>
+        <translation>Ouvrir un paquet</translation>
+    </message>
+    <message>
+        <source>Quietroom packets (*.qrp);;All files (*)</source>
+        <translation>Paquets Quietroom (*.qrp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Vérification de {name}…</translation>
+    </message>
+    <message>
+        <source>“{file_name}” is not addressed to you.</source>
+        <translation>«&#xa0;{file_name}&#xa0;» ne vous est pas adressé.</translation>
+    </message>
+    <message>
+        <source>“{file_name}” is a packet you sealed yourself.</source>
+        <translation>«&#xa0;{file_name}&#xa0;» est un paquet que vous avez scellé vous-même.</translation>
+    </message>
+    <message>
+        <source>“{file_name}” was refused: {message}.</source>
+        <translation>«&#xa0;{file_name}&#xa0;» a été refusé&#xa0;: {message}.</translation>
+    </message>
+    <message>
+        <source>Opened “{file_name}”. Accept it to import it.</source>
+        <translation>«&#xa0;{file_name}&#xa0;» est ouvert. Acceptez-le pour l&apos;importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person not among your contacts</source>
+        <translation>
+            <numerusform>%n personne qui n&apos;est pas parmi vos contacts</numerusform>
+            <numerusform>%n personnes qui ne sont pas parmi vos contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people not among your contacts</source>
+        <translation>
+            <numerusform>%n personne qui n&apos;est pas parmi vos contacts</numerusform>
+            <numerusform>%n personnes qui ne sont pas parmi vos contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>personne d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Sent by someone who is not among your contacts (the packet says “{name}”; fingerprint {digits}). Accepting asks for their card first.</source>
+        <translation>Envoyé par quelqu&apos;un qui n&apos;est pas parmi vos contacts (le paquet indique «&#xa0;{name}&#xa0;»&#xa0;; empreinte {digits}). Accepter demande d&apos;abord sa carte.</translation>
+    </message>
+    <message>
+        <source>Sent by {name} (verified).</source>
+        <translation>Envoyé par {name} (vérifié).</translation>
+    </message>
+    <message>
+        <source>Sent by {name}, whose fingerprint you have not compared yet.</source>
+        <translation>Envoyé par {name}, dont vous n&apos;avez pas encore comparé l&apos;empreinte.</translation>
+    </message>
+    <message>
+        <source>{who} Also sealed for: {to}. File: {file_name}.</source>
+        <translation>{who} Également scellé pour&#xa0;: {to}. Fichier&#xa0;: {file_name}.</translation>
+    </message>
+    <message>
+        <source>Not declined: {exc}.</source>
+        <translation>Non refusé&#xa0;: {exc}.</translation>
+    </message>
+    <message>
+        <source>Declined “{file_name}”: nothing was imported. You can still accept it later.</source>
+        <translation>«&#xa0;{file_name}&#xa0;» refusé&#xa0;: rien n&apos;a été importé. Vous pouvez encore l&apos;accepter plus tard.</translation>
+    </message>
+    <message>
+        <source>Sender not verified</source>
+        <translation>Expéditeur non vérifié</translation>
+    </message>
+    <message>
+        <source>You have not compared {name}&apos;s fingerprint yet, so you cannot be sure this packet is from them. Import it anyway?</source>
+        <translation>Vous n&apos;avez pas encore comparé l&apos;empreinte de {name}&#xa0;: vous ne pouvez donc pas être sûr que ce paquet vient de cette personne. L&apos;importer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This packet comes from someone who is not among your contacts. It says it is from “{name}”. Import their card first (ask them for it by another route); it must carry this fingerprint:
 
 </source>
-            <translation>Ce paquet vient de quelqu'un qui n'est pas parmi vos contacts. Il dit venir de « {name} ». Importez d'abord sa carte (demandez-la par un autre moyen) ; elle doit porter cette empreinte :
+        <translation>Ce paquet vient de quelqu&apos;un qui n&apos;est pas parmi vos contacts. Il dit venir de «&#xa0;{name}&#xa0;». Importez d&apos;abord sa carte (demandez-la par un autre moyen)&#xa0;; elle doit porter cette empreinte&#xa0;:
 
 </translation>
-        </message>
-        <message>
-            <source>Import the sender's card first</source>
-            <translation>Importez d'abord la carte de l'expéditeur</translation>
-        </message>
-        <message>
-            <source>Not imported: the sender's card is needed first.</source>
-            <translation>Non importé : il faut d'abord la carte de l'expéditeur.</translation>
-        </message>
-        <message>
-            <source>Checking the packet against the card…</source>
-            <translation>Vérification du paquet au regard de la carte…</translation>
-        </message>
-        <message>
-            <source>The card you imported belongs to {name}, not to the sender of this packet. The packet was not imported.</source>
-            <translation>La carte importée appartient à {name}, et non à l'expéditeur de ce paquet. Le paquet n'a pas été importé.</translation>
-        </message>
-        <message>
-            <source>Importing “{title}”…</source>
-            <translation>Importation de « {title} »…</translation>
-        </message>
-        <message>
-            <source>“{title}” was already in the vault; nothing changed.</source>
-            <translation>« {title} » était déjà dans le coffre ; rien n'a changé.</translation>
-        </message>
-        <message>
-            <source>Imported {kind} “{title}” from {name}.</source>
-            <translation>{kind} « {title} » importé de {name}.</translation>
-        </message>
-        <message>
-            <source>Cancelled: nothing was imported.</source>
-            <translation>Annulé : rien n'a été importé.</translation>
-        </message>
-        <message>
-            <source>Not done: {error}.</source>
-            <translation>Non effectué : {error}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Incoming</name>
-        <message>
-            <source>cannot read the exchange folder: {strerror}</source>
-            <extracomment>(file name, size, mtime in ns): a file counts as new when any of them changes</extracomment>
-            <translation>impossible de lire le dossier d'échange : {strerror}</translation>
-        </message>
-        <message>
-            <source>addressed to others</source>
-            <translation>adressé à d'autres</translation>
-        </message>
-        <message>
-            <source>sealed by you</source>
-            <translation>scellé par vous</translation>
-        </message>
-        <message>
-            <source>still arriving</source>
-            <translation>en cours d'arrivée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Job</name>
-        <message>
-            <source>an unexpected error stopped the task ({name} at {where})</source>
-            <extracomment>(done, total): progress of the work in its own units (bytes, records). the callable's return value. an AppError (a user-facing message); unexpected errors are wrapped into one. emitted last, whatever happened.</extracomment>
-            <translation>une erreur inattendue a arrêté la tâche ({name} à {where})</translation>
-        </message>
-    </context>
-    <context>
-        <name>JobBar</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Verified</source>
-            <translation>Vérifié</translation>
-        </message>
-        <message>
-            <source>Not verified</source>
-            <translation>Non vérifié</translation>
-        </message>
-        <message>
-            <source>⚠ Keys changed</source>
-            <translation>⚠ Clés modifiées</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Non défini</translation>
-        </message>
-        <message>
-            <source>Conflict management</source>
-            <translation>Gestion du conflit</translation>
-        </message>
-        <message>
-            <source>Conflict resolution</source>
-            <translation>Résolution du conflit</translation>
-        </message>
-        <message>
-            <source>Conflict transformation</source>
-            <translation>Transformation du conflit</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>En présentiel</translation>
-        </message>
-        <message>
-            <source>Remote</source>
-            <translation>À distance</translation>
-        </message>
-        <message>
-            <source>Hybrid</source>
-            <translation>Hybride</translation>
-        </message>
-        <message>
-            <source>Kept yours</source>
-            <translation>Votre version gardée</translation>
-        </message>
-        <message>
-            <source>Took theirs</source>
-            <translation>Sa version retenue</translation>
-        </message>
-        <message>
-            <source>Kept both</source>
-            <translation>Les deux gardées</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Projet</translation>
-        </message>
-        <message>
-            <source>Circulated</source>
-            <translation>Diffusé</translation>
-        </message>
-        <message>
-            <source>Agreed</source>
-            <translation>Convenu</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retiré</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Carte</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>Révision</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>Accusé de réception</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Nouveau</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importé</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <source>Still arriving</source>
-            <translation>En cours d'arrivée</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Rejeté</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>Destinataire</translation>
-        </message>
-        <message>
-            <source>Key (fingerprint starts)</source>
-            <translation>Clé (début de l'empreinte)</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>Scellé</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>Reçu confirmé</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Générale</translation>
-        </message>
-        <message>
-            <source>Process observation</source>
-            <translation>Observation du processus</translation>
-        </message>
-        <message>
-            <source>Content observation</source>
-            <translation>Observation du contenu</translation>
-        </message>
-        <message>
-            <source>Option</source>
-            <translation>Option</translation>
-        </message>
-        <message>
-            <source>Agreed point</source>
-            <translation>Point convenu</translation>
-        </message>
-        <message>
-            <source>Open question</source>
-            <translation>Question ouverte</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>very weak</source>
-            <translation>très faible</translation>
-        </message>
-        <message>
-            <source>weak</source>
-            <translation>faible</translation>
-        </message>
-        <message>
-            <source>fair</source>
-            <translation>moyenne</translation>
-        </message>
-        <message>
-            <source>strong</source>
-            <translation>forte</translation>
-        </message>
-        <message>
-            <source>very strong</source>
-            <translation>très forte</translation>
-        </message>
-        <message>
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <source>Markdown</source>
-            <translation>Markdown</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>CSV</source>
-            <translation>CSV</translation>
-        </message>
-        <message>
-            <source>Word</source>
-            <translation>Word</translation>
-        </message>
-        <message>
-            <source>OpenDocument</source>
-            <translation>OpenDocument</translation>
-        </message>
-        <message>
-            <source>Track 1 (official)</source>
-            <translation>Voie 1 (officielle)</translation>
-        </message>
-        <message>
-            <source>Track 1.5 (officials, unofficial capacity)</source>
-            <translation>Voie 1,5 (officiels, à titre non officiel)</translation>
-        </message>
-        <message>
-            <source>Track 2 (unofficial, close to power)</source>
-            <translation>Voie 2 (non officielle, proche du pouvoir)</translation>
-        </message>
-        <message>
-            <source>Track 3 (civil society, grassroots)</source>
-            <translation>Voie 3 (société civile, base)</translation>
-        </message>
-        <message>
-            <source>May be named</source>
-            <translation>Peut être nommé</translation>
-        </message>
-        <message>
-            <source>Chatham House (use what was said, not who)</source>
-            <translation>Chatham House (utiliser ce qui a été dit, pas qui l'a dit)</translation>
-        </message>
-        <message>
-            <source>Off the record (nothing leaves the vault)</source>
-            <translation>Officieux (rien ne sort du coffre)</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-    </context>
-    <context>
-        <name>LedgerDialog</name>
-        <message>
-            <source>Distribution ledger</source>
-            <translation>Registre de diffusion</translation>
-        </message>
-    </context>
-    <context>
-        <name>LedgerView</name>
-        <message>
-            <source>Paper or proposal version</source>
-            <translation>Document ou version de proposition</translation>
-        </message>
-        <message>
-            <source>Recipients and acknowledgements</source>
-            <translation>Destinataires et accusés de réception</translation>
-        </message>
-        <message>
-            <source>Who has seen</source>
-            <translation>Qui l'a vu</translation>
-        </message>
-        <message>
-            <source>Paper: {title}</source>
-            <translation>Document : {title}</translation>
-        </message>
-        <message>
-            <source>{title}, version {generation} ({uid})</source>
-            <translation>{title}, version {generation} ({uid})</translation>
-        </message>
-        <message>
-            <source>Nothing shared yet.</source>
-            <translation>Rien n'a encore été partagé.</translation>
-        </message>
-        <message>
-            <source> (an old key)</source>
-            <translation> (une ancienne clé)</translation>
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation>pas encore</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent to %n contact(s);</source>
-            <translation>
-                <numerusform>Envoyé à %n contact ;</numerusform>
-                <numerusform>Envoyé à %n contacts ;</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{acked} of %n deliveries acknowledged.</source>
-            <translation>
-                <numerusform>{acked} remise sur %n confirmée.</numerusform>
-                <numerusform>{acked} remises sur %n confirmées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not sent to anyone yet.</source>
-            <translation>Envoyé à personne pour l'instant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Quietroom — demo vault</source>
-            <translation>Quietroom — coffre de démonstration</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Merge the co-drafter's revision</source>
-            <translation>Fusionner la révision du co-rédacteur</translation>
-        </message>
-        <message>
-            <source>{author} changed the text while you did.</source>
-            <translation>{author} a modifié le texte en même temps que vous.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) that do not overlap are merged already.</source>
-            <translation>
-                <numerusform>%n modification qui ne se chevauche pas est déjà fusionnée.</numerusform>
-                <numerusform>%n modifications qui ne se chevauchent pas sont déjà fusionnées.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n place(s) were changed by both of you: decide each one.</source>
-            <translation>
-                <numerusform>%n passage a été modifié par vous deux : tranchez chacun.</numerusform>
-                <numerusform>%n passages ont été modifiés par vous deux : tranchez chacun.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing overlaps.</source>
-            <translation>Rien ne se chevauche.</translation>
-        </message>
-        <message>
-            <source>Merge {author_name}'s revision</source>
-            <translation>Fusionner la révision de {author_name}</translation>
-        </message>
-        <message>
-            <source>Merge message</source>
-            <translation>Message de fusion</translation>
-        </message>
-        <message>
-            <source>Save the merge</source>
-            <translation>Enregistrer la fusion</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message numerus="yes">
-            <source>{resolved} of %n conflict(s) resolved</source>
-            <translation>
-                <numerusform>{resolved} conflit résolu sur %n</numerusform>
-                <numerusform>{resolved} conflits résolus sur %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ready to save</source>
-            <translation>Prêt à enregistrer</translation>
-        </message>
-        <message>
-            <source>Not saved: {exc}.</source>
-            <translation>Non enregistré : {exc}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteEditor</name>
-        <message>
-            <source>Note</source>
-            <extracomment>a note was written to the vault (payload: its id).</extracomment>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Title (optional)</source>
-            <translation>Titre (facultatif)</translation>
-        </message>
-        <message>
-            <source>Note title</source>
-            <translation>Titre de la note</translation>
-        </message>
-        <message>
-            <source>Kind of note</source>
-            <translation>Type de note</translation>
-        </message>
-        <message>
-            <source>Attributable (who said what may be quoted)</source>
-            <translation>Attribuable (qui a dit quoi peut être cité)</translation>
-        </message>
-        <message>
-            <source>Leave unticked under the Chatham House rule: what was said may be used, not who said it.</source>
-            <translation>Laissez décoché sous la règle de Chatham House : ce qui a été dit peut être utilisé, pas qui l'a dit.</translation>
-        </message>
-        <message>
-            <source>Write in Markdown: # headings, - lists, **bold**. Saved as you type.</source>
-            <translation>Écrivez en Markdown : # titres, - listes, **gras**. Enregistré au fil de la saisie.</translation>
-        </message>
-        <message>
-            <source>Note text</source>
-            <translation>Texte de la note</translation>
-        </message>
-        <message>
-            <source>Preview of the note</source>
-            <translation>Aperçu de la note</translation>
-        </message>
-        <message>
-            <source>Write</source>
-            <translation>Écrire</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>New note: it is saved once you type.</source>
-            <translation>Nouvelle note : elle est enregistrée dès que vous tapez.</translation>
-        </message>
-        <message>
-            <source>Last saved {time}</source>
-            <translation>Dernier enregistrement {time}</translation>
-        </message>
-        <message>
-            <source>Editing…</source>
-            <translation>Modification…</translation>
-        </message>
-        <message>
-            <source>Not saved: {exc}</source>
-            <translation>Non enregistré : {exc}</translation>
-        </message>
-        <message>
-            <source>Saved {time}</source>
-            <translation>Enregistré {time}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesPanel</name>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Mis à jour</translation>
-        </message>
-        <message>
-            <source>No notes yet. Use “New note” to record observations, options, agreed points and follow-ups.</source>
-            <translation>Aucune note pour l'instant. Utilisez « Nouvelle note » pour consigner observations, options, points convenus et suivis.</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>New note</source>
-            <translation>Nouvelle note</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnboardingWizard</name>
-        <message>
-            <source>Create your vault</source>
-            <extracomment>onboarding is complete (payload: the unlocked OpenVault).</extracomment>
-            <translation>Créer votre coffre</translation>
-        </message>
-        <message>
-            <source>Everything you record in Quietroom stays in an encrypted vault on this computer. Only your passphrase opens it: choose several unrelated words you can remember.</source>
-            <translation>Tout ce que vous consignez dans Quietroom reste dans un coffre chiffré sur cet ordinateur. Seule votre phrase de passe l'ouvre : choisissez plusieurs mots sans rapport entre eux dont vous pouvez vous souvenir.</translation>
-        </message>
-        <message>
-            <source>Your name as contacts will see it</source>
-            <translation>Votre nom tel que vos contacts le verront</translation>
-        </message>
-        <message>
-            <source>e.g. your name or your office's</source>
-            <translation>p. ex. votre nom ou celui de votre bureau</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase de passe</translation>
-        </message>
-        <message>
-            <source>Passphrase again</source>
-            <translation>Phrase de passe (encore)</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Solidité de la phrase de passe</translation>
-        </message>
-        <message>
-            <source>At least {length} characters and a strength of '{strength}'.</source>
-            <translation>Au moins {length} caractères et une solidité « {strength} ».</translation>
-        </message>
-        <message>
-            <source>Name on your card</source>
-            <translation>Nom sur votre carte</translation>
-        </message>
-        <message>
-            <source>Create vault</source>
-            <translation>Créer le coffre</translation>
-        </message>
-        <message>
-            <source>Vault folder: {folder}</source>
-            <translation>Dossier du coffre : {folder}</translation>
-        </message>
-        <message>
-            <source>Strength: {strength}</source>
-            <translation>Solidité : {strength}</translation>
-        </message>
-        <message>
-            <source>(an attacker would need {crack_time}).</source>
-            <translation>(un attaquant aurait besoin de {crack_time}).</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Les deux phrases de passe diffèrent.</translation>
-        </message>
-        <message>
-            <source>Creating your vault…</source>
-            <translation>Création de votre coffre…</translation>
-        </message>
-        <message>
-            <source>Quietroom is tuning the key derivation to this computer so that every guess at your passphrase costs an attacker about a second. This takes a few seconds.</source>
-            <translation>Quietroom ajuste la dérivation de clé à cet ordinateur pour que chaque tentative sur votre phrase de passe coûte environ une seconde à un attaquant. Cela prend quelques secondes.</translation>
-        </message>
-        <message>
-            <source>The vault was not created: {error}.</source>
-            <translation>Le coffre n'a pas été créé : {error}.</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Votre clé de récupération</translation>
-        </message>
-        <message>
-            <source>If you forget your passphrase, this key is the only other way into the vault. It is shown this once and never stored. Write it on paper, or print it, and keep it away from this computer.</source>
-            <translation>Si vous oubliez votre phrase de passe, cette clé est le seul autre moyen d'ouvrir le coffre. Elle n'est affichée qu'une fois et n'est jamais conservée. Écrivez-la sur papier ou imprimez-la, et gardez-la loin de cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Clé de récupération</translation>
-        </message>
-        <message>
-            <source>Save to a file…</source>
-            <translation>Enregistrer dans un fichier…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimer…</translation>
-        </message>
-        <message>
-            <source>I have written down or printed the recovery key</source>
-            <translation>J'ai noté ou imprimé la clé de récupération</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Continuer</translation>
-        </message>
-        <message>
-            <source>Save the recovery key</source>
-            <translation>Enregistrer la clé de récupération</translation>
-        </message>
-        <message>
-            <source>A file holding the recovery key opens your vault for whoever finds it. Save it only to a USB stick you keep apart from this computer, never next to the vault.</source>
-            <translation>Un fichier contenant la clé de récupération ouvre votre coffre à quiconque le trouve. Enregistrez-le uniquement sur une clé USB conservée à l'écart de cet ordinateur, jamais à côté du coffre.</translation>
-        </message>
-        <message>
-            <source>Quietroom recovery key
+    </message>
+    <message>
+        <source>Import the sender&apos;s card first</source>
+        <translation>Importez d&apos;abord la carte de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Not imported: the sender&apos;s card is needed first.</source>
+        <translation>Non importé&#xa0;: il faut d&apos;abord la carte de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Checking the packet against the card…</source>
+        <translation>Vérification du paquet au regard de la carte…</translation>
+    </message>
+    <message>
+        <source>The card you imported belongs to {name}, not to the sender of this packet. The packet was not imported.</source>
+        <translation>La carte importée appartient à {name}, et non à l&apos;expéditeur de ce paquet. Le paquet n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Importing “{title}”…</source>
+        <translation>Importation de «&#xa0;{title}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>“{title}” was already in the vault; nothing changed.</source>
+        <translation>«&#xa0;{title}&#xa0;» était déjà dans le coffre&#xa0;; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Imported {kind} “{title}” from {name}.</source>
+        <translation>{kind} «&#xa0;{title}&#xa0;» importé de {name}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Not done: {error}.</source>
+        <translation>Non effectué&#xa0;: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>Incoming</name>
+    <message>
+        <source>cannot read the exchange folder: {strerror}</source>
+        <extracomment>(file name, size, mtime in ns): a file counts as new when any of them changes</extracomment>
+        <translation>impossible de lire le dossier d&apos;échange&#xa0;: {strerror}</translation>
+    </message>
+    <message>
+        <source>addressed to others</source>
+        <translation>adressé à d&apos;autres</translation>
+    </message>
+    <message>
+        <source>sealed by you</source>
+        <translation>scellé par vous</translation>
+    </message>
+    <message>
+        <source>still arriving</source>
+        <translation>en cours d&apos;arrivée</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>an unexpected error stopped the task ({name} at {where})</source>
+        <extracomment>(done, total): progress of the work in its own units (bytes, records). the callable&apos;s return value. an AppError (a user-facing message); unexpected errors are wrapped into one. emitted last, whatever happened.</extracomment>
+        <translation>une erreur inattendue a arrêté la tâche ({name} à {where})</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>⚠ Keys changed</source>
+        <translation>⚠ Clés modifiées</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Conflict management</source>
+        <translation>Gestion du conflit</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>Résolution du conflit</translation>
+    </message>
+    <message>
+        <source>Conflict transformation</source>
+        <translation>Transformation du conflit</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Kept yours</source>
+        <translation>Votre version gardée</translation>
+    </message>
+    <message>
+        <source>Took theirs</source>
+        <translation>Sa version retenue</translation>
+    </message>
+    <message>
+        <source>Kept both</source>
+        <translation>Les deux gardées</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Diffusé</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenu</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Still arriving</source>
+        <translation>En cours d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Key (fingerprint starts)</source>
+        <translation>Clé (début de l&apos;empreinte)</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reçu confirmé</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Générale</translation>
+    </message>
+    <message>
+        <source>Process observation</source>
+        <translation>Observation du processus</translation>
+    </message>
+    <message>
+        <source>Content observation</source>
+        <translation>Observation du contenu</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Agreed point</source>
+        <translation>Point convenu</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Question ouverte</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>très forte</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument</source>
+        <translation>OpenDocument</translation>
+    </message>
+    <message>
+        <source>Track 1 (official)</source>
+        <translation>Voie 1 (officielle)</translation>
+    </message>
+    <message>
+        <source>Track 1.5 (officials, unofficial capacity)</source>
+        <translation>Voie 1,5 (officiels, à titre non officiel)</translation>
+    </message>
+    <message>
+        <source>Track 2 (unofficial, close to power)</source>
+        <translation>Voie 2 (non officielle, proche du pouvoir)</translation>
+    </message>
+    <message>
+        <source>Track 3 (civil society, grassroots)</source>
+        <translation>Voie 3 (société civile, base)</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>Peut être nommé</translation>
+    </message>
+    <message>
+        <source>Chatham House (use what was said, not who)</source>
+        <translation>Chatham House (utiliser ce qui a été dit, pas qui l&apos;a dit)</translation>
+    </message>
+    <message>
+        <source>Off the record (nothing leaves the vault)</source>
+        <translation>Officieux (rien ne sort du coffre)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Distribution ledger</source>
+        <translation>Registre de diffusion</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>Paper or proposal version</source>
+        <translation>Document ou version de proposition</translation>
+    </message>
+    <message>
+        <source>Recipients and acknowledgements</source>
+        <translation>Destinataires et accusés de réception</translation>
+    </message>
+    <message>
+        <source>Who has seen</source>
+        <translation>Qui l&apos;a vu</translation>
+    </message>
+    <message>
+        <source>Paper: {title}</source>
+        <translation>Document&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>{title}, version {generation} ({uid})</source>
+        <translation>{title}, version {generation} ({uid})</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.</source>
+        <translation>Rien n&apos;a encore été partagé.</translation>
+    </message>
+    <message>
+        <source> (an old key)</source>
+        <translation> (une ancienne clé)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n contact(s);</source>
+        <translation>
+            <numerusform>Envoyé à %n contact&#xa0;;</numerusform>
+            <numerusform>Envoyé à %n contacts&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{acked} of %n deliveries acknowledged.</source>
+        <translation>
+            <numerusform>{acked} remise sur %n confirmée.</numerusform>
+            <numerusform>{acked} remises sur %n confirmées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent to anyone yet.</source>
+        <translation>Envoyé à personne pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Quietroom — demo vault</source>
+        <translation>Quietroom — coffre de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge the co-drafter&apos;s revision</source>
+        <translation>Fusionner la révision du co-rédacteur</translation>
+    </message>
+    <message>
+        <source>{author} changed the text while you did.</source>
+        <translation>{author} a modifié le texte en même temps que vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) that do not overlap are merged already.</source>
+        <translation>
+            <numerusform>%n modification qui ne se chevauche pas est déjà fusionnée.</numerusform>
+            <numerusform>%n modifications qui ne se chevauchent pas sont déjà fusionnées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) were changed by both of you: decide each one.</source>
+        <translation>
+            <numerusform>%n passage a été modifié par vous deux&#xa0;: tranchez chacun.</numerusform>
+            <numerusform>%n passages ont été modifiés par vous deux&#xa0;: tranchez chacun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overlaps.</source>
+        <translation>Rien ne se chevauche.</translation>
+    </message>
+    <message>
+        <source>Merge {author_name}&apos;s revision</source>
+        <translation>Fusionner la révision de {author_name}</translation>
+    </message>
+    <message>
+        <source>Merge message</source>
+        <translation>Message de fusion</translation>
+    </message>
+    <message>
+        <source>Save the merge</source>
+        <translation>Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>{resolved} of %n conflict(s) resolved</source>
+        <translation>
+            <numerusform>{resolved} conflit résolu sur %n</numerusform>
+            <numerusform>{resolved} conflits résolus sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save</source>
+        <translation>Prêt à enregistrer</translation>
+    </message>
+    <message>
+        <source>Not saved: {exc}.</source>
+        <translation>Non enregistré&#xa0;: {exc}.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <extracomment>a note was written to the vault (payload: its id).</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation>Titre (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Titre de la note</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>Type de note</translation>
+    </message>
+    <message>
+        <source>Attributable (who said what may be quoted)</source>
+        <translation>Attribuable (qui a dit quoi peut être cité)</translation>
+    </message>
+    <message>
+        <source>Leave unticked under the Chatham House rule: what was said may be used, not who said it.</source>
+        <translation>Laissez décoché sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, pas qui l&apos;a dit.</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # headings, - lists, **bold**. Saved as you type.</source>
+        <translation>Écrivez en Markdown&#xa0;: # titres, - listes, **gras**. Enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Preview of the note</source>
+        <translation>Aperçu de la note</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>New note: it is saved once you type.</source>
+        <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
+    </message>
+    <message>
+        <source>Last saved {time}</source>
+        <translation>Dernier enregistrement {time}</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Not saved: {exc}</source>
+        <translation>Non enregistré&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Enregistré {time}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>No notes yet. Use “New note” to record observations, options, agreed points and follow-ups.</source>
+        <translation>Aucune note pour l&apos;instant. Utilisez «&#xa0;Nouvelle note&#xa0;» pour consigner observations, options, points convenus et suivis.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <source>Create your vault</source>
+        <extracomment>onboarding is complete (payload: the unlocked OpenVault).</extracomment>
+        <translation>Créer votre coffre</translation>
+    </message>
+    <message>
+        <source>Everything you record in Quietroom stays in an encrypted vault on this computer. Only your passphrase opens it: choose several unrelated words you can remember.</source>
+        <translation>Tout ce que vous consignez dans Quietroom reste dans un coffre chiffré sur cet ordinateur. Seule votre phrase de passe l&apos;ouvre&#xa0;: choisissez plusieurs mots sans rapport entre eux dont vous pouvez vous souvenir.</translation>
+    </message>
+    <message>
+        <source>Your name as contacts will see it</source>
+        <translation>Votre nom tel que vos contacts le verront</translation>
+    </message>
+    <message>
+        <source>e.g. your name or your office&apos;s</source>
+        <translation>p. ex. votre nom ou celui de votre bureau</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase de passe (encore)</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>At least {length} characters and a strength of &apos;{strength}&apos;.</source>
+        <translation>Au moins {length} caractères et une solidité «&#xa0;{strength}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Name on your card</source>
+        <translation>Nom sur votre carte</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder}</source>
+        <translation>Dossier du coffre&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Strength: {strength}</source>
+        <translation>Solidité&#xa0;: {strength}</translation>
+    </message>
+    <message>
+        <source>(an attacker would need {crack_time}).</source>
+        <translation>(un attaquant aurait besoin de {crack_time}).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Creating your vault…</source>
+        <translation>Création de votre coffre…</translation>
+    </message>
+    <message>
+        <source>Quietroom is tuning the key derivation to this computer so that every guess at your passphrase costs an attacker about a second. This takes a few seconds.</source>
+        <translation>Quietroom ajuste la dérivation de clé à cet ordinateur pour que chaque tentative sur votre phrase de passe coûte environ une seconde à un attaquant. Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The vault was not created: {error}.</source>
+        <translation>Le coffre n&apos;a pas été créé&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only other way into the vault. It is shown this once and never stored. Write it on paper, or print it, and keep it away from this computer.</source>
+        <translation>Si vous oubliez votre phrase de passe, cette clé est le seul autre moyen d&apos;ouvrir le coffre. Elle n&apos;est affichée qu&apos;une fois et n&apos;est jamais conservée. Écrivez-la sur papier ou imprimez-la, et gardez-la loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>J&apos;ai noté ou imprimé la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>A file holding the recovery key opens your vault for whoever finds it. Save it only to a USB stick you keep apart from this computer, never next to the vault.</source>
+        <translation>Un fichier contenant la clé de récupération ouvre votre coffre à quiconque le trouve. Enregistrez-le uniquement sur une clé USB conservée à l&apos;écart de cet ordinateur, jamais à côté du coffre.</translation>
+    </message>
+    <message>
+        <source>Quietroom recovery key
 
 {key}
 </source>
-            <translation>Clé de récupération Quietroom
+        <translation>Clé de récupération Quietroom
 
 {key}
 </translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Non enregistré</translation>
-        </message>
-        <message>
-            <source>The file was not written: {strerror}</source>
-            <translation>Le fichier n'a pas été écrit : {strerror}</translation>
-        </message>
-        <message>
-            <source>Your contact card</source>
-            <translation>Votre carte de contact</translation>
-        </message>
-        <message>
-            <source>People you share papers with need your card, and should compare this fingerprint with you in person or by a call before they trust it. You can find it again under Contacts.</source>
-            <translation>Les personnes avec qui vous partagez des documents ont besoin de votre carte, et doivent comparer cette empreinte avec vous en personne ou par téléphone avant de s'y fier. Vous la retrouverez sous Contacts.</translation>
-        </message>
-        <message>
-            <source>Open Quietroom</source>
-            <translation>Ouvrir Quietroom</translation>
-        </message>
-    </context>
-    <context>
-        <name>Outbox</name>
-        <message>
-            <source>only you</source>
-            <translation>vous seul</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxView</name>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>(no longer in the vault)</source>
-            <translation>(n'est plus dans le coffre)</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Élément</translation>
-        </message>
-        <message>
-            <source>Sealed for</source>
-            <translation>Scellé pour</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>Scellé</translation>
-        </message>
-        <message>
-            <source>Nothing sent yet. Share a paper from the Papers page: its packet is listed here with the people it was sealed for.</source>
-            <translation>Rien d'envoyé pour l'instant. Partagez un document depuis la page Documents : son paquet figure ici avec les personnes pour qui il a été scellé.</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>Envoyés</translation>
-        </message>
-    </context>
-    <context>
-        <name>Page</name>
-        <message>
-            <source>No co-drafter yet</source>
-            <translation>Pas encore de co-rédacteur</translation>
-        </message>
-        <message>
-            <source>  (not verified)</source>
-            <translation>  (non vérifié)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pages</name>
-        <message>
-            <source>Round {round_no} · {date}</source>
-            <translation>Séance {round_no} · {date}</translation>
-        </message>
-        <message>
-            <source>Round {round_no}</source>
-            <translation>Séance {round_no}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperViewer</name>
-        <message>
-            <source>Choose a paper to read it here.</source>
-            <translation>Choisissez un document pour le lire ici.</translation>
-        </message>
-        <message>
-            <source>This PDF could not be read; it may be damaged.</source>
-            <translation>Ce PDF n'a pas pu être lu ; il est peut-être endommagé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PapersPage</name>
-        <message>
-            <source>Papers</source>
-            <extracomment>a paper was chosen (payload: Paper), for the details panel.</extracomment>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Drafts, non-papers and documents, kept encrypted. Drop files here to add.</source>
-            <translation>Projets, non-papiers et documents, conservés chiffrés. Déposez des fichiers ici pour les ajouter.</translation>
-        </message>
-        <message>
-            <source>Save a copy outside…</source>
-            <translation>Enregistrer une copie à l'extérieur…</translation>
-        </message>
-        <message>
-            <source>Add paper…</source>
-            <translation>Ajouter un document…</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Ajouté</translation>
-        </message>
-        <message>
-            <source>No papers yet. Drop a PDF, text or Markdown file here, or use “Add paper…”. The original file is left where it is.</source>
-            <translation>Aucun document pour l'instant. Déposez ici un fichier PDF, texte ou Markdown, ou utilisez « Ajouter un document… ». Le fichier d'origine reste où il est.</translation>
-        </message>
-        <message>
-            <source>Add papers to the vault</source>
-            <translation>Ajouter des documents au coffre</translation>
-        </message>
-        <message>
-            <source>Wait for the current import to finish.</source>
-            <translation>Attendez la fin de l'importation en cours.</translation>
-        </message>
-        <message>
-            <source>Adding {name}…</source>
-            <translation>Ajout de {name}…</translation>
-        </message>
-        <message>
-            <source>Added “{title}” ({size}).</source>
-            <translation>« {title} » ajouté ({size}).</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was kept.</source>
-            <translation>Annulé ; rien n'a été conservé.</translation>
-        </message>
-        <message>
-            <source>Not done: {error}.</source>
-            <translation>Non effectué : {error}.</translation>
-        </message>
-        <message>
-            <source>Quietroom cannot show {media_type} files inside the app. Use “Save a copy outside…” to open it elsewhere.</source>
-            <translation>Quietroom ne peut pas afficher les fichiers {media_type} dans l'application. Utilisez « Enregistrer une copie à l'extérieur… » pour l'ouvrir ailleurs.</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>Ouverture…</translation>
-        </message>
-        <message>
-            <source>Choose a paper first.</source>
-            <translation>Choisissez d'abord un document.</translation>
-        </message>
-        <message>
-            <source>Save a readable copy outside the vault</source>
-            <translation>Enregistrer une copie lisible hors du coffre</translation>
-        </message>
-        <message>
-            <source>The copy will NOT be encrypted. Anyone who gets this computer, the folder you pick, or a backup of it can read the paper. Save it only where you must, and delete it when you are done.</source>
-            <translation>La copie ne sera PAS chiffrée. Quiconque obtient cet ordinateur, le dossier que vous choisissez ou une sauvegarde de celui-ci peut lire le document. Enregistrez-la seulement là où c'est nécessaire, et supprimez-la quand vous avez terminé.</translation>
-        </message>
-        <message>
-            <source>Save a copy</source>
-            <translation>Enregistrer une copie</translation>
-        </message>
-        <message>
-            <source>Saving a copy…</source>
-            <translation>Enregistrement d'une copie…</translation>
-        </message>
-        <message>
-            <source>Saved an unencrypted copy: {path}</source>
-            <translation>Copie non chiffrée enregistrée : {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePage</name>
-        <message>
-            <source>People</source>
-            <extracomment>a person was chosen (payload: Person), for the details panel.</extracomment>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>Participants, facilitators and observers, with their side and track.</source>
-            <translation>Participants, facilitateurs et observateurs, avec leur partie et leur voie.</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Modifier</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>Nouvelle personne</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Affiliation</source>
-            <translation>Affiliation</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>Partie</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>Voie</translation>
-        </message>
-        <message>
-            <source>Attribution</source>
-            <translation>Attribution</translation>
-        </message>
-        <message>
-            <source>No people yet. Add the participants of your dialogues: their side, their track and whether they may be named.</source>
-            <translation>Aucune personne pour l'instant. Ajoutez les participants de vos dialogues : leur partie, leur voie et s'ils peuvent être nommés.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Edit participant</source>
-            <translation>Modifier le participant</translation>
-        </message>
-        <message>
-            <source>New participant</source>
-            <translation>Nouveau participant</translation>
-        </message>
-        <message>
-            <source>e.g. Side 1, Side 2, third party</source>
-            <translation>p. ex. Partie 1, Partie 2, tierce partie</translation>
-        </message>
-        <message>
-            <source>how close to decision-makers</source>
-            <translation>proximité avec les décideurs</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Affiliation</source>
-            <translation>Affiliation</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>Partie</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>Voie</translation>
-        </message>
-        <message>
-            <source>Proximity</source>
-            <translation>Proximité</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Attribution</source>
-            <translation>Attribution</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalDialog</name>
-        <message>
-            <source>New draft proposal</source>
-            <translation>Nouveau projet de proposition</translation>
-        </message>
-        <message>
-            <source>e.g. Principles for drought-year sharing</source>
-            <translation>p. ex. Principes de partage en année de sécheresse</translation>
-        </message>
-        <message>
-            <source>The first draft (Markdown or plain text)</source>
-            <translation>Le premier projet (Markdown ou texte brut)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Co-drafter</source>
-            <translation>Co-rédacteur</translation>
-        </message>
-        <message>
-            <source>First draft</source>
-            <translation>Premier projet</translation>
-        </message>
-    </context>
-    <context>
-        <name>RootWindow</name>
-        <message>
-            <source>Quietroom</source>
-            <extracomment>panic exit: lock, clear the clipboard, close every window (docs/need-to-know.md)</extracomment>
-            <translation>Quietroom</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Verrouiller</translation>
-        </message>
-        <message>
-            <source>Lock the vault now (Ctrl+L)</source>
-            <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Auto-lock…</source>
-            <translation>Verrouillage auto…</translation>
-        </message>
-        <message>
-            <source>Panic exit</source>
-            <translation>Sortie d'urgence</translation>
-        </message>
-        <message>
-            <source>Lock at once, clear the clipboard and close every window ({shortcut})</source>
-            <translation>Verrouiller immédiatement, vider le presse-papiers et fermer toutes les fenêtres ({shortcut})</translation>
-        </message>
-        <message>
-            <source>Safety…</source>
-            <translation>Sécurité…</translation>
-        </message>
-        <message>
-            <source>Panic exit and failed-unlock settings</source>
-            <translation>Sortie d'urgence et réglages des échecs de déverrouillage</translation>
-        </message>
-        <message>
-            <source>Language…</source>
-            <translation>Langue…</translation>
-        </message>
-        <message>
-            <source>Choose the language of the interface</source>
-            <translation>Choisir la langue de l'interface</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-        <message>
-            <source>Search notes, people and papers  (Ctrl+F)</source>
-            <translation>Rechercher : notes, personnes, documents  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search the vault</source>
-            <translation>Rechercher dans le coffre</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <source>As the system ({language})</source>
-            <translation>Comme le système ({language})</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Language of the interface (used from the next start of Quietroom):</source>
-            <translation>Langue de l'interface (appliquée au prochain démarrage de Quietroom) :</translation>
-        </message>
-        <message>
-            <source>The new language is used when Quietroom next starts.</source>
-            <translation>La nouvelle langue sera utilisée au prochain démarrage de Quietroom.</translation>
-        </message>
-        <message>
-            <source>About Quietroom</source>
-            <translation>À propos de Quietroom</translation>
-        </message>
-        <message>
-            <source>Vault unlocked.</source>
-            <translation>Coffre déverrouillé.</translation>
-        </message>
-        <message>
-            <source>Unlock attempts</source>
-            <translation>Tentatives de déverrouillage</translation>
-        </message>
-        <message>
-            <source>Locked after a period without activity.</source>
-            <translation>Verrouillé après une période d'inactivité.</translation>
-        </message>
-        <message>
-            <source>Your vault is locked.</source>
-            <translation>Votre coffre est verrouillé.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Locks after %n min idle</source>
-            <translation>
-                <numerusform>Se verrouille après %n min d'inactivité</numerusform>
-                <numerusform>Se verrouille après %n min d'inactivité</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Auto-lock is off</source>
-            <translation>Le verrouillage automatique est désactivé</translation>
-        </message>
-        <message>
-            <source>Auto-lock</source>
-            <translation>Verrouillage automatique</translation>
-        </message>
-        <message>
-            <source>Lock the vault after this many minutes without activity (0 turns it off):</source>
-            <translation>Verrouiller le coffre après ce nombre de minutes d'inactivité (0 le désactive) :</translation>
-        </message>
-        <message>
-            <source>Turn auto-lock off?</source>
-            <translation>Désactiver le verrouillage automatique ?</translation>
-        </message>
-        <message>
-            <source>An unattended, unlocked laptop exposes everything in the vault. Turn auto-lock off anyway?</source>
-            <translation>Un ordinateur portable déverrouillé et laissé sans surveillance expose tout le contenu du coffre. Désactiver quand même le verrouillage automatique ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unlock attempt(s) left before the vault is erased.</source>
-            <translation>
-                <numerusform>%n tentative de déverrouillage restante avant l'effacement du coffre.</numerusform>
-                <numerusform>%n tentatives de déverrouillage restantes avant l'effacement du coffre.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Erase after failed unlocks</source>
-            <translation>Effacer après des échecs de déverrouillage</translation>
-        </message>
-        <message>
-            <source>Erase the vault after this many failed unlock attempts in a row (0 turns it off):</source>
-            <translation>Effacer le coffre après ce nombre d'échecs de déverrouillage consécutifs (0 le désactive) :</translation>
-        </message>
-        <message>
-            <source>Should the panic exit ({shortcut}) also ERASE the vault, with no undo?</source>
-            <translation>La sortie d'urgence ({shortcut}) doit-elle aussi EFFACER le coffre, sans retour possible ?</translation>
-        </message>
-        <message>
-            <source>Safety settings</source>
-            <translation>Réglages de sécurité</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPage</name>
-        <message>
-            <source>Search</source>
-            <extracomment>a hit was opened (payload: SearchHit).</extracomment>
-            <translation>Recherche</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Résultats de la recherche</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>Recherche…</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(sans titre)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result for “{query}”</source>
-            <translation>
-                <numerusform>%n résultat pour « {query} »</numerusform>
-                <numerusform>%n résultats pour « {query} »</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n results for “{query}”</source>
-            <translation>
-                <numerusform>%n résultat pour « {query} »</numerusform>
-                <numerusform>%n résultats pour « {query} »</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing found for “{query}”. Every word must appear (or start a word).</source>
-            <translation>Rien trouvé pour « {query} ». Chaque mot doit figurer (ou commencer un mot).</translation>
-        </message>
-        <message>
-            <source>Search failed: {error}.</source>
-            <translation>La recherche a échoué : {error}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionDialog</name>
-        <message>
-            <source>Edit round</source>
-            <translation>Modifier la séance</translation>
-        </message>
-        <message>
-            <source>New round</source>
-            <translation>Nouvelle séance</translation>
-        </message>
-        <message>
-            <source>optional, e.g. Workshop on water sharing</source>
-            <translation>facultatif, p. ex. Atelier sur le partage de l'eau</translation>
-        </message>
-        <message>
-            <source>Participants who attended</source>
-            <translation>Participants présents</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>Présents</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionPage</name>
-        <message>
-            <source>Edit round</source>
-            <translation>Modifier la séance</translation>
-        </message>
-        <message>
-            <source>nobody recorded yet</source>
-            <translation>personne n'est encore inscrit</translation>
-        </message>
-        <message>
-            <source>Attended: {names}</source>
-            <translation>Présents : {names}</translation>
-        </message>
-        <message>
-            <source>Note on round {round_no}</source>
-            <translation>Note sur la séance {round_no}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareDialog</name>
-        <message>
-            <source>Share a paper</source>
-            <extracomment>a packet was written (payload: SharedPacket).</extracomment>
-            <translation>Partager un document</translation>
-        </message>
-        <message>
-            <source>The paper is sealed so that only the people listed below (and you) can open it. The packet can travel by any route: nobody else can read it or change it unseen.</source>
-            <translation>Le document est scellé de sorte que seules les personnes listées ci-dessous (et vous) puissent l'ouvrir. Le paquet peut emprunter n'importe quel chemin : personne d'autre ne peut le lire ni le modifier sans que cela se voie.</translation>
-        </message>
-        <message>
-            <source>Paper to share</source>
-            <translation>Document à partager</translation>
-        </message>
-        <message>
-            <source>A working group</source>
-            <translation>Un groupe de travail</translation>
-        </message>
-        <message>
-            <source>Chosen contacts</source>
-            <translation>Des contacts choisis</translation>
-        </message>
-        <message>
-            <source>Working group</source>
-            <translation>Groupe de travail</translation>
-        </message>
-        <message>
-            <source>Contacts to share with</source>
-            <translation>Contacts avec qui partager</translation>
-        </message>
-        <message>
-            <source>  (not verified)</source>
-            <translation>  (non vérifié)</translation>
-        </message>
-        <message>
-            <source>No working groups yet</source>
-            <translation>Aucun groupe de travail pour l'instant</translation>
-        </message>
-        <message>
-            <source>Who will receive it</source>
-            <translation>Qui le recevra</translation>
-        </message>
-        <message>
-            <source>Seal it for the unverified contacts anyway</source>
-            <translation>Le sceller quand même pour les contacts non vérifiés</translation>
-        </message>
-        <message>
-            <source>Share beyond the compartment anyway (this is written to the audit log)</source>
-            <translation>Partager quand même hors du compartiment (ceci est inscrit au journal d'audit)</translation>
-        </message>
-        <message>
-            <source>The exchange folder ({folder})</source>
-            <translation>Le dossier d'échange ({folder})</translation>
-        </message>
-        <message>
-            <source>The exchange folder (not set)</source>
-            <translation>Le dossier d'échange (non défini)</translation>
-        </message>
-        <message>
-            <source>Set it on the Exchange page.</source>
-            <translation>Définissez-le sur la page Échange.</translation>
-        </message>
-        <message>
-            <source>A file I choose</source>
-            <translation>Un fichier que je choisis</translation>
-        </message>
-        <message>
-            <source>Packet file</source>
-            <translation>Fichier du paquet</translation>
-        </message>
-        <message>
-            <source>Where to write the packet</source>
-            <translation>Où écrire le paquet</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Share with</source>
-            <translation>Partager avec</translation>
-        </message>
-        <message>
-            <source>Receives it</source>
-            <translation>Le reçoit</translation>
-        </message>
-        <message>
-            <source>Write to</source>
-            <translation>Écrire dans</translation>
-        </message>
-        <message>
-            <source>Seal and write packet</source>
-            <translation>Sceller et écrire le paquet</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>⛔  {name} — KEYS CHANGED: re-verify in Contacts before sharing</source>
-            <translation>⛔  {name} — CLÉS MODIFIÉES : revérifiez dans Contacts avant de partager</translation>
-        </message>
-        <message>
-            <source>✓  {name} — verified</source>
-            <translation>✓  {name} — vérifié</translation>
-        </message>
-        <message>
-            <source>⚠  {name} — NOT VERIFIED: fingerprint not compared yet</source>
-            <translation>⚠  {name} — NON VÉRIFIÉ : empreinte pas encore comparée</translation>
-        </message>
-        <message>
-            <source>✗  {name} — no contact card: will NOT receive it</source>
-            <translation>✗  {name} — pas de carte de contact : ne le recevra PAS</translation>
-        </message>
-        <message>
-            <source>Nobody yet: choose a working group or contacts.</source>
-            <translation>Personne pour l'instant : choisissez un groupe de travail ou des contacts.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recipient is not verified: if a card is not really theirs, someone else could read the paper.</source>
-            <translation>
-                <numerusform>%n destinataire n'est pas vérifié : si une carte n'est pas vraiment la sienne, quelqu'un d'autre pourrait lire le document.</numerusform>
-                <numerusform>%n destinataires ne sont pas vérifiés : si une carte n'est pas vraiment la leur, quelqu'un d'autre pourrait lire le document.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recipients are not verified: if a card is not really theirs, someone else could read the paper.</source>
-            <translation>
-                <numerusform>%n destinataire n'est pas vérifié : si une carte n'est pas vraiment la sienne, quelqu'un d'autre pourrait lire le document.</numerusform>
-                <numerusform>%n destinataires ne sont pas vérifiés : si une carte n'est pas vraiment la leur, quelqu'un d'autre pourrait lire le document.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member has no contact card and will not receive it.</source>
-            <translation>
-                <numerusform>%n membre n'a pas de carte de contact et ne le recevra pas.</numerusform>
-                <numerusform>%n membres n'ont pas de carte de contact et ne le recevront pas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n members have no contact card and will not receive it.</source>
-            <translation>
-                <numerusform>%n membre n'a pas de carte de contact et ne le recevra pas.</numerusform>
-                <numerusform>%n membres n'ont pas de carte de contact et ne le recevront pas.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This paper may go only to </source>
-            <translation>Ce document ne peut aller qu'à </translation>
-        </message>
-        <message>
-            <source>. Outside them: </source>
-            <translation>. Hors de ce cercle : </translation>
-        </message>
-        <message>
-            <source>Write the packet to</source>
-            <translation>Écrire le paquet dans</translation>
-        </message>
-        <message>
-            <source>Quietroom packets (*.qrp)</source>
-            <translation>Paquets Quietroom (*.qrp)</translation>
-        </message>
-        <message>
-            <source>Sealing “{title}”…</source>
-            <translation>Scellement de « {title} »…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sealed for %n contact and written to {path}.</source>
-            <translation>
-                <numerusform>Scellé pour %n contact et écrit dans {path}.</numerusform>
-                <numerusform>Scellé pour %n contacts et écrit dans {path}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Sealed for %n contacts and written to {path}.</source>
-            <translation>
-                <numerusform>Scellé pour %n contact et écrit dans {path}.</numerusform>
-                <numerusform>Scellé pour %n contacts et écrit dans {path}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <source>Cancelled: no packet was written.</source>
-            <translation>Annulé : aucun paquet n'a été écrit.</translation>
-        </message>
-        <message>
-            <source>Not sealed: {text}.</source>
-            <translation>Non scellé : {text}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockScreen</name>
-        <message>
-            <source>Quietroom</source>
-            <extracomment>the vault opened (payload: the OpenVault).</extracomment>
-            <translation>Quietroom</translation>
-        </message>
-        <message>
-            <source>Your vault is locked.</source>
-            <translation>Votre coffre est verrouillé.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase de passe</translation>
-        </message>
-        <message>
-            <source>Type your passphrase</source>
-            <translation>Tapez votre phrase de passe</translation>
-        </message>
-        <message>
-            <source>Unlocking</source>
-            <translation>Déverrouillage</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Déverrouiller</translation>
-        </message>
-        <message>
-            <source>Use the recovery key instead</source>
-            <translation>Utiliser plutôt la clé de récupération</translation>
-        </message>
-        <message>
-            <source>Vault: {folder}</source>
-            <translation>Coffre : {folder}</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Clé de récupération</translation>
-        </message>
-        <message>
-            <source>XXXXX-XXXXX-…  (case, spaces and dashes do not matter)</source>
-            <translation>XXXXX-XXXXX-…  (majuscules, espaces et tirets sans importance)</translation>
-        </message>
-        <message>
-            <source>Use the passphrase instead</source>
-            <translation>Utiliser plutôt la phrase de passe</translation>
-        </message>
-        <message>
-            <source>Type your passphrase first.</source>
-            <translation>Tapez d'abord votre phrase de passe.</translation>
-        </message>
-        <message>
-            <source>Type your recovery key first.</source>
-            <translation>Tapez d'abord votre clé de récupération.</translation>
-        </message>
-        <message>
-            <source>Deriving the key from your passphrase…</source>
-            <translation>Dérivation de la clé à partir de votre phrase de passe…</translation>
-        </message>
-        <message>
-            <source>That recovery key does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation>Cette clé de récupération n'ouvre pas ce coffre. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>That passphrase does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation>Cette phrase de passe n'ouvre pas ce coffre. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>The vault is damaged: {error}. Restore it from a backup.</source>
-            <translation>Le coffre est endommagé : {error}. Restaurez-le à partir d'une sauvegarde.</translation>
-        </message>
-        <message>
-            <source>The vault could not be opened: {error}.</source>
-            <translation>Le coffre n'a pas pu être ouvert : {error}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyDialog</name>
-        <message>
-            <source>Compare fingerprints with {name}</source>
-            <translation>Comparer les empreintes avec {name}</translation>
-        </message>
-        <message>
-            <source>Ask {name} to open Quietroom and read out their own fingerprint, in person or on a call where you recognise their voice. Type each group as you hear it. Never take the digits from the same message that brought the card.</source>
-            <translation>Demandez à {name} d'ouvrir Quietroom et de vous lire sa propre empreinte, en personne ou lors d'un appel où vous reconnaissez sa voix. Tapez chaque groupe au fur et à mesure. Ne prenez jamais les chiffres dans le message qui a apporté la carte.</translation>
-        </message>
-        <message>
-            <source>On the card you hold</source>
-            <translation>Sur la carte que vous détenez</translation>
-        </message>
-        <message>
-            <source>What they read out</source>
-            <translation>Ce qui vous a été lu</translation>
-        </message>
-        <message>
-            <source>Group {number} on the card</source>
-            <translation>Groupe {number} sur la carte</translation>
-        </message>
-        <message>
-            <source>Group {number} as read out</source>
-            <translation>Groupe {number} tel que lu</translation>
-        </message>
-        <message>
-            <source>Mark as verified…</source>
-            <translation>Marquer comme vérifié…</translation>
-        </message>
-        <message>
-            <source>Group {listed} does not match. Do not verify: check you heard it right, and if it still differs, this card may not be theirs.</source>
-            <translation>Le groupe {listed} ne correspond pas. Ne vérifiez pas : assurez-vous d'avoir bien entendu, et si la différence persiste, cette carte n'est peut-être pas la sienne.</translation>
-        </message>
-        <message>
-            <source>Groups {listed} do not match. Do not verify: check you heard it right, and if it still differs, this card may not be theirs.</source>
-            <translation>Les groupes {listed} ne correspondent pas. Ne vérifiez pas : assurez-vous d'avoir bien entendu, et si la différence persiste, cette carte n'est peut-être pas la sienne.</translation>
-        </message>
-        <message>
-            <source>Every group matches.</source>
-            <translation>Tous les groupes correspondent.</translation>
-        </message>
-        <message>
-            <source>Fill in all twelve groups to compare.</source>
-            <translation>Remplissez les douze groupes pour comparer.</translation>
-        </message>
-        <message>
-            <source>Mark as verified</source>
-            <translation>Marquer comme vérifié</translation>
-        </message>
-        <message>
-            <source>Mark {name} as verified? Do this only if the digits came from {name} directly, in person or by voice.</source>
-            <translation>Marquer {name} comme vérifié ? Ne le faites que si les chiffres viennent directement de {name}, en personne ou de vive voix.</translation>
-        </message>
-        <message>
-            <source>Not verified: {exc}.</source>
-            <translation>Non vérifié : {exc}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Navigation</source>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <source>Share…</source>
-            <translation>Partager…</translation>
-        </message>
-        <message>
-            <source>Seal the chosen paper for a working group or contacts</source>
-            <translation>Sceller le document choisi pour un groupe de travail ou des contacts</translation>
-        </message>
-        <message>
-            <source>Dialogues</source>
-            <translation>Dialogues</translation>
-        </message>
-        <message>
-            <source>All notes</source>
-            <translation>Toutes les notes</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>Working groups</source>
-            <translation>Groupes de travail</translation>
-        </message>
-        <message>
-            <source>Drafts</source>
-            <translation>Projets</translation>
-        </message>
-        <message>
-            <source>Papers</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>Échange</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The file was not written: {strerror}</source>
+        <translation>Le fichier n&apos;a pas été écrit&#xa0;: {strerror}</translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation>Votre carte de contact</translation>
+    </message>
+    <message>
+        <source>People you share papers with need your card, and should compare this fingerprint with you in person or by a call before they trust it. You can find it again under Contacts.</source>
+        <translation>Les personnes avec qui vous partagez des documents ont besoin de votre carte, et doivent comparer cette empreinte avec vous en personne ou par téléphone avant de s&apos;y fier. Vous la retrouverez sous Contacts.</translation>
+    </message>
+    <message>
+        <source>Open Quietroom</source>
+        <translation>Ouvrir Quietroom</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>only you</source>
+        <translation>vous seul</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>(no longer in the vault)</source>
+        <translation>(n&apos;est plus dans le coffre)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Sealed for</source>
+        <translation>Scellé pour</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Share a paper from the Papers page: its packet is listed here with the people it was sealed for.</source>
+        <translation>Rien d&apos;envoyé pour l&apos;instant. Partagez un document depuis la page Documents&#xa0;: son paquet figure ici avec les personnes pour qui il a été scellé.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>No co-drafter yet</source>
+        <translation>Pas encore de co-rédacteur</translation>
+    </message>
+    <message>
+        <source>  (not verified)</source>
+        <translation>  (non vérifié)</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Round {round_no} · {date}</source>
+        <translation>Séance {round_no} · {date}</translation>
+    </message>
+    <message>
+        <source>Round {round_no}</source>
+        <translation>Séance {round_no}</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewer</name>
+    <message>
+        <source>Choose a paper to read it here.</source>
+        <translation>Choisissez un document pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read; it may be damaged.</source>
+        <translation>Ce PDF n&apos;a pas pu être lu&#xa0;; il est peut-être endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPage</name>
+    <message>
+        <source>Papers</source>
+        <extracomment>a paper was chosen (payload: Paper), for the details panel.</extracomment>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Drafts, non-papers and documents, kept encrypted. Drop files here to add.</source>
+        <translation>Projets, non-papiers et documents, conservés chiffrés. Déposez des fichiers ici pour les ajouter.</translation>
+    </message>
+    <message>
+        <source>Save a copy outside…</source>
+        <translation>Enregistrer une copie à l&apos;extérieur…</translation>
+    </message>
+    <message>
+        <source>Add paper…</source>
+        <translation>Ajouter un document…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>No papers yet. Drop a PDF, text or Markdown file here, or use “Add paper…”. The original file is left where it is.</source>
+        <translation>Aucun document pour l&apos;instant. Déposez ici un fichier PDF, texte ou Markdown, ou utilisez «&#xa0;Ajouter un document…&#xa0;». Le fichier d&apos;origine reste où il est.</translation>
+    </message>
+    <message>
+        <source>Add papers to the vault</source>
+        <translation>Ajouter des documents au coffre</translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish.</source>
+        <translation>Attendez la fin de l&apos;importation en cours.</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>Ajout de {name}…</translation>
+    </message>
+    <message>
+        <source>Added “{title}” ({size}).</source>
+        <translation>«&#xa0;{title}&#xa0;» ajouté ({size}).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>Not done: {error}.</source>
+        <translation>Non effectué&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>Quietroom cannot show {media_type} files inside the app. Use “Save a copy outside…” to open it elsewhere.</source>
+        <translation>Quietroom ne peut pas afficher les fichiers {media_type} dans l&apos;application. Utilisez «&#xa0;Enregistrer une copie à l&apos;extérieur…&#xa0;» pour l&apos;ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Choose a paper first.</source>
+        <translation>Choisissez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <source>Save a readable copy outside the vault</source>
+        <translation>Enregistrer une copie lisible hors du coffre</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted. Anyone who gets this computer, the folder you pick, or a backup of it can read the paper. Save it only where you must, and delete it when you are done.</source>
+        <translation>La copie ne sera PAS chiffrée. Quiconque obtient cet ordinateur, le dossier que vous choisissez ou une sauvegarde de celui-ci peut lire le document. Enregistrez-la seulement là où c&apos;est nécessaire, et supprimez-la quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Enregistrement d&apos;une copie…</translation>
+    </message>
+    <message>
+        <source>Saved an unencrypted copy: {path}</source>
+        <translation>Copie non chiffrée enregistrée&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <extracomment>a person was chosen (payload: Person), for the details panel.</extracomment>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Participants, facilitators and observers, with their side and track.</source>
+        <translation>Participants, facilitateurs et observateurs, avec leur partie et leur voie.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>No people yet. Add the participants of your dialogues: their side, their track and whether they may be named.</source>
+        <translation>Aucune personne pour l&apos;instant. Ajoutez les participants de vos dialogues&#xa0;: leur partie, leur voie et s&apos;ils peuvent être nommés.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>e.g. Side 1, Side 2, third party</source>
+        <translation>p. ex. Partie 1, Partie 2, tierce partie</translation>
+    </message>
+    <message>
+        <source>how close to decision-makers</source>
+        <translation>proximité avec les décideurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>New draft proposal</source>
+        <translation>Nouveau projet de proposition</translation>
+    </message>
+    <message>
+        <source>e.g. Principles for drought-year sharing</source>
+        <translation>p. ex. Principes de partage en année de sécheresse</translation>
+    </message>
+    <message>
+        <source>The first draft (Markdown or plain text)</source>
+        <translation>Le premier projet (Markdown ou texte brut)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Co-drafter</source>
+        <translation>Co-rédacteur</translation>
+    </message>
+    <message>
+        <source>First draft</source>
+        <translation>Premier projet</translation>
+    </message>
+</context>
+<context>
+    <name>RootWindow</name>
+    <message>
+        <source>Quietroom</source>
+        <extracomment>panic exit: lock, clear the clipboard, close every window (docs/need-to-know.md)</extracomment>
+        <translation>Quietroom</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Auto-lock…</source>
+        <translation>Verrouillage auto…</translation>
+    </message>
+    <message>
+        <source>Panic exit</source>
+        <translation>Sortie d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Lock at once, clear the clipboard and close every window ({shortcut})</source>
+        <translation>Verrouiller immédiatement, vider le presse-papiers et fermer toutes les fenêtres ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Sécurité…</translation>
+    </message>
+    <message>
+        <source>Panic exit and failed-unlock settings</source>
+        <translation>Sortie d&apos;urgence et réglages des échecs de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Language…</source>
+        <translation>Langue…</translation>
+    </message>
+    <message>
+        <source>Choose the language of the interface</source>
+        <translation>Choisir la langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Search notes, people and papers  (Ctrl+F)</source>
+        <translation>Rechercher&#xa0;: notes, personnes, documents  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the vault</source>
+        <translation>Rechercher dans le coffre</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the interface (used from the next start of Quietroom):</source>
+        <translation>Langue de l&apos;interface (appliquée au prochain démarrage de Quietroom)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new language is used when Quietroom next starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Quietroom.</translation>
+    </message>
+    <message>
+        <source>About Quietroom</source>
+        <translation>À propos de Quietroom</translation>
+    </message>
+    <message>
+        <source>Vault unlocked.</source>
+        <translation>Coffre déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Unlock attempts</source>
+        <translation>Tentatives de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Locked after a period without activity.</source>
+        <translation>Verrouillé après une période d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Your vault is locked.</source>
+        <translation>Votre coffre est verrouillé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks after %n min idle</source>
+        <translation>
+            <numerusform>Se verrouille après %n min d&apos;inactivité</numerusform>
+            <numerusform>Se verrouille après %n min d&apos;inactivité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-lock is off</source>
+        <translation>Le verrouillage automatique est désactivé</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>Verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many minutes without activity (0 turns it off):</source>
+        <translation>Verrouiller le coffre après ce nombre de minutes d&apos;inactivité (0 le désactive)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Turn auto-lock off?</source>
+        <translation>Désactiver le verrouillage automatique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>An unattended, unlocked laptop exposes everything in the vault. Turn auto-lock off anyway?</source>
+        <translation>Un ordinateur portable déverrouillé et laissé sans surveillance expose tout le contenu du coffre. Désactiver quand même le verrouillage automatique&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlock attempt(s) left before the vault is erased.</source>
+        <translation>
+            <numerusform>%n tentative de déverrouillage restante avant l&apos;effacement du coffre.</numerusform>
+            <numerusform>%n tentatives de déverrouillage restantes avant l&apos;effacement du coffre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase after failed unlocks</source>
+        <translation>Effacer après des échecs de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Erase the vault after this many failed unlock attempts in a row (0 turns it off):</source>
+        <translation>Effacer le coffre après ce nombre d&apos;échecs de déverrouillage consécutifs (0 le désactive)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Should the panic exit ({shortcut}) also ERASE the vault, with no undo?</source>
+        <translation>La sortie d&apos;urgence ({shortcut}) doit-elle aussi EFFACER le coffre, sans retour possible&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Safety settings</source>
+        <translation>Réglages de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <extracomment>a hit was opened (payload: SearchHit).</extracomment>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result for “{query}”</source>
+        <translation>
+            <numerusform>%n résultat pour «&#xa0;{query}&#xa0;»</numerusform>
+            <numerusform>%n résultats pour «&#xa0;{query}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “{query}”</source>
+        <translation>
+            <numerusform>%n résultat pour «&#xa0;{query}&#xa0;»</numerusform>
+            <numerusform>%n résultats pour «&#xa0;{query}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”. Every word must appear (or start a word).</source>
+        <translation>Rien trouvé pour «&#xa0;{query}&#xa0;». Chaque mot doit figurer (ou commencer un mot).</translation>
+    </message>
+    <message>
+        <source>Search failed: {error}.</source>
+        <translation>La recherche a échoué&#xa0;: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit round</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Workshop on water sharing</source>
+        <translation>facultatif, p. ex. Atelier sur le partage de l&apos;eau</translation>
+    </message>
+    <message>
+        <source>Participants who attended</source>
+        <translation>Participants présents</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Edit round</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>nobody recorded yet</source>
+        <translation>personne n&apos;est encore inscrit</translation>
+    </message>
+    <message>
+        <source>Attended: {names}</source>
+        <translation>Présents&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Note on round {round_no}</source>
+        <translation>Note sur la séance {round_no}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a paper</source>
+        <extracomment>a packet was written (payload: SharedPacket).</extracomment>
+        <translation>Partager un document</translation>
+    </message>
+    <message>
+        <source>The paper is sealed so that only the people listed below (and you) can open it. The packet can travel by any route: nobody else can read it or change it unseen.</source>
+        <translation>Le document est scellé de sorte que seules les personnes listées ci-dessous (et vous) puissent l&apos;ouvrir. Le paquet peut emprunter n&apos;importe quel chemin&#xa0;: personne d&apos;autre ne peut le lire ni le modifier sans que cela se voie.</translation>
+    </message>
+    <message>
+        <source>Paper to share</source>
+        <translation>Document à partager</translation>
+    </message>
+    <message>
+        <source>A working group</source>
+        <translation>Un groupe de travail</translation>
+    </message>
+    <message>
+        <source>Chosen contacts</source>
+        <translation>Des contacts choisis</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Contacts to share with</source>
+        <translation>Contacts avec qui partager</translation>
+    </message>
+    <message>
+        <source>  (not verified)</source>
+        <translation>  (non vérifié)</translation>
+    </message>
+    <message>
+        <source>No working groups yet</source>
+        <translation>Aucun groupe de travail pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Who will receive it</source>
+        <translation>Qui le recevra</translation>
+    </message>
+    <message>
+        <source>Seal it for the unverified contacts anyway</source>
+        <translation>Le sceller quand même pour les contacts non vérifiés</translation>
+    </message>
+    <message>
+        <source>Share beyond the compartment anyway (this is written to the audit log)</source>
+        <translation>Partager quand même hors du compartiment (ceci est inscrit au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>The exchange folder ({folder})</source>
+        <translation>Le dossier d&apos;échange ({folder})</translation>
+    </message>
+    <message>
+        <source>The exchange folder (not set)</source>
+        <translation>Le dossier d&apos;échange (non défini)</translation>
+    </message>
+    <message>
+        <source>Set it on the Exchange page.</source>
+        <translation>Définissez-le sur la page Échange.</translation>
+    </message>
+    <message>
+        <source>A file I choose</source>
+        <translation>Un fichier que je choisis</translation>
+    </message>
+    <message>
+        <source>Packet file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>Where to write the packet</source>
+        <translation>Où écrire le paquet</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>Partager avec</translation>
+    </message>
+    <message>
+        <source>Receives it</source>
+        <translation>Le reçoit</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <source>Seal and write packet</source>
+        <translation>Sceller et écrire le paquet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>⛔  {name} — KEYS CHANGED: re-verify in Contacts before sharing</source>
+        <translation>⛔  {name} — CLÉS MODIFIÉES&#xa0;: revérifiez dans Contacts avant de partager</translation>
+    </message>
+    <message>
+        <source>✓  {name} — verified</source>
+        <translation>✓  {name} — vérifié</translation>
+    </message>
+    <message>
+        <source>⚠  {name} — NOT VERIFIED: fingerprint not compared yet</source>
+        <translation>⚠  {name} — NON VÉRIFIÉ&#xa0;: empreinte pas encore comparée</translation>
+    </message>
+    <message>
+        <source>✗  {name} — no contact card: will NOT receive it</source>
+        <translation>✗  {name} — pas de carte de contact&#xa0;: ne le recevra PAS</translation>
+    </message>
+    <message>
+        <source>Nobody yet: choose a working group or contacts.</source>
+        <translation>Personne pour l&apos;instant&#xa0;: choisissez un groupe de travail ou des contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient is not verified: if a card is not really theirs, someone else could read the paper.</source>
+        <translation>
+            <numerusform>%n destinataire n&apos;est pas vérifié&#xa0;: si une carte n&apos;est pas vraiment la sienne, quelqu&apos;un d&apos;autre pourrait lire le document.</numerusform>
+            <numerusform>%n destinataires ne sont pas vérifiés&#xa0;: si une carte n&apos;est pas vraiment la leur, quelqu&apos;un d&apos;autre pourrait lire le document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients are not verified: if a card is not really theirs, someone else could read the paper.</source>
+        <translation>
+            <numerusform>%n destinataire n&apos;est pas vérifié&#xa0;: si une carte n&apos;est pas vraiment la sienne, quelqu&apos;un d&apos;autre pourrait lire le document.</numerusform>
+            <numerusform>%n destinataires ne sont pas vérifiés&#xa0;: si une carte n&apos;est pas vraiment la leur, quelqu&apos;un d&apos;autre pourrait lire le document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member has no contact card and will not receive it.</source>
+        <translation>
+            <numerusform>%n membre n&apos;a pas de carte de contact et ne le recevra pas.</numerusform>
+            <numerusform>%n membres n&apos;ont pas de carte de contact et ne le recevront pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members have no contact card and will not receive it.</source>
+        <translation>
+            <numerusform>%n membre n&apos;a pas de carte de contact et ne le recevra pas.</numerusform>
+            <numerusform>%n membres n&apos;ont pas de carte de contact et ne le recevront pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This paper may go only to </source>
+        <translation>Ce document ne peut aller qu&apos;à </translation>
+    </message>
+    <message>
+        <source>. Outside them: </source>
+        <translation>. Hors de ce cercle&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Write the packet to</source>
+        <translation>Écrire le paquet dans</translation>
+    </message>
+    <message>
+        <source>Quietroom packets (*.qrp)</source>
+        <translation>Paquets Quietroom (*.qrp)</translation>
+    </message>
+    <message>
+        <source>Sealing “{title}”…</source>
+        <translation>Scellement de «&#xa0;{title}&#xa0;»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed for %n contact and written to {path}.</source>
+        <translation>
+            <numerusform>Scellé pour %n contact et écrit dans {path}.</numerusform>
+            <numerusform>Scellé pour %n contacts et écrit dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed for %n contacts and written to {path}.</source>
+        <translation>
+            <numerusform>Scellé pour %n contact et écrit dans {path}.</numerusform>
+            <numerusform>Scellé pour %n contacts et écrit dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled: no packet was written.</source>
+        <translation>Annulé&#xa0;: aucun paquet n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Not sealed: {text}.</source>
+        <translation>Non scellé&#xa0;: {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Quietroom</source>
+        <extracomment>the vault opened (payload: the OpenVault).</extracomment>
+        <translation>Quietroom</translation>
+    </message>
+    <message>
+        <source>Your vault is locked.</source>
+        <translation>Votre coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Type your passphrase</source>
+        <translation>Tapez votre phrase de passe</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>Utiliser plutôt la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation>Coffre&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>XXXXX-XXXXX-…  (case, spaces and dashes do not matter)</source>
+        <translation>XXXXX-XXXXX-…  (majuscules, espaces et tirets sans importance)</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Utiliser plutôt la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d&apos;abord votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Type your recovery key first.</source>
+        <translation>Tapez d&apos;abord votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from your passphrase…</source>
+        <translation>Dérivation de la clé à partir de votre phrase de passe…</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Cette clé de récupération n&apos;ouvre pas ce coffre. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Cette phrase de passe n&apos;ouvre pas ce coffre. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: {error}. Restore it from a backup.</source>
+        <translation>Le coffre est endommagé&#xa0;: {error}. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened: {error}.</source>
+        <translation>Le coffre n&apos;a pas pu être ouvert&#xa0;: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Compare fingerprints with {name}</source>
+        <translation>Comparer les empreintes avec {name}</translation>
+    </message>
+    <message>
+        <source>Ask {name} to open Quietroom and read out their own fingerprint, in person or on a call where you recognise their voice. Type each group as you hear it. Never take the digits from the same message that brought the card.</source>
+        <translation>Demandez à {name} d&apos;ouvrir Quietroom et de vous lire sa propre empreinte, en personne ou lors d&apos;un appel où vous reconnaissez sa voix. Tapez chaque groupe au fur et à mesure. Ne prenez jamais les chiffres dans le message qui a apporté la carte.</translation>
+    </message>
+    <message>
+        <source>On the card you hold</source>
+        <translation>Sur la carte que vous détenez</translation>
+    </message>
+    <message>
+        <source>What they read out</source>
+        <translation>Ce qui vous a été lu</translation>
+    </message>
+    <message>
+        <source>Group {number} on the card</source>
+        <translation>Groupe {number} sur la carte</translation>
+    </message>
+    <message>
+        <source>Group {number} as read out</source>
+        <translation>Groupe {number} tel que lu</translation>
+    </message>
+    <message>
+        <source>Mark as verified…</source>
+        <translation>Marquer comme vérifié…</translation>
+    </message>
+    <message>
+        <source>Group {listed} does not match. Do not verify: check you heard it right, and if it still differs, this card may not be theirs.</source>
+        <translation>Le groupe {listed} ne correspond pas. Ne vérifiez pas&#xa0;: assurez-vous d&apos;avoir bien entendu, et si la différence persiste, cette carte n&apos;est peut-être pas la sienne.</translation>
+    </message>
+    <message>
+        <source>Groups {listed} do not match. Do not verify: check you heard it right, and if it still differs, this card may not be theirs.</source>
+        <translation>Les groupes {listed} ne correspondent pas. Ne vérifiez pas&#xa0;: assurez-vous d&apos;avoir bien entendu, et si la différence persiste, cette carte n&apos;est peut-être pas la sienne.</translation>
+    </message>
+    <message>
+        <source>Every group matches.</source>
+        <translation>Tous les groupes correspondent.</translation>
+    </message>
+    <message>
+        <source>Fill in all twelve groups to compare.</source>
+        <translation>Remplissez les douze groupes pour comparer.</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Mark {name} as verified? Do this only if the digits came from {name} directly, in person or by voice.</source>
+        <translation>Marquer {name} comme vérifié&#xa0;? Ne le faites que si les chiffres viennent directement de {name}, en personne ou de vive voix.</translation>
+    </message>
+    <message>
+        <source>Not verified: {exc}.</source>
+        <translation>Non vérifié&#xa0;: {exc}.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Partager…</translation>
+    </message>
+    <message>
+        <source>Seal the chosen paper for a working group or contacts</source>
+        <translation>Sceller le document choisi pour un groupe de travail ou des contacts</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>Dialogues</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
 </TS>
