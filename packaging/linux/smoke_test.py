@@ -285,6 +285,12 @@ def gui_starts(bundle: Bundle) -> None:
         print("   showed the unlock screen and exited 0")
 
 
+def translations_bundled(bundle: Bundle) -> None:
+    for language in ("ar", "fr"):
+        found = list(bundle.folder.rglob(f"ui/translations/quietroom_{language}.qm"))
+        check(bool(found), f"the {language} translation of the interface is not in the bundle")
+
+
 def old_vault_opens(bundle: Bundle) -> None:
     copy = bundle.scratch / "vault-v1"
     shutil.copytree(FIXTURE, copy)
@@ -367,6 +373,8 @@ def main(argv: Sequence[str]) -> int:
             exchange_a_sealed_paper(bundle)
         with step(f"quietroom-gui starts offscreen on a vault ({GUI_UP_SECONDS:.0f} s)"):
             gui_starts(bundle)
+        with step("the interface's Arabic and French translations are bundled"):
+            translations_bundled(bundle)
         with step("the schema-1 vault fixture opens (recovery key and passphrase)"):
             old_vault_opens(bundle)
         with step("install.sh installs and uninstalls, vaults untouched"):

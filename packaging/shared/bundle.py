@@ -93,15 +93,19 @@ UNUSED_QT = [
 CLI_EXCLUDES = [*NEVER, "PySide6", "shiboken6", "ui"]
 GUI_EXCLUDES = [*NEVER, *UNUSED_QT]
 
-# Qt translations are kept for the languages whose readers we expect first; each other language
-# costs ~1 MB and the app's own text is not translated yet.
+#: The interface's own translations (ui/i18n.py looks for them beside its module).
+_TRANSLATIONS = ROOT / "ui" / "translations"
+APP_DATAS = [(str(path), "ui/translations") for path in sorted(_TRANSLATIONS.glob("*.qm"))]
+
+# Qt's own translations are kept for the languages whose readers we expect first (Arabic and
+# French are the app's own translations too); each other language costs ~1 MB.
 QT_TRANSLATIONS_KEPT = ("qtbase_en", "qtbase_ar", "qtbase_fa", "qtbase_ru", "qtbase_fr")
 
 
 def keep_data(dest: str) -> bool:
     """Filter for Analysis.datas: drop Qt translations the app does not offer."""
     parts = Path(dest).parts
-    if "translations" in parts and dest.endswith(".qm"):
+    if "PySide6" in parts and "translations" in parts and dest.endswith(".qm"):
         return Path(dest).stem.startswith(QT_TRANSLATIONS_KEPT)
     return True
 
