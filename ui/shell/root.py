@@ -37,6 +37,7 @@ from ui.unlock.screen import UnlockScreen
 DEFAULT_IDLE_MINUTES = 10
 #: panic exit: lock, clear the clipboard, close every window (docs/need-to-know.md)
 PANIC_SHORTCUT = "Ctrl+Shift+L"
+ERASE_SHORTCUT = "Ctrl+Shift+Del"
 
 
 class Preferences:
@@ -88,13 +89,17 @@ class RootWindow(QMainWindow):
         self._guard_unlock_attempts()
         self.stack.addWidget(self.unlock_screen)
         self._build_toolbar()
+        self._kdf_params = kdf_params
         if app_vault.vault_exists(folder):
             self.stack.setCurrentWidget(self.unlock_screen)
         else:
-            self.onboarding = OnboardingWizard(folder, kdf_params, self.session.copy_text)
-            self.onboarding.finished.connect(self._onboarded)
-            self.stack.addWidget(self.onboarding)
-            self.stack.setCurrentWidget(self.onboarding)
+            self._show_onboarding()
+
+    def _show_onboarding(self) -> None:
+        self.onboarding = OnboardingWizard(self.folder, self._kdf_params, self.session.copy_text)
+        self.onboarding.finished.connect(self._onboarded)
+        self.stack.addWidget(self.onboarding)
+        self.stack.setCurrentWidget(self.onboarding)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"))
@@ -121,6 +126,17 @@ class RootWindow(QMainWindow):
         self.panic_action.triggered.connect(self._panic_triggered)
         self.addAction(self.panic_action)  # the shortcut works on every screen
         self.toolbar.addAction(self.panic_action)
+        self.erase_action = QAction(self.tr("Emergency erase…"), self)
+        self.erase_action.setShortcut(QKeySequence(ERASE_SHORTCUT))
+        self.erase_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.erase_action.setToolTip(
+            self.tr(
+                "Destroy the vault for good: its keys first, then its files ({shortcut})"
+            ).format(shortcut=ERASE_SHORTCUT)
+        )
+        self.erase_action.triggered.connect(self.emergency_erase)
+        self.addAction(self.erase_action)
+        self.toolbar.addAction(self.erase_action)
         self.safety_action = QAction(self.tr("Safety…"), self)
         self.safety_action.setToolTip(self.tr("Panic exit and failed-unlock settings"))
         self.safety_action.triggered.connect(self.choose_safety)
@@ -350,6 +366,32 @@ class RootWindow(QMainWindow):
                 "%n unlock attempt(s) left before the vault is erased.", "", guard.remaining
             )
         self.unlock_screen.subtitle.setText(base)
+
+    def emergency_erase(self) -> None:
+        """Ask once (No is the default), then erase: no passphrase needed, no undo."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Emergency erase"),
+            self.tr(
+                "Destroy this vault now? Its keys are destroyed first, then its files. Nobody, "
+                "you included, can open it again: only a backup kept elsewhere survives."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.erase_vault()
+
+    def erase_vault(self) -> None:
+        """Lock, clear the clipboard, destroy the vault; then the app looks freshly installed."""
+        QGuiApplication.clipboard().clear(QClipboard.Mode.Clipboard)
+        self.session.lock("erase")
+        try:
+            panic.erase_now(self.folder)
+        except AppError as exc:
+            QMessageBox.critical(self, self.tr("Emergency erase"), str(exc))
+            return
+        self._show_onboarding()
 
     def choose_safety(self) -> None:
         if not self.session.is_unlocked:

@@ -1973,6 +1973,14 @@
         <translation>قفل فوري ومسح الحافظة وإغلاق كل النوافذ ({shortcut})</translation>
     </message>
     <message>
+        <source>Emergency erase…</source>
+        <translation>مسح طارئ…</translation>
+    </message>
+    <message>
+        <source>Destroy the vault for good: its keys first, then its files ({shortcut})</source>
+        <translation>إتلاف الخزنة نهائيًا: مفاتيحها أولًا ثم ملفاتها ({shortcut})</translation>
+    </message>
+    <message>
         <source>Safety…</source>
         <translation>الأمان…</translation>
     </message>
@@ -2081,6 +2089,14 @@
             <numerusform>بقيت %n محاولة فتح قبل مسح الخزنة.</numerusform>
             <numerusform>بقيت %n محاولة فتح قبل مسح الخزنة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Emergency erase</source>
+        <translation>مسح طارئ</translation>
+    </message>
+    <message>
+        <source>Destroy this vault now? Its keys are destroyed first, then its files. Nobody, you included, can open it again: only a backup kept elsewhere survives.</source>
+        <translation>هل تريد إتلاف هذه الخزنة الآن؟ تُتلف مفاتيحها أولًا ثم ملفاتها. لن يتمكن أحد، وأنت منهم، من فتحها مجددًا: لا يبقى إلا نسخة احتياطية محفوظة في مكان آخر.</translation>
     </message>
     <message>
         <source>Erase after failed unlocks</source>

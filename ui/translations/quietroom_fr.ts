@@ -1929,6 +1929,14 @@
         <translation>Verrouiller immédiatement, vider le presse-papiers et fermer toutes les fenêtres ({shortcut})</translation>
     </message>
     <message>
+        <source>Emergency erase…</source>
+        <translation>Effacement d’urgence…</translation>
+    </message>
+    <message>
+        <source>Destroy the vault for good: its keys first, then its files ({shortcut})</source>
+        <translation>Détruire le coffre définitivement : d’abord ses clés, puis ses fichiers ({shortcut})</translation>
+    </message>
+    <message>
         <source>Safety…</source>
         <translation>Sécurité…</translation>
     </message>
@@ -2029,6 +2037,14 @@
             <numerusform>%n tentative de déverrouillage restante avant l&apos;effacement du coffre.</numerusform>
             <numerusform>%n tentatives de déverrouillage restantes avant l&apos;effacement du coffre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Emergency erase</source>
+        <translation>Effacement d’urgence</translation>
+    </message>
+    <message>
+        <source>Destroy this vault now? Its keys are destroyed first, then its files. Nobody, you included, can open it again: only a backup kept elsewhere survives.</source>
+        <translation>Détruire ce coffre maintenant ? Ses clés sont détruites d’abord, puis ses fichiers. Personne, vous compris, ne pourra plus l’ouvrir : seule une sauvegarde conservée ailleurs subsiste.</translation>
     </message>
     <message>
         <source>Erase after failed unlocks</source>
