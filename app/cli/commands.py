@@ -514,14 +514,22 @@ def cmd_paper_show(args: argparse.Namespace, vault: OpenVault) -> int:
     return EXIT_OK
 
 
+def confirm_readable_copy(yes: bool) -> bool:
+    """Ask before writing a readable copy outside the vault (``--yes`` answers for scripts)."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise InvalidInput("exporting writes a readable copy outside the vault: add --yes")
+    answer = input("This writes a READABLE copy outside the vault. Continue? [y/N] ")
+    if answer.strip().lower() not in ("y", "yes"):
+        _stderr("Nothing was written.")
+        return False
+    return True
+
+
 def cmd_paper_export(args: argparse.Namespace, vault: OpenVault) -> int:
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise InvalidInput("exporting writes a readable copy outside the vault: add --yes")
-        answer = input("This writes a READABLE copy outside the vault. Continue? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            _stderr("Nothing was written.")
-            return EXIT_ERROR
+    if not confirm_readable_copy(args.yes):
+        return EXIT_ERROR
     written = papers.export_paper(vault, args.id, Path(args.destination), progress=_progress)
     _stderr(f"Wrote a readable copy to {written}. It is not protected by the vault.")
     return EXIT_OK

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app import diff, drafts, exchange, export, merge
 from app.cli import output
-from app.cli.commands import EXIT_ERROR, EXIT_OK
+from app.cli.commands import EXIT_ERROR, EXIT_OK, confirm_readable_copy
 from app.cli.inputs import read_stdin_text
 from app.errors import InvalidInput
 from app.vault import OpenVault
@@ -211,13 +211,8 @@ def cmd_draft_status(args: argparse.Namespace, vault: OpenVault) -> int:
 
 
 def cmd_export_pdf(args: argparse.Namespace, vault: OpenVault) -> int:
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise InvalidInput("exporting writes a readable copy outside the vault: add --yes")
-        answer = input("This writes a READABLE copy outside the vault. Continue? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            _stderr("Nothing was written.")
-            return EXIT_ERROR
+    if not confirm_readable_copy(args.yes):
+        return EXIT_ERROR
     if args.proposal is not None:
         kind, ref = "proposal", str(args.proposal)
     elif args.revision:
