@@ -3,7 +3,6 @@ then the vault is gone and the app looks freshly installed."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -23,10 +22,7 @@ def test_emergency_erase_destroys_the_vault_and_shows_a_fresh_start(
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     )
-    started = time.perf_counter()
-    window.erase_action.trigger()
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0  # the issue's claim: well under a second
+    window.erase_action.trigger()  # how fast: tests/app/test_emergency.py
     assert not existing_vault.exists()
     assert window.current_screen() == "onboarding"
     assert window.workspace is None and not window.session.is_unlocked
