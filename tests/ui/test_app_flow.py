@@ -293,3 +293,40 @@ def test_about_names_the_version_and_the_formats(window) -> None:
     text = version.about_text()
     assert "Quietroom" in text and version.collect().app in text
     assert window.about_action.text() == "About"
+
+
+def test_a_note_given_a_last_day_is_kept_until_then_and_purged_after(
+    qtbot, window, existing_vault: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from app import retention
+
+    unlock(qtbot, window)
+    ws = window.workspace
+    ws.go("notes")
+    editor = ws.notes.editor
+    qtbot.keyClicks(editor.body, f"Short-lived {MARKER}")
+    qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5_000)
+    note_id = editor.note_id
+    assert retention.keep_until(window.session.vault, "note", note_id) is None
+    editor.expires.setChecked(True)
+    editor.keep_until.setDate(QDate(2020, 1, 31))
+    assert editor.save()
+    assert retention.keep_until(window.session.vault, "note", note_id) == "2020-01-31"
+    ws.notes.open_note(note_id)
+    assert editor.expires.isChecked() and editor.keep_until.date() == QDate(2020, 1, 31)
+    window.session.lock("user")
+    unlock(qtbot, window)  # the day has passed: purged at unlock
+    assert records.list_notes(window.session.vault) == []
+
+
+def test_the_preview_shows_real_names_for_person_links(qtbot, window) -> None:
+    unlock(qtbot, window)
+    person = records.add_person(window.session.vault, "Participant Farida")
+    ws = window.workspace
+    ws.go("notes")
+    editor = ws.notes.editor
+    editor.body.setPlainText(f"[[person:{person.id}]] proposed a joint index.")
+    editor.tabs.setCurrentIndex(1)
+    assert "Participant Farida proposed" in editor.preview.toPlainText()

@@ -214,7 +214,9 @@ class DraftsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(split, 1)
-        session.locked.connect(lambda _r: self.clear())
+        # A bound method: Qt drops the connection when this widget is deleted (a lambda
+        # would outlive it and be called on a dead widget at the next lock).
+        session.locked.connect(self._vault_locked)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -223,6 +225,9 @@ class DraftsPage(QWidget):
         wanted = keep if keep is not None else (self.proposal.id if self.proposal else None)
         if wanted is not None:
             self.table.select_where(lambda p: p.id == wanted)
+
+    def _vault_locked(self, _reason: str) -> None:
+        self.clear()
 
     def clear(self) -> None:
         self.proposal = None

@@ -6,9 +6,10 @@ vault is locked (before the database closes), so nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import records
+from app import codenames, records, retention
 from app.errors import AppError
 from ui.common.forms import choice_box, select
 from ui.common.session import VaultSession
@@ -75,6 +76,20 @@ class NoteEditor(QWidget):
         # A QTextEdit holding plain text: unlike QPlainTextEdit it aligns each paragraph to the
         # side its own direction starts from (an Arabic paragraph at the right, an English one
         # at the left), whatever the interface's direction.
+        self.expires = QCheckBox(self.tr("Delete after"))
+        self.expires.setToolTip(
+            self.tr(
+                "After this day the note is purged from the vault (with secure delete) the next "
+                "time the vault is unlocked."
+            )
+        )
+        self.keep_until = QDateEdit()
+        self.keep_until.setCalendarPopup(True)
+        self.keep_until.setDisplayFormat("yyyy-MM-dd")
+        self.keep_until.setAccessibleName(self.tr("Last day the note is kept"))
+        self.keep_until.setEnabled(False)
+        self.expires.toggled.connect(self.keep_until.setEnabled)
+        self._kept_until: str | None = None  # what the vault holds for this note
         self.body = QTextEdit()
         self.body.setAcceptRichText(False)
         self.body.setTabChangesFocus(True)  # Tab leaves the editor: keyboard-only navigation
@@ -99,7 +114,11 @@ class NoteEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(top)
-        layout.addWidget(self.attributable)
+        options = QHBoxLayout()
+        options.addWidget(self.attributable, 1)
+        options.addWidget(self.expires)
+        options.addWidget(self.keep_until)
+        layout.addLayout(options)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
 
@@ -107,7 +126,11 @@ class NoteEditor(QWidget):
         self.body.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
         self.attributable.toggled.connect(self._changed)
-        session.locked.connect(lambda _reason: self.flush_and_clear())
+        self.expires.toggled.connect(self._changed)
+        self.keep_until.dateChanged.connect(self._changed)
+        # A bound method: Qt drops the connection when this widget is deleted (a lambda
+        # would outlive it and be called on a dead widget at the next lock).
+        session.locked.connect(self._vault_locked)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -123,6 +146,7 @@ class NoteEditor(QWidget):
         self.flush()
         note = records.get_note(self.session.vault, note_id)
         self._fill(note.id, note.title, note.body, note.kind, note.attributable)
+        self._show_keep_until(retention.keep_until(self.session.vault, "note", note.id))
         self._dialogue_id, self._session_id = note.dialogue_id, note.session_id
         self.heading.setText(heading or self.tr("Note"))
         self.status.setText(
@@ -136,9 +160,23 @@ class NoteEditor(QWidget):
         self.body.setPlainText(body)
         select(self.kind, kind)
         self.attributable.setChecked(attr)
+        self._show_keep_until(None)
         self.tabs.setCurrentIndex(0)
         self._loading = False
         self._dirty = False
+
+    def _show_keep_until(self, day: str | None) -> None:
+        loading, self._loading = self._loading, True
+        self._kept_until = day
+        self.expires.setChecked(day is not None)
+        shown = QDate.fromString(day, "yyyy-MM-dd") if day else QDate.currentDate().addYears(1)
+        self.keep_until.setDate(shown)
+        self._loading = loading
+
+    def _chosen_keep_until(self) -> str | None:
+        if not self.expires.isChecked():
+            return None
+        return str(self.keep_until.date().toString("yyyy-MM-dd"))
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -178,6 +216,10 @@ class NoteEditor(QWidget):
                 self.note_id = note.id
             else:
                 note = records.edit_note(self.session.vault, self.note_id, **fields)
+            wanted = self._chosen_keep_until()
+            if wanted != self._kept_until:
+                retention.set_keep_until(self.session.vault, "note", note.id, wanted)
+                self._kept_until = wanted
         except AppError as exc:
             self.status.setText(self.tr("Not saved: {exc}").format(exc=exc))
             set_role(self.status, "error")
@@ -192,6 +234,9 @@ class NoteEditor(QWidget):
         if self._dirty:
             self.save()
 
+    def _vault_locked(self, _reason: str) -> None:
+        self.flush_and_clear()
+
     def flush_and_clear(self) -> None:
         self.flush()
         self._fill(None, "", "", "general", False)
@@ -200,4 +245,7 @@ class NoteEditor(QWidget):
 
     def _render_preview(self, index: int) -> None:
         if index == 1:
-            self.preview.setMarkdown(self.body.toPlainText())
+            text = self.body.toPlainText()
+            if self.session.is_unlocked:  # person links show the real name inside the vault
+                text = codenames.render_inside(self.session.vault, text)
+            self.preview.setMarkdown(text)

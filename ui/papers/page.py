@@ -141,10 +141,15 @@ class PapersPage(QWidget):
         layout.addWidget(split, 1)
         self._current: Paper | None = None
         self._view_job: workers.Job | None = None
-        session.locked.connect(lambda _r: self.clear())
+        # A bound method: Qt drops the connection when this widget is deleted (a lambda
+        # would outlive it and be called on a dead widget at the next lock).
+        session.locked.connect(self._vault_locked)
 
     def reload(self) -> None:
         self.table.set_rows(papers.list_papers(self.session.vault, limit=10_000))
+
+    def _vault_locked(self, _reason: str) -> None:
+        self.clear()
 
     def clear(self) -> None:
         self.table.clear()

@@ -50,7 +50,9 @@ class SearchPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
-        session.locked.connect(lambda _r: self.clear())
+        # A bound method: Qt drops the connection when this widget is deleted (a lambda
+        # would outlive it and be called on a dead widget at the next lock).
+        session.locked.connect(self._vault_locked)
 
     def set_query(self, text: str) -> None:
         self.query = text
@@ -103,6 +105,9 @@ class SearchPage(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_hit.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _vault_locked(self, _reason: str) -> None:
+        self.clear()
 
     def clear(self) -> None:
         self._generation += 1

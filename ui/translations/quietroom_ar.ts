@@ -1443,6 +1443,18 @@
         <translation>اتركها دون تحديد وفق قاعدة تشاتام هاوس: يجوز استخدام ما قيل، لا ذكر من قاله.</translation>
     </message>
     <message>
+        <source>Delete after</source>
+        <translation>الحذف بعد</translation>
+    </message>
+    <message>
+        <source>After this day the note is purged from the vault (with secure delete) the next time the vault is unlocked.</source>
+        <translation>بعد هذا اليوم تُحذف الملاحظة من الخزنة (حذفًا آمنًا) عند فتح الخزنة في المرة التالية.</translation>
+    </message>
+    <message>
+        <source>Last day the note is kept</source>
+        <translation>آخر يوم تُحفظ فيه الملاحظة</translation>
+    </message>
+    <message>
         <source>Write in Markdown: # headings, - lists, **bold**. Saved as you type.</source>
         <translation>اكتب بصيغة Markdown: ‏# للعناوين، ‏- للقوائم، ‏**للخط العريض**. يُحفظ النص أثناء الكتابة.</translation>
     </message>

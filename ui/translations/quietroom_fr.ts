@@ -1399,6 +1399,18 @@
         <translation>Laissez décoché sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, pas qui l&apos;a dit.</translation>
     </message>
     <message>
+        <source>Delete after</source>
+        <translation>Supprimer après le</translation>
+    </message>
+    <message>
+        <source>After this day the note is purged from the vault (with secure delete) the next time the vault is unlocked.</source>
+        <translation>Passé ce jour, la note est purgée du coffre (avec effacement sécurisé) au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Last day the note is kept</source>
+        <translation>Dernier jour de conservation de la note</translation>
+    </message>
+    <message>
         <source>Write in Markdown: # headings, - lists, **bold**. Saved as you type.</source>
         <translation>Écrivez en Markdown&#xa0;: # titres, - listes, **gras**. Enregistré au fil de la saisie.</translation>
     </message>
