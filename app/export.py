@@ -21,6 +21,7 @@ import hashlib
 import html
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -263,6 +264,41 @@ def _html(title: str, meta: tuple[tuple[str, str], ...], body: str) -> str:
     )
 
 
+_FONTLESS_OK = {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"}  # nothing (or a mark) to draw
+
+
+def uncovered_characters(text: str, limit: int = 8) -> list[str]:
+    """Characters of ``text`` that no font installed here can draw (a PDF would show boxes).
+
+    Qt falls back from the chosen font to any installed family, so a character counts as
+    covered when one family has a glyph for it.
+    """
+    _ensure_gui()
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    wanted = sorted({ch for ch in text if unicodedata.category(ch) not in _FONTLESS_OK}, key=ord)
+    if not wanted:
+        return []
+    metrics = [QFontMetrics(QFont(family)) for family in QFontDatabase.families()]
+    missing: list[str] = []
+    for ch in wanted:
+        if not any(m.inFontUcs4(ord(ch)) for m in metrics):
+            missing.append(ch)
+            if len(missing) >= limit:
+                break
+    return missing
+
+
+def _require_fonts(*texts: str) -> None:
+    missing = uncovered_characters("".join(texts))
+    if missing:
+        shown = ", ".join(f"U+{ord(ch):04X}" for ch in missing)
+        raise InvalidInput(
+            f"no font on this computer can draw some characters of this record ({shown}); "
+            "install a font for that script (for example from the Noto family) and export again"
+        )
+
+
 def render_pdf(
     title: str, meta: tuple[tuple[str, str], ...], body: str, banner: str, stamp: str
 ) -> tuple[bytes, int]:
@@ -362,6 +398,7 @@ def export_pdf(
     banner = BANNER if doc.attributable else NEUTRAL_BANNER
     # FSI…PDI isolates the name: an Arabic or Hebrew name must not reorder the date after it.
     stamp = f"Copy for: \u2068{recipient}\u2069 — {day}"
+    _require_fonts(title, body, stamp, *(k + v for k, v in meta))
     data, pages = render_pdf(title, meta, body, banner, stamp)
     final = _destination(destination, doc.title if doc.attributable else doc.kind)
     with translated():

@@ -157,3 +157,22 @@ def test_export_needs_a_recipient_and_never_overwrites(vault: OpenVault, tmp_pat
     with pytest.raises(InvalidInput, match="already exists"):
         export.export_pdf(vault, "note", str(note.id), existing, "Someone")
     assert existing.read_bytes() == b"keep"
+
+
+def test_a_character_no_installed_font_can_draw_is_a_clear_error_and_nothing_is_written(
+    vault: OpenVault, tmp_path: Path
+) -> None:
+    """A PDF of empty boxes would look like a copy and say nothing: refuse with the reason."""
+    glyphless = "\U0010fffd"  # a private-use code point no font covers
+    note = records.add_note(vault, f"Annex {glyphless} continues", "Annex")
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(InvalidInput) as caught:
+        export.export_pdf(vault, "note", str(note.id), out / "annex.pdf", "Archive")
+    assert "U+10FFFD" in str(caught.value) and "font" in str(caught.value)
+    assert list(out.iterdir()) == []
+
+
+def test_every_script_of_the_dialogue_is_covered_by_the_fonts_here() -> None:
+    sample = "Water سلام آب שלום Вода 水资源 Su ressources"
+    assert export.uncovered_characters(sample) == []
