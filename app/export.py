@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import codenames, drafts, pyside_guard
+from app import codenames, drafts, fonts, pyside_guard
 from app.contacts import clean_name
 from app.errors import InvalidInput, translated
 from app.papers import safe_file_name
@@ -251,6 +251,7 @@ def _ensure_gui() -> None:
         # A QApplication (not a bare QGuiApplication), so that any widget the same process
         # shows later (the desktop app, a test) finds the application object it needs.
         _APP = QApplication(["quietroom"])
+    fonts.register()
 
 
 def _html(title: str, meta: tuple[tuple[str, str], ...], body: str) -> str:

@@ -95,7 +95,10 @@ GUI_EXCLUDES = [*NEVER, *UNUSED_QT]
 
 #: The interface's own translations (ui/i18n.py looks for them beside its module).
 _TRANSLATIONS = ROOT / "ui" / "translations"
-APP_DATAS = [(str(path), "ui/translations") for path in sorted(_TRANSLATIONS.glob("*.qm"))]
+APP_DATAS = [
+    (str(ROOT / "app" / "fonts" / name), "app/fonts")
+    for name in ("DroidSansFallbackFull.ttf", "NOTICE")
+] + [(str(path), "ui/translations") for path in sorted(_TRANSLATIONS.glob("*.qm"))]
 
 # Qt's own translations are kept for the languages whose readers we expect first (Arabic and
 # French are the app's own translations too); each other language costs ~1 MB.

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app import fonts
+
 INK = "#1f2933"
 MUTED = "#52606d"
 LINE = "#d9dee4"
@@ -71,6 +73,7 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
 
 
 def apply(app: QApplication) -> None:
+    fonts.register()  # Chinese and Japanese on machines without a CJK font
     app.setStyle("Fusion")
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#fbfcfd"))
