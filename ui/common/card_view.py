@@ -10,7 +10,6 @@ import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import contacts, identity
 from app.errors import AppError
 from app.vault import OpenVault
+from ui.common import file_dialogs
 from ui.common.theme import set_role
 
 
@@ -102,7 +102,7 @@ class CardView(QWidget):
     def _save(self) -> None:
         if self._vault is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save your contact card"), "my-card.qrcard"
         )
         if not path:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -18,6 +17,7 @@ from app import contacts
 from app.contacts import ContactView
 from app.errors import InvalidInput
 from app.vault import OpenVault
+from ui.common import file_dialogs
 from ui.common.forms import RecordDialog
 from ui.common.theme import set_role
 from ui.i18n import translate
@@ -87,7 +87,7 @@ class ImportCardDialog(RecordDialog):
         self.on_save(self._import)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self,
             self.tr("Open a contact card"),
             "",

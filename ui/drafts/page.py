@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from app import contacts, drafts, exchange
 from app.errors import AppError
 from app.vault import OpenVault
 from storage.models import Proposal, Revision
+from ui.common import file_dialogs
 from ui.common.forms import RecordDialog, choice_box, select
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
@@ -359,7 +359,9 @@ class DraftsPage(QWidget):
         vault = self.session.vault
         folder = exchange.exchange_folder(vault)
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Where should the packet go?"))
+            chosen = file_dialogs.get_existing_directory(
+                self, self.tr("Where should the packet go?")
+            )
             if not chosen:
                 return
             folder = Path(chosen)

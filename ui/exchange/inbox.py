@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,7 +26,7 @@ from app import exchange, inbox
 from app.contacts import ContactView
 from app.errors import AppError, Cancelled
 from app.inbox import Imported
-from ui.common import workers
+from ui.common import file_dialogs, workers
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -253,7 +252,7 @@ class InboxView(QWidget):
         self._update_buttons()
 
     def choose_packet(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self, self.tr("Open a packet"), "", self.tr("Quietroom packets (*.qrp);;All files (*)")
         )
         if name:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import exchange
 from app.errors import AppError
+from ui.common import file_dialogs
 from ui.common.list_page import PageHeader
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -111,7 +111,7 @@ class ExchangePage(QWidget):
 
     def choose_folder(self) -> None:
         current = exchange.exchange_folder(self.session.vault)
-        name = QFileDialog.getExistingDirectory(
+        name = file_dialogs.get_existing_directory(
             self, self.tr("Choose the exchange folder"), str(current) if current else ""
         )
         if name:

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from app import contacts, passphrase
 from app import vault as app_vault
 from app.errors import AppError
 from app.vault import CreatedVault, KdfParams, OpenVault
-from ui.common import workers
+from ui.common import file_dialogs, workers
 from ui.common.card_view import CardView
 from ui.common.theme import set_role
 from ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
@@ -307,7 +306,7 @@ class OnboardingWizard(QWidget):
         )
         if answer != QMessageBox.StandardButton.Ok:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save the recovery key"), "recovery-key.txt"
         )
         if path:

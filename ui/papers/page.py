@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import papers
 from app.errors import AppError, Cancelled
 from storage.models import Paper
-from ui.common import workers
+from ui.common import file_dialogs, workers
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -169,7 +168,7 @@ class PapersPage(QWidget):
             self.add_files(paths)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add papers to the vault"))
+        names, _ = file_dialogs.get_open_file_names(self, self.tr("Add papers to the vault"))
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
@@ -254,7 +253,7 @@ class PapersPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Save:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), paper.file_name)
+        name, _ = file_dialogs.get_save_file_name(self, self.tr("Save a copy"), paper.file_name)
         if not name:
             return
         job = workers.Job(papers.export_paper, self.session.vault, paper.id, Path(name))

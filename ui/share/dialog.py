@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from app import contacts, exchange, papers, records, sharing
 from app.errors import AppError, Cancelled
 from app.sharing import Recipients, SharedPacket
-from ui.common import workers
+from ui.common import file_dialogs, workers
 from ui.common.session import VaultSession
 from ui.common.theme import DANGER, OK, WARN, set_role
 from ui.i18n import ltr
@@ -405,7 +404,7 @@ class ShareDialog(QDialog):
         self.seal_button.setEnabled(ready)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Write the packet to"),
             default_file_name(self.item.currentText()),
