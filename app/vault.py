@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +10,7 @@ from types import TracebackType
 
 import platformdirs
 
-from app.errors import InvalidInput, VaultLocked, translated
+from app.errors import AppError, InvalidInput, VaultLocked, translated
 from app.passphrase import assess
 from crypto import kdf, recovery
 from crypto.kdf import Argon2Params as KdfParams
@@ -137,13 +138,13 @@ def unlock_with_recovery_key(folder: Path, recovery_key: str) -> OpenVault:
 
 
 def _purged(vault: OpenVault) -> OpenVault:
+    """Purge expired records. If that fails (a full disk), the vault still opens: the purge is
+    all-or-nothing and is tried again at the next unlock, and a user must never be locked out
+    of their records by housekeeping."""
     from app import retention  # imports this module: a late import breaks the cycle
 
-    try:
+    with contextlib.suppress(AppError):
         retention.purge_expired(vault)
-    except BaseException:
-        vault.lock()
-        raise
     return vault
 
 

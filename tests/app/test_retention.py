@@ -119,3 +119,24 @@ def test_cli_sets_a_date_and_the_record_is_gone_at_the_next_command(
     assert main([*v, "note", "show", str(note.id)]) == 5
     assert main([*v, "retention", "set", "note", "1", "--until", "tomorrow"]) == 1
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_purge_that_fails_never_locks_the_user_out_and_is_tried_again(
+    created_vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.errors import DiskFull
+
+    vault = created_vault.vault
+    note = records.add_note(vault, "expired")
+    retention.set_keep_until(vault, "note", note.id, YESTERDAY)
+    vault.lock()
+
+    def full_disk(_vault: OpenVault, today: date | None = None) -> retention.PurgeReport:
+        raise DiskFull("the disk is full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(retention, "purge_expired", full_disk)
+        with app_vault.unlock(vault_dir, PASSPHRASE) as reopened:
+            assert [n.id for n in records.list_notes(reopened)] == [note.id]
+    with app_vault.unlock(vault_dir, PASSPHRASE) as reopened:  # tried again, and done
+        assert records.list_notes(reopened) == []
