@@ -1,11 +1,14 @@
-"""Regenerate the sealed-packet test vectors (docs/packet-format.md, section 10).
+"""Regenerate the sealed-packet test vectors (docs/packet-format.md, section 11).
 
 Run from the repository root::
 
     .venv/bin/python -m tests.vectors.make_vectors
 
-Everything random in a packet (file key, slot ephemeral keys, padding slots, slot order, stream
-header) is drawn from a fixed, labelled SHAKE-256 stream through ``seal``'s test-only ``_rng``
+Two sets from the same three specs: format version 2 (``v2-paper-150k``, ``v2-note-tiny``,
+``v2-empty``) and format version 1 (``paper-150k``, ``note-tiny``, ``empty``, written through
+``seal``'s test-only ``_format=1``; these files never change). Everything random in a packet
+(file key, slot ephemeral keys, padding slots, slot order, salt or stream header) is drawn from
+a fixed SHAKE-256 stream labelled with the vector's name through ``seal``'s test-only ``_rng``
 parameter, and every key is derived from a fixed label, so the same bytes come out every time.
 ``tests/crypto/test_packet_vectors.py`` checks that they still do. These keys are public: they
 must never be used for anything but these vectors.
@@ -18,11 +21,14 @@ import io
 import json
 import struct
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import nacl.bindings as sodium
 import nacl.exceptions
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from crypto import packet
 from crypto.identity import Identity
@@ -75,6 +81,7 @@ class VectorSpec:
     links: dict[str, str]
     plaintext: bytes
     plaintext_recipe: dict[str, object]
+    format_version: int = 1
 
 
 NOTE_TEXT = json.dumps(
@@ -86,7 +93,7 @@ NOTE_TEXT = json.dumps(
     sort_keys=True,
 ).encode()
 
-SPECS = (
+V1_SPECS = (
     VectorSpec(
         name="paper-150k",
         description=(
@@ -144,6 +151,18 @@ SPECS = (
     ),
 )
 
+# Version 2: the same items, under other names (so other packet ids and other randomness).
+V2_SPECS = tuple(
+    replace(
+        spec,
+        name=f"v2-{spec.name}",
+        description=f"Format version 2. {spec.description}",
+        format_version=2,
+    )
+    for spec in V1_SPECS
+)
+SPECS = V2_SPECS + V1_SPECS
+
 
 @dataclass(frozen=True)
 class _Inside:
@@ -151,13 +170,18 @@ class _Inside:
     slot_of: dict[str, int]
     frame_lengths: list[int]
     signature: bytes
+    payload_key: bytes  # version 2 only (empty for version 1)
 
 
-def _look_inside(blob: bytes, header_end: int, recipients: tuple[str, ...]) -> _Inside:
+def _look_inside(
+    blob: bytes, version: int, slot_count: int, recipients: tuple[str, ...]
+) -> _Inside:
     """Facts about our own fresh packet, for the description (not a reader: no checks)."""
+    header_end = 12 + slot_count * packet.SLOT_BYTES + packet.header_tail_bytes(version)
+    tail = blob[header_end - packet.header_tail_bytes(version) : header_end]
     slot_of = {}
     file_key = b""
-    for index in range((header_end - 36) // packet.SLOT_BYTES):
+    for index in range(slot_count):
         slot = blob[12 + index * packet.SLOT_BYTES : 12 + (index + 1) * packet.SLOT_BYTES]
         for name in recipients:
             who = vector_identity(name)
@@ -166,20 +190,37 @@ def _look_inside(blob: bytes, header_end: int, recipients: tuple[str, ...]) -> _
             except nacl.exceptions.CryptoError:
                 continue
             slot_of[name] = index
-    state = sodium.crypto_secretstream_xchacha20poly1305_state()
-    sodium.crypto_secretstream_xchacha20poly1305_init_pull(
-        state, blob[header_end - 24 : header_end], file_key
-    )
-    offset, lengths, message = header_end, [], b""
+    offset, lengths, messages = header_end, [], []
     while offset < len(blob):
         (length,) = struct.unpack(">I", blob[offset : offset + 4])
-        ad = blob[:header_end] if offset == header_end else None
-        message, _ = sodium.crypto_secretstream_xchacha20poly1305_pull(
-            state, blob[offset + 4 : offset + 4 + length], ad
-        )
         lengths.append(length)
+        messages.append(blob[offset + 4 : offset + 4 + length])
         offset += 4 + length
-    return _Inside(file_key, slot_of, lengths, message)
+    if version == 1:
+        state = sodium.crypto_secretstream_xchacha20poly1305_state()
+        sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, tail, file_key)
+        for i, ciphertext in enumerate(messages):
+            ad = blob[:header_end] if i == 0 else None
+            message, _ = sodium.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, ad)
+        return _Inside(file_key, slot_of, lengths, message, b"")
+    payload_key = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=tail, info=packet.PAYLOAD_KEY_INFO
+    ).derive(file_key)
+    final = len(messages) - 1
+    nonce = final.to_bytes(11, "big") + b"\x01"
+    signature = ChaCha20Poly1305(payload_key).decrypt(nonce, messages[final], None)
+    return _Inside(file_key, slot_of, lengths, signature, payload_key)
+
+
+def content_hash(version: int, plaintext: bytes) -> bytes:
+    """What the signature covers for the content (section 7; version 1: appendix A)."""
+    if version == 1:
+        return hashlib.sha256(plaintext).digest()
+    leaves = b"".join(
+        hashlib.sha256(plaintext[i : i + packet.CHUNK_BYTES]).digest()
+        for i in range(0, len(plaintext), packet.CHUNK_BYTES)
+    )
+    return hashlib.sha256(leaves).digest()
 
 
 def build(spec: VectorSpec) -> tuple[bytes, dict[str, object]]:
@@ -201,7 +242,7 @@ def build(spec: VectorSpec) -> tuple[bytes, dict[str, object]]:
     rng = VectorRandomness(f"quietroom vector/{spec.name}/randomness")
     out = io.BytesIO()
     pieces = [spec.plaintext[i : i + 10_000] for i in range(0, len(spec.plaintext), 10_000)]
-    packet.seal(sender, manifest, pieces, out.write, _rng=rng)
+    packet.seal(sender, manifest, pieces, out.write, _rng=rng, _format=spec.format_version)
     blob = out.getvalue()
 
     def keys(name: str) -> dict[str, str]:
@@ -214,18 +255,30 @@ def build(spec: VectorSpec) -> tuple[bytes, dict[str, object]]:
             "ed25519_public": who.public.ed25519.hex(),
         }
 
+    version = spec.format_version
     slot_count = packet.padded_slot_count(len(spec.recipients))
-    header_end = 12 + packet.SLOT_BYTES * slot_count + packet.STREAM_HEADER_BYTES
-    inside = _look_inside(blob, header_end, spec.recipients)
+    header_end = 12 + packet.SLOT_BYTES * slot_count + packet.header_tail_bytes(version)
+    tail = blob[header_end - packet.header_tail_bytes(version) : header_end]
+    inside = _look_inside(blob, version, slot_count, spec.recipients)
     sizes = [
         min(packet.CHUNK_BYTES, len(spec.plaintext) - i)
         for i in range(0, len(spec.plaintext), packet.CHUNK_BYTES)
     ]
     manifest_bytes = manifest.to_bytes()
     padding = packet.RECIPIENT_ENTRY_BYTES * (slot_count - len(spec.recipients))
+    context = packet.SIGNATURE_CONTEXT if version == 2 else packet.V1_SIGNATURE_CONTEXT
+    hashed_content = content_hash(version, spec.plaintext)
+    # Section 11's members, in its order: salt and payload key (version 2) or the stream header
+    # (version 1) after the slots; the two-level content hash (version 2) before the signature.
+    tail_members = (
+        {"salt": tail.hex(), "payload_key": inside.payload_key.hex()}
+        if version == 2
+        else {"stream_header": tail.hex()}
+    )
+    hash_members = {"content_hash": hashed_content.hex()} if version == 2 else {}
     description: dict[str, object] = {
         "description": spec.description,
-        "format_version": packet.VERSION,
+        "format_version": version,
         "packet_file": f"{spec.name}.qrpacket",
         "packet_size": len(blob),
         "packet_sha256": hashlib.sha256(blob).hexdigest(),
@@ -235,7 +288,7 @@ def build(spec: VectorSpec) -> tuple[bytes, dict[str, object]]:
         "file_key": inside.file_key.hex(),
         "slot_count": slot_count,
         "slot_of_recipient": inside.slot_of,
-        "stream_header": blob[header_end - 24 : header_end].hex(),
+        **tail_members,
         "header_length": header_end,
         "header_sha256": hashlib.sha256(blob[:header_end]).hexdigest(),
         "frame_lengths": inside.frame_lengths,
@@ -247,12 +300,13 @@ def build(spec: VectorSpec) -> tuple[bytes, dict[str, object]]:
         "plaintext_size": len(spec.plaintext),
         "plaintext_sha256": hashlib.sha256(spec.plaintext).hexdigest(),
         "plaintext": spec.plaintext_recipe,
+        **hash_members,
         "signature": inside.signature.hex(),
         "signed_message_sha256": hashlib.sha256(
-            packet.SIGNATURE_CONTEXT
+            context
             + hashlib.sha256(blob[:header_end]).digest()
             + hashlib.sha256(manifest_bytes + b" " * padding).digest()
-            + hashlib.sha256(spec.plaintext).digest()
+            + hashed_content
         ).hexdigest(),
     }
     return blob, description
