@@ -21,8 +21,8 @@ from crypto.identity import Identity
 from crypto.kdf import Argon2Params, derive_subkey
 from storage import audit, keyslots, schema
 from storage.atomic import fsync_dir
+from storage.db import CIPHER_VERSION, Database, rewrite_with_current_settings
 from storage.db import FILE_NAME as DB_FILE
-from storage.db import Database
 from storage.errors import DamagedFile, NotAVault, StorageError, VaultExists, WrongSecret
 from storage.keyslots import KeySlots, SlotKind, Unwrapped
 from storage.records import now
@@ -181,7 +181,8 @@ class Vault:
     def _open_database(cls, folder: Path, slots: KeySlots, opened: Unwrapped) -> Vault:
         if not (folder / DB_FILE).is_file():
             raise DamagedFile(DB_FILE, "it is missing from the vault folder")
-        db = Database(folder / DB_FILE, derive_subkey(opened.master_key, DB_KEY_LABEL))
+        key = derive_subkey(opened.master_key, DB_KEY_LABEL)
+        db, converted = _open_current(folder / DB_FILE, key)
         try:
             schema.migrate(db)
             stored_id = _get_meta(db, "vault_id")
@@ -189,6 +190,8 @@ class Vault:
                 raise DamagedFile(keyslots.FILE_NAME, "it belongs to another vault")
             vault = cls(folder, db, slots, opened)
             vault._note_slot_changes(slots)
+            if converted:
+                vault._convert_decoy()
         except BaseException:
             db.close()
             raise
@@ -262,6 +265,16 @@ class Vault:
             _set_meta(self.db, "decoy_key", new_key)
         else:
             _create_decoy(self.folder, self.vault_id, name, created_at, key)
+
+    def _convert_decoy(self) -> None:
+        """Bring the decoy to the current cipher settings along with the vault (best effort:
+        a decoy left with older settings still opens, and is converted when it is used)."""
+        key = _get_meta(self.db, "decoy_key")
+        path = self.folder / DECOY_FILE
+        if key is None or not path.is_file():
+            return
+        with suppress(StorageError):
+            _open_current(path, derive_subkey(key, DB_KEY_LABEL))[0].close()
 
     def set_duress_passphrase(self, passphrase: str) -> None:
         """Add (or replace) the duress slot: ``passphrase`` will erase this vault and open the
@@ -534,12 +547,7 @@ def scrub_and_remove(path: Path) -> bool:
         fd = -1
     if fd >= 0:
         try:
-            size = os.fstat(fd).st_size
-            zeros = bytes(min(size, _SCRUB_CHUNK))
-            offset = 0
-            while offset < size:
-                offset += os.pwrite(fd, zeros[: size - offset], offset)
-            os.fsync(fd)
+            _overwrite_with_zeros(fd)
         except OSError:
             pass
         finally:
@@ -551,6 +559,69 @@ def scrub_and_remove(path: Path) -> bool:
     except OSError:
         return False
     return True
+
+
+def _open_current(path: Path, key: bytes) -> tuple[Database, bool]:
+    """Open the vault database at ``path``; if it is written with older cipher settings,
+    convert it to the current ones first (docs/vault-format.md, "Cipher settings"). The flag
+    says whether it was converted now.
+
+    The conversion writes a complete copy beside it (``.vault.db.XXXX.converting``, every page
+    encrypted as written), checks and syncs it, renames it over ``path`` and overwrites the old
+    file's bytes. Each step is safe to interrupt: until the rename the old file is untouched and
+    still opens (a leftover copy is removed at the next attempt); after it the new file is
+    whole. A conversion that cannot finish (a full disk, a damaged page) leaves the old file in
+    use, exactly as before, and is tried again at the next unlock.
+    """
+    db = Database(path, key)
+    version = db.cipher_version
+    if version == CIPHER_VERSION or version is None:
+        return db, False
+    db.close()  # checkpoints the WAL into the file and removes it
+    with suppress(StorageError):  # the old file is intact and opens; the next unlock retries
+        _convert(path, key, version)
+    db = Database(path, key)
+    return db, db.cipher_version == CIPHER_VERSION
+
+
+def _convert(path: Path, key: bytes, version: int) -> None:
+    """Replace the database at ``path`` (closed, cipher settings ``version``) by a copy with the
+    current ones. See :func:`_open_current`."""
+    folder = path.parent
+    for leftover in folder.glob(f".{path.name}.*.converting*"):
+        scrub_and_remove(leftover)
+    staging = folder / f".{path.name}.{secrets.token_hex(6)}.converting"
+    try:
+        rewrite_with_current_settings(path, key, version, staging)
+        os.chmod(staging, 0o600)
+        for suffix in ("-wal", "-shm"):
+            companion = Path(f"{path}{suffix}")
+            if suffix == "-wal" and companion.exists() and companion.stat().st_size > 0:
+                # Frames of the old file would be replayed onto the new one: keep the old.
+                raise StorageError("the database's write-ahead log could not be emptied")
+            companion.unlink(missing_ok=True)
+        old_fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            os.replace(staging, path)
+            fsync_dir(folder)
+            _overwrite_with_zeros(old_fd)
+        finally:
+            os.close(old_fd)
+    except OSError as exc:
+        raise StorageError(f"could not convert '{path.name}': {exc.strerror}") from None
+    finally:
+        for suffix in DB_SUFFIXES:
+            scrub_and_remove(Path(f"{staging}{suffix}"))
+
+
+def _overwrite_with_zeros(fd: int) -> None:
+    """Overwrite the whole file behind ``fd`` with zeros and sync it."""
+    size = os.fstat(fd).st_size
+    zeros = bytes(min(size, _SCRUB_CHUNK))
+    offset = 0
+    while offset < size:
+        offset += os.pwrite(fd, zeros[: min(len(zeros), size - offset)], offset)
+    os.fsync(fd)
 
 
 def _slot_map_bytes(mapping: dict[int, str]) -> bytes:

@@ -2,7 +2,7 @@
 
 What a vault writes is encrypted (no content in any file, open or closed), owned by the user
 alone, unchanged by a wrong secret, untouched by a passphrase change, and written by SQLCipher 4
-with HMAC-SHA512 and secure_delete. Some checks decrypt the database's pages directly with the
+with HMAC-SHA256 and secure_delete. Some checks decrypt the database's pages directly with the
 raw key (AES-256-CBC, docs/vault-format.md) to look at what SQLite really left on disk.
 """
 
@@ -27,7 +27,8 @@ from storage.vault import DB_KEY_LABEL, Passphrase, RecoverySecret, Vault, chang
 from tests.conftest import FAST_KDF, OTHER_PASSPHRASE, PASSPHRASE
 
 PAGE = 4096
-RESERVED = 80  # 16-byte IV + 64-byte HMAC-SHA512 at the end of every page
+TAIL = 48  # 16-byte IV + 32-byte HMAC-SHA256 at the end of every page
+RESERVED = 80  # bytes SQLite leaves free per page: SQLCipher 4 sizes it for HMAC-SHA512
 
 
 def _create(folder: Path) -> tuple[Vault, bytes]:
@@ -63,9 +64,9 @@ def _plaintext_pages(path: Path, key: bytes) -> Iterator[bytes]:
     for number in range(len(data) // PAGE):
         page = data[number * PAGE : (number + 1) * PAGE]
         start = 16 if number == 0 else 0  # page 1 begins with SQLCipher's salt
-        iv = page[PAGE - RESERVED : PAGE - RESERVED + 16]
+        iv = page[PAGE - TAIL : PAGE - TAIL + 16]
         decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-        yield decryptor.update(page[start : PAGE - RESERVED]) + decryptor.finalize()
+        yield decryptor.update(page[start : PAGE - TAIL]) + decryptor.finalize()
 
 
 def _decrypted(folder: Path, key: bytes) -> bytes:
@@ -307,7 +308,7 @@ def test_resetting_the_passphrase_after_a_recovery_unlock_keeps_one_passphrase_s
 # -- SQLCipher settings --------------------------------------------------------------------------
 
 
-def test_the_database_runs_sqlcipher_4_with_hmac_sha512_and_secure_delete(tmp_path: Path) -> None:
+def test_the_database_runs_sqlcipher_4_with_hmac_sha256_and_secure_delete(tmp_path: Path) -> None:
     vault, _ = _create(tmp_path / "vault")
     try:
 
@@ -318,7 +319,7 @@ def test_the_database_runs_sqlcipher_4_with_hmac_sha512_and_secure_delete(tmp_pa
 
         assert pragma("cipher_version").startswith("4.")
         assert pragma("cipher_page_size") == "4096"
-        assert pragma("cipher_hmac_algorithm") == "HMAC_SHA512"
+        assert pragma("cipher_hmac_algorithm") == "HMAC_SHA256"
         assert pragma("cipher_use_hmac") == "1"
         assert pragma("cipher_plaintext_header_size") == "0"
         assert pragma("secure_delete") == "1"
@@ -332,7 +333,8 @@ def test_the_database_runs_sqlcipher_4_with_hmac_sha512_and_secure_delete(tmp_pa
 
 def test_the_file_on_disk_is_sqlcipher_4_with_per_page_hmac(tmp_path: Path) -> None:
     """Read the file itself: no SQLite header in clear, and page 1 decrypts under the raw key
-    with 80 reserved bytes per page (16-byte IV + 64-byte HMAC-SHA512) and 4 KiB pages."""
+    with the IV and HMAC-SHA256 in the last 48 bytes of every 4 KiB page. SQLCipher keeps the
+    80-byte reserve of its HMAC-SHA512 default in the SQLite header (docs/vault-format.md)."""
     folder = tmp_path / "vault"
     vault, _ = _create(folder)
     vault.close()
@@ -346,7 +348,8 @@ def test_the_file_on_disk_is_sqlcipher_4_with_per_page_hmac(tmp_path: Path) -> N
 
 def test_the_database_does_not_open_with_sqlcipher_3_settings(tmp_path: Path) -> None:
     """The settings are pinned by the application: a reader with SQLCipher 3 defaults (SHA1
-    HMAC, 1 KiB pages) fails, a reader with the documented settings succeeds."""
+    HMAC, 1 KiB pages) fails, and so does one with SQLCipher 4's defaults (HMAC-SHA512); a
+    reader with the documented settings succeeds."""
     folder = tmp_path / "vault"
     vault, _ = _create(folder)
     vault.close()
@@ -363,7 +366,10 @@ def test_the_database_does_not_open_with_sqlcipher_3_settings(tmp_path: Path) ->
         finally:
             conn.close()
 
-    assert open_with(["PRAGMA cipher_compatibility = 4"]) > 0
+    documented = ["PRAGMA cipher_compatibility = 4", "PRAGMA cipher_hmac_algorithm = HMAC_SHA256"]
+    assert open_with(documented) > 0
+    with pytest.raises(sqlcipher3.DatabaseError):
+        open_with(["PRAGMA cipher_compatibility = 4"])
     with pytest.raises(sqlcipher3.DatabaseError):
         open_with(["PRAGMA cipher_compatibility = 3"])
 
