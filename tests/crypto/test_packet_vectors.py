@@ -1,17 +1,23 @@
-"""The test vectors of docs/packet-format.md, read two ways.
+"""The test vectors of docs/packet-format.md, read two ways, for both format versions.
 
 1. With the reference reader (``crypto.packet``): every listed recipient opens each vector and
    gets exactly the recorded manifest and content; the writer still produces it byte for byte.
-2. With ``decode_v1`` below, a minimal decoder written only from docs/packet-format.md over raw
-   ``nacl.bindings`` (it does not import ``crypto``): it proves the page suffices to read the
-   format, and that both readers refuse the same tampered bytes.
+2. With ``decode_v1`` and ``decode_v2`` below, minimal decoders written only from
+   docs/packet-format.md (section 8 and appendix A) over raw ``nacl.bindings`` and the standard
+   library: they do not import ``crypto``. ``decode_v2`` opens the frames with libsodium's
+   ChaCha20-Poly1305 and derives the payload key with its own RFC 5869 HKDF, where the reference
+   writer uses OpenSSL through ``cryptography``: two implementations agree on every vector. They
+   prove the page suffices to read the format, and that both readers refuse the same tampered
+   bytes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +28,7 @@ import nacl.exceptions
 import pytest
 
 from crypto import packet
-from crypto.errors import BadSignature, CryptoError, NotForMe
+from crypto.errors import BadSignature, CryptoError, NotForMe, PacketDamaged
 from crypto.identity import Identity, PublicIdentity
 from tests.vectors import make_vectors
 
@@ -35,12 +41,21 @@ def load(name: str) -> dict[str, Any]:
     return result
 
 
+V2_NAMES = [name for name in NAMES if load(name)["format_version"] == 2]
+
+
 def packet_bytes(name: str) -> bytes:
-    return (VECTORS / load(name)["packet_file"]).read_bytes()
+    return (VECTORS / str(load(name)["packet_file"])).read_bytes()
 
 
 def identity(keys: dict[str, str]) -> Identity:
     return Identity(bytes.fromhex(keys["x25519_secret"]), bytes.fromhex(keys["ed25519_seed"]))
+
+
+def read_with_reference(blob: bytes, keys: dict[str, str]) -> bytes:
+    """The reference reader, to the end (so the signature is checked)."""
+    content: bytes = packet.PacketReader(io.BytesIO(blob), identity(keys)).read_all()
+    return content
 
 
 def expected_plaintext(recipe: dict[str, Any]) -> bytes:
@@ -57,10 +72,26 @@ def expected_plaintext(recipe: dict[str, Any]) -> bytes:
     return bytes(out[:size])
 
 
-def test_there_are_vectors_for_a_multi_chunk_paper_and_a_tiny_note() -> None:
-    assert {"paper-150k", "note-tiny", "empty"} <= set(NAMES)
-    assert len(load("paper-150k")["chunk_sizes"]) == 3
-    assert load("note-tiny")["slot_count"] == 8
+def test_there_are_vectors_of_both_versions_for_a_paper_a_tiny_note_and_an_empty_item() -> None:
+    for prefix, version in (("", 1), ("v2-", 2)):
+        assert {f"{prefix}paper-150k", f"{prefix}note-tiny", f"{prefix}empty"} <= set(NAMES)
+        for item in ("paper-150k", "note-tiny", "empty"):
+            assert load(f"{prefix}{item}")["format_version"] == version
+        assert load(f"{prefix}paper-150k")["chunk_sizes"] == [65536, 65536, 22528]
+        assert load(f"{prefix}note-tiny")["slot_count"] == 8
+        assert load(f"{prefix}empty")["chunk_sizes"] == []
+    assert set(V2_NAMES) == {"v2-paper-150k", "v2-note-tiny", "v2-empty"}
+
+
+def test_reference_constants_are_the_ones_the_spec_names() -> None:
+    assert packet.VERSION == 2
+    assert packet.SALT_BYTES == 32 == packet.header_tail_bytes(2)
+    assert packet.V1_STREAM_HEADER_BYTES == 24 == packet.header_tail_bytes(1)
+    assert packet.ABYTES == 16
+    assert packet.MAX_FRAME_BYTES == 65552
+    assert packet.SIGNATURE_CONTEXT == V2_CONTEXT
+    assert packet.V1_SIGNATURE_CONTEXT == V1_CONTEXT
+    assert packet.PAYLOAD_KEY_INFO == PAYLOAD_INFO
 
 
 # -- with the reference reader -------------------------------------------------------------
@@ -90,6 +121,7 @@ def test_every_recipient_opens_the_vector_to_the_recorded_manifest_and_content(n
     assert hashlib.sha256(plaintext).hexdigest() == vector["plaintext_sha256"]
     for keys in vector["recipients"]:
         reader = packet.PacketReader(io.BytesIO(blob), identity(keys))
+        assert reader.version == vector["format_version"]
         assert reader.slot_count == vector["slot_count"]
         assert json.loads(reader.manifest_bytes) == vector["manifest"]
         assert hashlib.sha256(reader.manifest_bytes).hexdigest() == vector["manifest_sha256"]
@@ -118,14 +150,51 @@ def test_writer_still_produces_each_vector_byte_for_byte(spec: make_vectors.Vect
     assert description == load(spec.name)
 
 
-# -- an independent decoder, from docs/packet-format.md alone --------------------------------
+def test_seal_without_private_arguments_writes_version_2_that_the_independent_decoder_reads() -> (
+    None
+):
+    sender, reader = Identity.generate(), Identity.generate()
+    # More than one batch of the writer's worker pool (16 chunks), and a short last chunk.
+    content = os.urandom(17 * CHUNK + 5)
+    manifest = packet.Manifest(
+        packet_id=packet.new_packet_id(),
+        created_at="2026-11-25T09:30:00+00:00",
+        kind="paper",
+        title="Draft",
+        file_name="draft.pdf",
+        media_type="application/pdf",
+        size=len(content),
+        sender_name="Amira",
+        sender=sender.public,
+        recipients=(sender.public, reader.public),
+    )
+    out = io.BytesIO()
+    packet.seal(sender, manifest, [content[:1000], content[1000:]], out.write)
+    blob = out.getvalue()
+    assert blob[8:10] == struct.pack(">H", 2)
+    decoded = decode_v2(blob, reader.x25519_secret, reader.public.ed25519)
+    assert decoded.version == 2
+    assert decoded.chunk_sizes == [CHUNK] * 17 + [5]
+    assert decoded.content == content
+    opened = packet.PacketReader(io.BytesIO(blob), reader)
+    assert opened.version == 2
+    assert opened.read_all() == content
+
+
+# -- independent decoders, from docs/packet-format.md alone ----------------------------------
 
 MAGIC = b"QRPACKET"
-TAG_MESSAGE, TAG_FINAL = 0, 3
 CHUNK = 65536
-CONTEXT = b"quietroom-packet-v1\x00"
 KINDS = {"paper", "note", "card", "revision", "ack"}
 HEX = set("0123456789abcdef")
+# Version 2 (sections 3, 4, 7)
+V2_CONTEXT = b"quietroom-packet-v2\x00"
+PAYLOAD_INFO = b"quietroom-packet-v2 payload"
+V2_TAG = 16
+NOT_FINAL, FINAL = b"\x00", b"\x01"
+# Version 1 (appendix A)
+V1_CONTEXT = b"quietroom-packet-v1\x00"
+TAG_MESSAGE, TAG_FINAL = 0, 3
 
 
 class Rejected(Exception):
@@ -134,13 +203,17 @@ class Rejected(Exception):
 
 @dataclass
 class Decoded:
+    version: int
     file_key: bytes
     slot_index: int
     frame_lengths: list[int]
     manifest_bytes: bytes
     manifest: dict[str, Any]
     content: bytes
+    chunk_sizes: list[int]
+    content_hash: bytes
     signature: bytes
+    payload_key: bytes = b""  # version 2 only
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -213,26 +286,23 @@ def _check_manifest(raw: bytes) -> dict[str, Any]:
     return m
 
 
-def decode_v1(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decoded:
-    """Section 8, step by step."""
-    x25519_public = nb.crypto_scalarmult_base(x25519_secret)
-    # 1. fixed header
+def _fixed_header(blob: bytes) -> tuple[int, int]:
+    """Section 8, step 1: the version and the slot count ``n``."""
     if blob[:8] != MAGIC:
         raise Rejected("NotAPacket")
     if len(blob) < 12:
         raise Rejected("PacketDamaged")
     version, n = struct.unpack(">HH", blob[8:12])
-    if version != 1:
+    if version not in (1, 2):
         raise Rejected("NotAPacket")
     if n < 4 or n > 256 or n % 4:
         raise Rejected("PacketDamaged")
-    # 2. rest of the header
-    h = 36 + 80 * n
-    if len(blob) < h:
-        raise Rejected("PacketDamaged")
-    header = blob[:h]
-    # 3. slot trial
-    file_key, slot_index = None, -1
+    return version, n
+
+
+def _open_slot(blob: bytes, n: int, x25519_secret: bytes) -> tuple[bytes, int]:
+    """Section 8, step 3: the file key and the index of the slot it came from."""
+    x25519_public = nb.crypto_scalarmult_base(x25519_secret)
     for i in range(n):
         try:
             opened = nb.crypto_box_seal_open(
@@ -241,10 +311,146 @@ def decode_v1(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decod
         except nacl.exceptions.CryptoError:
             continue
         if len(opened) == 32:
-            file_key, slot_index = opened, i
-            break
-    if file_key is None:
-        raise Rejected("NotForMe")
+            return opened, i
+    raise Rejected("NotForMe")
+
+
+def _check_recipient(manifest: dict[str, Any], x25519_secret: bytes, ed25519: bytes) -> None:
+    """Section 8, step 7."""
+    me = {"x25519": nb.crypto_scalarmult_base(x25519_secret).hex(), "ed25519": ed25519.hex()}
+    if me not in manifest["recipients"]:
+        raise Rejected("PacketForwarded")
+
+
+def _check_signature(manifest: dict[str, Any], signature: bytes, signed: bytes) -> None:
+    """Section 8, step 10."""
+    sender_key = bytes.fromhex(manifest["sender"]["ed25519"])
+    try:
+        if len(signature) != 64:
+            raise nacl.exceptions.BadSignatureError
+        nb.crypto_sign_open(signature + signed, sender_key)  # signature || message
+    except nacl.exceptions.BadSignatureError:
+        raise Rejected("BadSignature") from None
+
+
+def hkdf_sha256(ikm: bytes, salt: bytes, info: bytes, length: int) -> bytes:
+    """RFC 5869 with HMAC-SHA-256: extract, then expand."""
+    prk = hmac.new(salt, ikm, hashlib.sha256).digest()
+    okm, block, counter = b"", b"", 1
+    while len(okm) < length:
+        block = hmac.new(prk, block + info + bytes([counter]), hashlib.sha256).digest()
+        okm += block
+        counter += 1
+    return okm[:length]
+
+
+def v2_nonce(index: int, final: bool) -> bytes:
+    """Section 4: u88 frame index || flag."""
+    return index.to_bytes(11, "big") + (FINAL if final else NOT_FINAL)
+
+
+def decode(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decoded:
+    """Section 8, step 1 picks the version from the header; version 1 goes on as appendix A."""
+    version, _ = _fixed_header(blob)
+    chosen = decode_v2 if version == 2 else decode_v1
+    return chosen(blob, x25519_secret, ed25519_public)
+
+
+def decode_v2(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decoded:
+    """Section 8, step by step, for format version 2 (refuses any other version)."""
+    # 1. fixed header
+    version, n = _fixed_header(blob)
+    if version != 2:
+        raise Rejected("NotAPacket")
+    # 2. rest of the header: slots and salt
+    h = 44 + 80 * n
+    if len(blob) < h:
+        raise Rejected("PacketDamaged")
+    header, salt = blob[:h], blob[h - 32 : h]
+    # 3. slot trial
+    file_key, slot_index = _open_slot(blob, n, x25519_secret)
+    # 4. payload key
+    payload_key = hkdf_sha256(file_key, salt, PAYLOAD_INFO, 32)
+    offset = h
+    lengths: list[int] = []
+
+    def next_frame(index: int, ad: bytes | None, final: bool, plaintext: int | None) -> bytes:
+        """Frame ``index``; ``plaintext`` is the length it must have (None: the manifest)."""
+        nonlocal offset
+        if len(blob) - offset < 4:
+            raise Rejected("PacketDamaged")  # truncated
+        (length,) = struct.unpack(">I", blob[offset : offset + 4])
+        if not V2_TAG <= length <= CHUNK + V2_TAG:
+            raise Rejected("PacketDamaged")  # impossible length
+        if plaintext is not None and length != plaintext + V2_TAG:
+            raise Rejected("PacketDamaged")  # out of shape
+        if len(blob) - offset - 4 < length:
+            raise Rejected("PacketDamaged")  # truncated
+        ciphertext = blob[offset + 4 : offset + 4 + length]
+        offset += 4 + length
+        lengths.append(length)
+        try:
+            return nb.crypto_aead_chacha20poly1305_ietf_decrypt(
+                ciphertext, ad, v2_nonce(index, final), payload_key
+            )
+        except nacl.exceptions.CryptoError:
+            raise Rejected("PacketDamaged") from None  # altered
+
+    # 5. manifest frame, 6. manifest, 7. recipient check
+    manifest_bytes = next_frame(0, header, final=False, plaintext=None)
+    manifest = _check_manifest(manifest_bytes)
+    _check_recipient(manifest, x25519_secret, ed25519_public)
+    # 8. content frames, their lengths fixed by the size
+    size = manifest["size"]
+    k = -(-size // CHUNK)
+    content = bytearray()
+    leaves: list[bytes] = []
+    for j in range(1, k + 1):
+        chunk = next_frame(j, None, final=False, plaintext=min(CHUNK, size - CHUNK * (j - 1)))
+        leaves.append(hashlib.sha256(chunk).digest())
+        content += chunk
+    # 9. final frame and end
+    signature = next_frame(k + 1, None, final=True, plaintext=64)
+    if offset != len(blob):
+        raise Rejected("PacketDamaged")  # extra bytes
+    # 10. signature (section 7)
+    content_hash = hashlib.sha256(b"".join(leaves)).digest()
+    signed = (
+        V2_CONTEXT
+        + hashlib.sha256(header).digest()
+        + hashlib.sha256(manifest_bytes).digest()
+        + content_hash
+    )
+    _check_signature(manifest, signature, signed)
+    sizes = [min(CHUNK, size - CHUNK * (j - 1)) for j in range(1, k + 1)]
+    return Decoded(
+        2,
+        file_key,
+        slot_index,
+        lengths,
+        manifest_bytes,
+        manifest,
+        bytes(content),
+        sizes,
+        content_hash,
+        signature,
+        payload_key,
+    )
+
+
+def decode_v1(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decoded:
+    """Section 8 as appendix A changes it, for format version 1 (refuses any other version)."""
+    # 1. fixed header
+    version, n = _fixed_header(blob)
+    if version != 1:
+        raise Rejected("NotAPacket")
+    # 2. rest of the header: slots and stream header
+    h = 36 + 80 * n
+    if len(blob) < h:
+        raise Rejected("PacketDamaged")
+    header = blob[:h]
+    # 3. slot trial
+    file_key, slot_index = _open_slot(blob, n, x25519_secret)
     # 4. stream
     state = nb.crypto_secretstream_xchacha20poly1305_state()
     nb.crypto_secretstream_xchacha20poly1305_init_pull(state, blob[h - 24 : h], file_key)
@@ -274,11 +480,10 @@ def decode_v1(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decod
     if tag != TAG_MESSAGE:
         raise Rejected("PacketDamaged")
     manifest = _check_manifest(manifest_bytes)
-    me = {"x25519": x25519_public.hex(), "ed25519": ed25519_public.hex()}
-    if me not in manifest["recipients"]:
-        raise Rejected("PacketForwarded")
+    _check_recipient(manifest, x25519_secret, ed25519_public)
     # 8. content frames
     content = bytearray()
+    sizes: list[int] = []
     size = manifest["size"]
     while True:
         message, tag = next_frame(None)
@@ -288,54 +493,84 @@ def decode_v1(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decod
         if tag != TAG_MESSAGE or expected == 0 or len(message) != expected:
             raise Rejected("PacketDamaged")
         content += message
+        sizes.append(len(message))
     # 9. end
     if len(content) != size or offset != len(blob):
         raise Rejected("PacketDamaged")
     # 10. signature
+    content_hash = hashlib.sha256(bytes(content)).digest()
     signed = (
-        CONTEXT
+        V1_CONTEXT
         + hashlib.sha256(header).digest()
         + hashlib.sha256(manifest_bytes).digest()
-        + hashlib.sha256(bytes(content)).digest()
+        + content_hash
     )
-    sender_key = bytes.fromhex(manifest["sender"]["ed25519"])
-    try:
-        if len(message) != 64:
-            raise nacl.exceptions.BadSignatureError
-        nb.crypto_sign_open(message + signed, sender_key)  # signature || message
-    except nacl.exceptions.BadSignatureError:
-        raise Rejected("BadSignature") from None
-    return Decoded(file_key, slot_index, lengths, manifest_bytes, manifest, bytes(content), message)
+    _check_signature(manifest, message, signed)
+    return Decoded(
+        1,
+        file_key,
+        slot_index,
+        lengths,
+        manifest_bytes,
+        manifest,
+        bytes(content),
+        sizes,
+        content_hash,
+        message,
+    )
 
 
 def _decode_as(blob: bytes, keys: dict[str, str]) -> Decoded:
-    return decode_v1(
-        blob, bytes.fromhex(keys["x25519_secret"]), bytes.fromhex(keys["ed25519_public"])
+    return decode(blob, bytes.fromhex(keys["x25519_secret"]), bytes.fromhex(keys["ed25519_public"]))
+
+
+def test_the_independent_hkdf_is_rfc_5869() -> None:
+    """RFC 5869 appendix A, test cases 1 and 3 (the latter: empty salt and info)."""
+    ikm = b"\x0b" * 22
+    okm_1 = hkdf_sha256(ikm, bytes(range(13)), bytes(range(0xF0, 0xFA)), 42)
+    assert okm_1.hex() == (
+        "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"
+    )
+    okm_3 = hkdf_sha256(ikm, b"", b"", 42)
+    assert okm_3.hex() == (
+        "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8"
     )
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_independent_decoder_reads_every_recorded_fact_of_the_vector(name: str) -> None:
     vector, blob = load(name), packet_bytes(name)
+    version = vector["format_version"]
     plaintext = expected_plaintext(vector["plaintext"])
     for keys in vector["recipients"]:
         decoded = _decode_as(blob, keys)
+        assert decoded.version == version
         assert decoded.file_key.hex() == vector["file_key"]
         assert decoded.slot_index == vector["slot_of_recipient"][keys["name"]]
         assert decoded.frame_lengths == vector["frame_lengths"]
         assert decoded.manifest == vector["manifest"]
         assert len(decoded.manifest_bytes) == vector["manifest_length"]
         assert decoded.manifest_bytes.endswith(b" " * vector["manifest_padding_spaces"])
+        assert hashlib.sha256(decoded.manifest_bytes).hexdigest() == vector["manifest_sha256"]
+        assert decoded.chunk_sizes == vector["chunk_sizes"]
         assert decoded.content == plaintext
         assert decoded.signature.hex() == vector["signature"]
     header = blob[: vector["header_length"]]
+    assert len(header) == 12 + 80 * vector["slot_count"] + (32 if version == 2 else 24)
     assert hashlib.sha256(header).hexdigest() == vector["header_sha256"]
-    assert header[-24:].hex() == vector["stream_header"]
+    if version == 2:
+        assert header[-32:].hex() == vector["salt"]
+        assert decoded.payload_key.hex() == vector["payload_key"]
+        assert decoded.content_hash.hex() == vector["content_hash"]
+        context, content_hash = V2_CONTEXT, bytes.fromhex(vector["content_hash"])
+    else:
+        assert header[-24:].hex() == vector["stream_header"]
+        context, content_hash = V1_CONTEXT, bytes.fromhex(vector["plaintext_sha256"])
     signed = (
-        CONTEXT
+        context
         + hashlib.sha256(header).digest()
         + bytes.fromhex(vector["manifest_sha256"])
-        + bytes.fromhex(vector["plaintext_sha256"])
+        + content_hash
     )
     assert hashlib.sha256(signed).hexdigest() == vector["signed_message_sha256"]
 
@@ -346,7 +581,7 @@ def test_independent_decoder_refuses_the_non_recipient(name: str) -> None:
         _decode_as(packet_bytes(name), load(name)["non_recipient"])
 
 
-@pytest.mark.parametrize("name", ["empty", "note-tiny"])
+@pytest.mark.parametrize("name", ["empty", "note-tiny", "v2-empty", "v2-note-tiny"])
 def test_both_readers_refuse_every_single_byte_change_of_a_vector(name: str) -> None:
     vector, blob = load(name), packet_bytes(name)
     keys = vector["recipients"][-1]
@@ -356,13 +591,14 @@ def test_both_readers_refuse_every_single_byte_change_of_a_vector(name: str) -> 
         with pytest.raises(Rejected):
             _decode_as(bytes(changed), keys)
         with pytest.raises(CryptoError):
-            reader = packet.PacketReader(io.BytesIO(bytes(changed)), identity(keys))
-            for _ in reader.chunks():
-                pass
+            read_with_reference(bytes(changed), keys)
 
 
-def test_both_readers_refuse_every_truncation_of_the_paper_vector_at_frame_edges() -> None:
-    vector, blob = load("paper-150k"), packet_bytes("paper-150k")
+@pytest.mark.parametrize("name", ["paper-150k", "v2-paper-150k"])
+def test_both_readers_refuse_every_truncation_of_the_paper_vector_at_frame_edges(
+    name: str,
+) -> None:
+    vector, blob = load(name), packet_bytes(name)
     keys = vector["recipients"][1]
     edges = [vector["header_length"]]
     for length in vector["frame_lengths"]:
@@ -372,20 +608,37 @@ def test_both_readers_refuse_every_truncation_of_the_paper_vector_at_frame_edges
         for cut in (edge - 1, edge, edge + 2, edge + 4):
             with pytest.raises(Rejected, match="PacketDamaged"):
                 _decode_as(blob[:cut], keys)
-            with pytest.raises(CryptoError):
-                reader = packet.PacketReader(io.BytesIO(blob[:cut]), identity(keys))
-                for _ in reader.chunks():
-                    pass
+            with pytest.raises(PacketDamaged):
+                read_with_reference(blob[:cut], keys)
 
 
-def _reencrypt(vector: dict[str, Any], blob: bytes, signature: bytes) -> bytes:
-    """What any recipient can do: re-push the stream under the same key and header."""
+@pytest.mark.parametrize("name", NAMES)
+def test_a_version_field_naming_the_other_format_version_is_refused_by_both_readers(
+    name: str,
+) -> None:
+    vector, blob = load(name), packet_bytes(name)
+    other = 3 - vector["format_version"]
+    swapped = blob[:8] + struct.pack(">H", other) + blob[10:]
+    for keys in vector["recipients"]:
+        with pytest.raises(Rejected, match="PacketDamaged"):
+            _decode_as(swapped, keys)
+        with pytest.raises(PacketDamaged):
+            read_with_reference(swapped, keys)
+
+
+# -- what any recipient can do: re-encrypt the frames under the same key and header ----------
+
+
+def _reencrypt_v1(vector: dict[str, Any], blob: bytes, signature: bytes) -> bytes:
+    """Re-push the secretstream under the same key and stream header."""
     h = vector["header_length"]
     state = nb.crypto_secretstream_xchacha20poly1305_state()
     key, stream_header = bytes.fromhex(vector["file_key"]), bytes.fromhex(vector["stream_header"])
     nb.crypto_secretstream_xchacha20poly1305_init_pull(state, stream_header, key)
     decoded = _decode_as(blob, vector["recipients"][0])
-    messages = [(decoded.manifest_bytes, blob[:h], TAG_MESSAGE)]
+    messages: list[tuple[bytes, bytes | None, int]] = [
+        (decoded.manifest_bytes, blob[:h], TAG_MESSAGE)
+    ]
     content = decoded.content
     messages += [(content[i : i + CHUNK], None, TAG_MESSAGE) for i in range(0, len(content), CHUNK)]
     messages.append((signature, None, TAG_FINAL))
@@ -396,6 +649,40 @@ def _reencrypt(vector: dict[str, Any], blob: bytes, signature: bytes) -> bytes:
     return out
 
 
+Frame = tuple[bytes, bytes | None, bool]
+"""A version-2 frame to seal: plaintext, associated data, final flag."""
+
+
+def _v2_frames(
+    vector: dict[str, Any], blob: bytes, signature: bytes, chunk: int = CHUNK
+) -> list[Frame]:
+    """The frames of the vector as section 5.2 writes them, content cut every ``chunk`` bytes."""
+    decoded = _decode_as(blob, vector["recipients"][0])
+    content = decoded.content
+    frames: list[Frame] = [(decoded.manifest_bytes, blob[: vector["header_length"]], False)]
+    frames += [(content[i : i + chunk], None, False) for i in range(0, len(content), chunk)]
+    frames.append((signature, None, True))
+    return frames
+
+
+def _seal_v2(vector: dict[str, Any], blob: bytes, frames: list[Frame]) -> bytes:
+    """The vector's header followed by ``frames``, sealed with libsodium under its payload key."""
+    key = bytes.fromhex(vector["payload_key"])
+    out = blob[: vector["header_length"]]
+    for index, (message, ad, final) in enumerate(frames):
+        ciphertext = nb.crypto_aead_chacha20poly1305_ietf_encrypt(
+            message, ad, v2_nonce(index, final), key
+        )
+        out += struct.pack(">I", len(ciphertext)) + ciphertext
+    return out
+
+
+def _reencrypt(vector: dict[str, Any], blob: bytes, signature: bytes) -> bytes:
+    if vector["format_version"] == 1:
+        return _reencrypt_v1(vector, blob, signature)
+    return _seal_v2(vector, blob, _v2_frames(vector, blob, signature))
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_a_recipient_re_encrypting_the_vector_gets_the_same_bytes_or_a_bad_signature(
     name: str,
@@ -403,9 +690,118 @@ def test_a_recipient_re_encrypting_the_vector_gets_the_same_bytes_or_a_bad_signa
     vector, blob = load(name), packet_bytes(name)
     assert _reencrypt(vector, blob, bytes.fromhex(vector["signature"])) == blob
     keys = vector["recipients"][-1]
-    for bad in (bytes(64), bytes.fromhex(vector["signature"])[:-1] + b"\0", b"short"):
+    for bad in (bytes(64), bytes.fromhex(vector["signature"])[:-1] + b"\0"):
         forged = _reencrypt(vector, blob, bad)
         with pytest.raises(Rejected, match="BadSignature"):
             _decode_as(forged, keys)
         with pytest.raises(BadSignature):
-            packet.PacketReader(io.BytesIO(forged), identity(keys)).read_all()
+            read_with_reference(forged, keys)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_final_frame_that_is_not_64_bytes_is_refused_by_both_readers(name: str) -> None:
+    vector, blob = load(name), packet_bytes(name)
+    keys = vector["recipients"][-1]
+    for short_or_long in (b"short", bytes.fromhex(vector["signature"]) + b"\0"):
+        forged = _reencrypt(vector, blob, short_or_long)
+        if vector["format_version"] == 2:  # section 8 step 9: L must be 80, out of shape
+            with pytest.raises(Rejected, match="PacketDamaged"):
+                _decode_as(forged, keys)
+            with pytest.raises(PacketDamaged):
+                read_with_reference(forged, keys)
+        else:  # appendix A: refused at step 10
+            with pytest.raises(Rejected, match="BadSignature"):
+                _decode_as(forged, keys)
+            with pytest.raises(BadSignature):
+                read_with_reference(forged, keys)
+
+
+# -- version 2 only ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", V2_NAMES)
+def test_v2_signature_frame_sealed_without_the_final_flag_is_refused_by_both_readers(
+    name: str,
+) -> None:
+    vector, blob = load(name), packet_bytes(name)
+    frames = _v2_frames(vector, blob, bytes.fromhex(vector["signature"]))
+    signature, ad, _ = frames[-1]
+    frames[-1] = (signature, ad, False)
+    forged = _seal_v2(vector, blob, frames)
+    assert len(forged) == len(blob) and forged != blob
+    for keys in vector["recipients"]:
+        with pytest.raises(Rejected, match="PacketDamaged"):
+            _decode_as(forged, keys)
+        with pytest.raises(PacketDamaged):
+            read_with_reference(forged, keys)
+
+
+@pytest.mark.parametrize("name", V2_NAMES)
+def test_v2_manifest_or_content_frame_sealed_with_the_final_flag_is_refused_by_both_readers(
+    name: str,
+) -> None:
+    vector, blob = load(name), packet_bytes(name)
+    keys = vector["recipients"][-1]
+    frames = _v2_frames(vector, blob, bytes.fromhex(vector["signature"]))
+    for index in range(len(frames) - 1):  # the manifest, then each content frame
+        flagged = list(frames)
+        message, ad, _ = flagged[index]
+        flagged[index] = (message, ad, True)
+        forged = _seal_v2(vector, blob, flagged)
+        with pytest.raises(Rejected, match="PacketDamaged"):
+            _decode_as(forged, keys)
+        with pytest.raises(PacketDamaged):
+            read_with_reference(forged, keys)
+        # The same frame marked final, with nothing after it: the packet still ends early.
+        cut = _seal_v2(vector, blob, flagged[: index + 1])
+        with pytest.raises(Rejected, match="PacketDamaged"):
+            _decode_as(cut, keys)
+        with pytest.raises(PacketDamaged):
+            read_with_reference(cut, keys)
+
+
+@pytest.mark.parametrize("name", ["v2-paper-150k", "v2-note-tiny"])
+def test_v2_content_re_cut_into_other_frame_sizes_is_refused_by_both_readers(name: str) -> None:
+    vector, blob = load(name), packet_bytes(name)
+    keys = vector["recipients"][-1]
+    signature = bytes.fromhex(vector["signature"])
+    for chunk in (32, min(CHUNK, vector["plaintext_size"]) - 1):  # 65535 or a byte short
+        forged = _seal_v2(vector, blob, _v2_frames(vector, blob, signature, chunk=chunk))
+        with pytest.raises(Rejected, match="PacketDamaged"):
+            _decode_as(forged, keys)
+        with pytest.raises(PacketDamaged):
+            read_with_reference(forged, keys)
+    # An empty content frame before the signature (a writer never emits one).
+    frames = _v2_frames(vector, blob, signature)
+    forged = _seal_v2(vector, blob, [*frames[:-1], (b"", None, False), frames[-1]])
+    with pytest.raises(Rejected, match="PacketDamaged"):
+        _decode_as(forged, keys)
+    with pytest.raises(PacketDamaged):
+        read_with_reference(forged, keys)
+
+
+@pytest.mark.parametrize("name", ["v2-paper-150k", "v2-note-tiny"])
+def test_v2_signature_covers_the_two_level_content_hash_not_a_flat_sha256(name: str) -> None:
+    vector, blob = load(name), packet_bytes(name)
+    plaintext = expected_plaintext(vector["plaintext"])
+    header = blob[: vector["header_length"]]
+
+    def message(content_hash: bytes) -> bytes:
+        manifest_hash = bytes.fromhex(vector["manifest_sha256"])
+        return V2_CONTEXT + hashlib.sha256(header).digest() + manifest_hash + content_hash
+
+    leaves = b"".join(
+        hashlib.sha256(plaintext[i : i + CHUNK]).digest() for i in range(0, len(plaintext), CHUNK)
+    )
+    two_level = hashlib.sha256(leaves).digest()
+    flat = hashlib.sha256(plaintext).digest()
+    assert two_level.hex() == vector["content_hash"] != flat.hex()
+    signing_key = identity(vector["sender"]).signing_key()
+    # Ed25519 is deterministic: the sender signing section 7's message gives the vector's bytes.
+    assert signing_key.sign(message(two_level)).signature.hex() == vector["signature"]
+    forged = _reencrypt(vector, blob, signing_key.sign(message(flat)).signature)
+    for keys in vector["recipients"]:
+        with pytest.raises(Rejected, match="BadSignature"):
+            _decode_as(forged, keys)
+        with pytest.raises(BadSignature):
+            read_with_reference(forged, keys)
