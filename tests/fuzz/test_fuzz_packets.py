@@ -1,8 +1,10 @@
 """Packets from anyone (a courier, a synced folder): mutated packets and manifests raise only
-the project's own errors, and no altered packet is ever accepted."""
+the project's own errors, and no altered packet is ever accepted. The seeds are packets of the
+format version the writer produces (2), and a version-1 test vector, which readers still read."""
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.fuzz import fuzz_settings
 from tests.fuzz.mutations import mutated
 from tests.fuzz.targets import (
+    LOWER_LAYER_ERRORS,
     check_manifest,
     check_packet,
     check_packet_as_stranger,
@@ -29,15 +32,41 @@ from tests.fuzz.targets import (
     packet_seeds,
 )
 
-#: The fixed header, four slots, the stream header and the manifest frame's length.
-NOTE_HEAD = 12 + 4 * packet.SLOT_BYTES + packet.STREAM_HEADER_BYTES + 4
-PAPER_HEAD = 12 + 8 * packet.SLOT_BYTES + packet.STREAM_HEADER_BYTES + 4
+#: The fixed header, the slots (four or eight), the salt and the manifest frame's length.
+NOTE_HEAD = 12 + 4 * packet.SLOT_BYTES + packet.header_tail_bytes(packet.VERSION) + 4
+PAPER_HEAD = 12 + 8 * packet.SLOT_BYTES + packet.header_tail_bytes(packet.VERSION) + 4
+
+#: A version-1 packet (tests/vectors, docs/packet-format.md appendix A) and one recipient of it.
+V1_VECTOR = json.loads(
+    (Path(__file__).parents[1] / "vectors" / "note-tiny.json").read_text("utf-8")
+)
+V1_PACKET = (Path(__file__).parents[1] / "vectors" / V1_VECTOR["packet_file"]).read_bytes()
+V1_RECIPIENT = Identity(
+    bytes.fromhex(V1_VECTOR["recipients"][1]["x25519_secret"]),
+    bytes.fromhex(V1_VECTOR["recipients"][1]["ed25519_seed"]),
+)
+#: The fixed header, eight slots, the stream header and the manifest frame's length.
+V1_HEAD = V1_VECTOR["header_length"] + 4
 
 
 def test_the_seed_packets_open_for_their_recipient() -> None:
     seeds = packet_seeds()
+    assert seeds.note_packet[8:10] == seeds.paper_packet[8:10] == packet.VERSION.to_bytes(2, "big")
     check_packet(seeds.note_packet)
     check_packet(seeds.paper_packet)
+    assert V1_PACKET[8:10] == b"\x00\x01"
+    opened = packet.PacketReader(io.BytesIO(V1_PACKET), V1_RECIPIENT)
+    assert opened.version == 1
+    assert opened.read_all() == V1_VECTOR["plaintext"]["utf8"].encode()
+
+
+def check_v1_packet(untrusted: bytes) -> None:
+    """Open and read as a recipient of the version-1 vector: accepted only when unaltered."""
+    try:
+        packet.PacketReader(io.BytesIO(untrusted), V1_RECIPIENT).read_all()
+    except LOWER_LAYER_ERRORS:
+        return
+    assert untrusted == V1_PACKET, "an altered version-1 packet was accepted"
 
 
 @fuzz_settings(1000)
@@ -56,6 +85,14 @@ def test_mutated_multi_frame_packet_raises_only_project_errors_and_is_never_acce
     data: bytes,
 ) -> None:
     check_packet(data)
+
+
+@fuzz_settings(300)
+@given(mutated(V1_PACKET, head=V1_HEAD))
+def test_mutated_version_1_packet_raises_only_project_errors_and_is_never_accepted(
+    data: bytes,
+) -> None:
+    check_v1_packet(data)
 
 
 @fuzz_settings(300)
