@@ -36,10 +36,16 @@ fmt: $(STAMP)  ## format the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(STAMP)  ## print the benchmark figures (see bench/README.md)
+# The bench's peers (pyrage) from their own lock file, with hashes; `make test` does not need them.
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP) requirements/bench.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/bench.lock
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)  ## print the benchmark figures (see bench/README.md)
 	$(BIN)/python -m bench.run
 
-bench-quick: $(STAMP)  ## the everyday benchmark, under two minutes
+bench-quick: $(BENCH_STAMP)  ## the everyday benchmark, under two minutes
 	$(BIN)/python -m bench.run --quick
 
 screenshots: $(STAMP)  ## PNGs of the main screens into screenshots/ (offscreen, or DISPLAY=:99)
@@ -56,6 +62,7 @@ translations: $(STAMP)  ## update ui/translations/*.ts from ui/ (pyside6-lupdate
 lock:  ## regenerate the lock files with hashes (needs uv on PATH)
 	uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 -o requirements/dev.lock
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements/runtime.lock
+	uv pip compile --group pyproject.toml:bench --generate-hashes --python-version 3.11 -o requirements/bench.lock
 
 # The bundle's own venv, installed only from the lock files with hashes (.venv is not touched).
 PACKAGE_VENV := build/venv-package

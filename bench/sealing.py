@@ -117,8 +117,38 @@ def _raw(work: Path) -> dict[str, float]:
     return {"seconds": seal_seconds, "open_seconds": open_seconds}
 
 
+def _raw_v2(work: Path) -> dict[str, float]:
+    """Format version 2's primitives on one core, in memory: OpenSSL ChaCha20-Poly1305 through
+    ``cryptography`` with positional nonces, and SHA-256 of each 64 KiB chunk."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    aead = ChaCha20Poly1305(ChaCha20Poly1305.generate_key())
+    sealed_hash, opened_hash = hashlib.sha256(), hashlib.sha256()
+    seal_seconds = open_seconds = 0.0
+    chunk = 64 * 1024
+    index = 0
+    with open(work / PAPER, "rb") as source:
+        while block := source.read(_BLOCK):
+            start = time.perf_counter()
+            ciphertexts: list[bytes] = []
+            for offset in range(0, len(block), chunk):
+                message = block[offset : offset + chunk]
+                sealed_hash.update(hashlib.sha256(message).digest())
+                nonce = (index + len(ciphertexts)).to_bytes(11, "big") + b"\0"
+                ciphertexts.append(aead.encrypt(nonce, message, None))
+            middle = time.perf_counter()
+            for i, ciphertext in enumerate(ciphertexts):
+                message = aead.decrypt((index + i).to_bytes(11, "big") + b"\0", ciphertext, None)
+                opened_hash.update(hashlib.sha256(message).digest())
+            index += len(ciphertexts)
+            open_seconds += time.perf_counter() - middle
+            seal_seconds += middle - start
+    assert sealed_hash.digest() == opened_hash.digest()
+    return {"seconds": seal_seconds, "open_seconds": open_seconds}
+
+
 def _pyrage_seal(work: Path) -> dict[str, float]:
-    import pyrage  # type: ignore[import-not-found]
+    import pyrage  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     identities = [pyrage.x25519.Identity.generate() for _ in range(RECIPIENTS)]
     (work / "pyrage-key.txt").write_text(str(identities[-1]))
@@ -151,6 +181,7 @@ _CASES = {
     "quietroom-seal": _quietroom_seal,
     "quietroom-open": _quietroom_open,
     "raw": _raw,
+    "raw-v2": _raw_v2,
     "pyrage-seal": _pyrage_seal,
     "pyrage-open": _pyrage_open,
 }
@@ -278,6 +309,7 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
             rss[name] = max(rss.get(name, 0.0), peak)
 
         for rep in range(reps):
+            _remove(work, "paper.qrp", "opened.qrp")  # every run writes new files, as the app does
             result, peak = _python_case("quietroom-seal", work)
             record("quietroom seal", result["seconds"], peak)
             result, peak = _python_case("quietroom-open", work)
@@ -287,12 +319,17 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
             result, peak = _python_case("raw", work)
             record("raw seal", result["seconds"], peak)
             record("raw open", result["open_seconds"], peak)
+            result, peak = _python_case("raw-v2", work)
+            record("raw-v2 seal", result["seconds"], peak)
+            record("raw-v2 open", result["open_seconds"], peak)
+        _remove(work, "paper.qrp", "opened.qrp")
 
         has_age = _age_available(install_age, report)
         if has_age:
             details["age"] = _age_version()
             recipients = _age_keys(work)
             for rep in range(reps):
+                _remove(work, "paper.age", "opened.age")
                 args = [a for r in recipients for a in ("-r", r)]
                 command = ["age", "-e", *args, "-o", str(work / "paper.age"), str(work / PAPER)]
                 measured = run_measured(command)
@@ -312,7 +349,9 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
 
         has_pyrage = _importable("pyrage")
         if has_pyrage:
+            _remove(work, "paper.age")
             for rep in range(reps):
+                _remove(work, "paper.pyrage", "opened.pyrage")
                 result, peak = _python_case("pyrage-seal", work)
                 record("pyrage seal", result["seconds"], peak)
                 if not result.get("streaming", 1.0) and rep == 0:
@@ -322,12 +361,19 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
                 if rep == 0:
                     _check_same(work, "opened.pyrage", paper_hash, "pyrage")
         else:
-            report.note("pyrage: not importable (not a dependency), not compared")
+            report.note(
+                "pyrage: not importable (`make bench` installs it from requirements/bench.lock), "
+                "not compared"
+            )
         details["seconds"] = times
         details["peak_rss_mb"] = rss
 
         for name in sorted(best, key=_order):
-            note = "in memory, no file I/O, no signature" if name.startswith("raw") else ""
+            note = ""
+            if name.startswith("raw-v2"):
+                note = "format 2's cipher and hash, one core, in memory"
+            elif name.startswith("raw"):
+                note = "libsodium secretstream (format 1), in memory, no file I/O"
             report.add(Row(section, f"{name} throughput", mib / best[name], "MiB/s", note=note))
         for verb in ("seal", "open"):
             qr = mib / best[f"quietroom {verb}"]
@@ -336,6 +382,15 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
                     section,
                     f"quietroom {verb} / raw ceiling",
                     qr / (mib / best[f"raw {verb}"]),
+                    "x",
+                    note="libsodium secretstream",
+                )
+            )
+            report.add(
+                Row(
+                    section,
+                    f"quietroom {verb} / raw-v2 (one core)",
+                    qr / (mib / best[f"raw-v2 {verb}"]),
                     "x",
                 )
             )
@@ -353,18 +408,20 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
                         )
                     )
         for name in sorted(rss, key=_order):
-            if name == "raw open":
+            if name in ("raw open", "raw-v2 open"):
                 continue
             quietroom = name.startswith("quietroom")
             report.add(
                 Row(
                     section,
-                    f"{'raw (seal+open)' if name == 'raw seal' else name} peak RSS",
+                    f"{_rss_label(name)} peak RSS",
                     rss[name],
                     "MB",
                     goal="< 150 MB" if quietroom else "",
                     meets=rss[name] < 150 if quietroom else None,
-                    note="holds a 64 MiB block and its ciphertext" if name == "raw seal" else "",
+                    note="holds a 64 MiB block and its ciphertext"
+                    if name.startswith("raw")
+                    else "",
                 )
             )
         report.note(
@@ -376,9 +433,19 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _rss_label(name: str) -> str:
+    """The raw cases seal and open in one process: one peak for both."""
+    return name.removesuffix(" seal") + " (seal+open)" if name.startswith("raw") else name
+
+
+def _remove(work: Path, *names: str) -> None:
+    for name in names:
+        (work / name).unlink(missing_ok=True)
+
+
 def _order(name: str) -> tuple[int, int]:
     tool, _, verb = name.partition(" ")
-    rank = {"quietroom": 0, "raw": 1, "age": 2, "pyrage": 3}
+    rank = {"quietroom": 0, "raw": 1, "raw-v2": 2, "age": 3, "pyrage": 4}
     return rank.get(tool, 9), 0 if verb == "seal" else 1
 
 

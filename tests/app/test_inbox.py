@@ -5,6 +5,7 @@ Three real vaults: Amira (A) seals, Bashir (B) receives, Chen (C) is left out.
 
 from __future__ import annotations
 
+import secrets
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,6 +13,9 @@ from pathlib import Path
 
 import nacl.bindings as sodium
 import pytest
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app import contacts, identity, inbox, papers, records, sharing
 from app.errors import NotAddressedToYou, PacketRefused, UnknownSender
@@ -198,8 +202,8 @@ def chen_contact(chen: Member) -> int:
 
 def frame_offsets(data: bytes) -> list[tuple[int, int]]:
     """(start, end) of every frame after the header, read from the length prefixes."""
-    (count,) = struct.unpack_from(">H", data, 10)
-    pos = 12 + count * packet.SLOT_BYTES + packet.STREAM_HEADER_BYTES
+    version, count = struct.unpack_from(">HH", data, 8)
+    pos = 12 + count * packet.SLOT_BYTES + packet.header_tail_bytes(version)
     frames = []
     while pos < len(data):
         (length,) = struct.unpack_from(">I", data, pos)
@@ -336,10 +340,20 @@ def amira_contact(amira: Member) -> int:
     return contacts.list_contacts(amira.vault)[0].contact.id
 
 
+def _payload(file_key: bytes, salt: bytes) -> ChaCha20Poly1305:
+    hkdf = HKDF(hashes.SHA256(), length=32, salt=salt, info=b"quietroom-packet-v2 payload")
+    return ChaCha20Poly1305(hkdf.derive(file_key))
+
+
+def _nonce(index: int, final: bool) -> bytes:
+    return index.to_bytes(11, "big") + (b"\x01" if final else b"\x00")
+
+
 def reseal(data: bytes, opener: Identity, new_recipient: Identity) -> bytes:
-    """What a dishonest recipient can do: open the packet, and re-seal the same manifest and
-    signature to someone else under a fresh header (surreptitious forwarding)."""
-    (count,) = struct.unpack_from(">H", data, 10)
+    """What a dishonest recipient can do: open the (version 2) packet, and re-seal the same
+    manifest and signature to someone else under a fresh header (surreptitious forwarding)."""
+    version, count = struct.unpack_from(">HH", data, 8)
+    assert version == 2
     slots = data[12 : 12 + count * packet.SLOT_BYTES]
     file_key = None
     for i in range(count):
@@ -351,28 +365,26 @@ def reseal(data: bytes, opener: Identity, new_recipient: Identity) -> bytes:
         except Exception:  # noqa: S112 (trying each slot)
             continue
     assert file_key is not None
-    stream_header = data[12 + count * 80 : 12 + count * 80 + 24]
-    state = sodium.crypto_secretstream_xchacha20poly1305_state()
-    sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, stream_header, file_key)
-    header = data[: 12 + count * 80 + 24]
-    messages = []
-    for n, (start, end) in enumerate(frame_offsets(data)):
-        message, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(
-            state, data[start + 4 : end], header if n == 0 else None
+    header = data[: 12 + count * 80 + packet.SALT_BYTES]
+    aead = _payload(file_key, header[-packet.SALT_BYTES :])
+    frames = frame_offsets(data)
+    messages = [
+        aead.decrypt(
+            _nonce(n, n == len(frames) - 1), data[start + 4 : end], header if n == 0 else None
         )
-        messages.append((message, tag))
+        for n, (start, end) in enumerate(frames)
+    ]
 
     new_slots = [sodium.crypto_box_seal(file_key, new_recipient.public.x25519)]
     while len(new_slots) < 4:
         new_slots.append(sodium.crypto_box_seal(b"\0" * 32, Identity.generate().public.x25519))
-    push_state = sodium.crypto_secretstream_xchacha20poly1305_state()
-    new_stream_header = sodium.crypto_secretstream_xchacha20poly1305_init_push(push_state, file_key)
-    new_header = data[:10] + struct.pack(">H", 4) + b"".join(new_slots) + new_stream_header
+    new_salt = secrets.token_bytes(packet.SALT_BYTES)
+    new_header = data[:10] + struct.pack(">H", 4) + b"".join(new_slots) + new_salt
+    new_aead = _payload(file_key, new_salt)
     out = new_header
-    for n, (message, tag) in enumerate(messages):
-        ct = sodium.crypto_secretstream_xchacha20poly1305_push(
-            push_state, message, new_header if n == 0 else None, tag
-        )
+    for n, message in enumerate(messages):
+        final = n == len(messages) - 1
+        ct = new_aead.encrypt(_nonce(n, final), message, new_header if n == 0 else None)
         out += struct.pack(">I", len(ct)) + ct
     return out
 

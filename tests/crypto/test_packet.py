@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 import random
 import struct
@@ -19,6 +20,9 @@ from pathlib import Path
 import nacl.bindings as sodium
 import nacl.exceptions
 import pytest
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -41,6 +45,7 @@ DAVE = Identity.generate()
 CHUNK = packet.CHUNK_BYTES
 _TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
 _TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+VERSIONS = [2, 1]  # what the writer produces, and the version readers keep reading
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -83,10 +88,15 @@ def seal_bytes(
     sender: Identity = ALICE,
     pieces: Iterable[bytes] | None = None,
     manifest: packet.Manifest | None = None,
+    version: int = packet.VERSION,
 ) -> bytes:
     out = io.BytesIO()
     manifest = manifest or manifest_for(sender, recipients, len(data))
-    packet.seal(sender, manifest, [data] if pieces is None else pieces, out.write)
+    chunks = [data] if pieces is None else pieces
+    if version == packet.VERSION:
+        packet.seal(sender, manifest, chunks, out.write)
+    else:
+        packet.seal(sender, manifest, chunks, out.write, _format=version)
     return out.getvalue()
 
 
@@ -109,8 +119,8 @@ def assert_rejected(blob: bytes, me: Identity = BOB) -> CryptoError:
 
 def frame_bounds(blob: bytes) -> tuple[int, list[tuple[int, int]]]:
     """(end of header, [(start, end) of each frame including its length prefix])."""
-    (count,) = struct.unpack(">H", blob[10:12])
-    offset = 12 + count * packet.SLOT_BYTES + packet.STREAM_HEADER_BYTES
+    version, count = struct.unpack(">HH", blob[8:12])
+    offset = 12 + count * packet.SLOT_BYTES + packet.header_tail_bytes(version)
     header_end = offset
     frames = []
     while offset < len(blob):
@@ -129,23 +139,46 @@ def opens(slot: bytes, me: Identity) -> bytes | None:
         return None
 
 
+def payload_aead(file_key: bytes, salt: bytes) -> ChaCha20Poly1305:
+    """Version 2's frame cipher, derived as docs/packet-format.md section 4 says."""
+    info = b"quietroom-packet-v2 payload"
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info)
+    return ChaCha20Poly1305(hkdf.derive(file_key))
+
+
+def nonce(index: int, final: bool = False) -> bytes:
+    return index.to_bytes(11, "big") + (b"\x01" if final else b"\x00")
+
+
+def content_hash(chunks: list[bytes], version: int) -> bytes:
+    if version == 1:
+        return hashlib.sha256(b"".join(chunks)).digest()
+    return hashlib.sha256(b"".join(hashlib.sha256(c).digest() for c in chunks)).digest()
+
+
 def raw_open(blob: bytes, me: Identity) -> tuple[bytes, bytes, bytes, bytes]:
     """What any recipient can learn: (file key, manifest bytes, content, signature)."""
-    (count,) = struct.unpack(">H", blob[10:12])
+    version, count = struct.unpack(">HH", blob[8:12])
     header_end, frames = frame_bounds(blob)
     slots = [blob[12 + i * 80 : 12 + (i + 1) * 80] for i in range(count)]
     (file_key,) = [key for slot in slots if (key := opens(slot, me)) is not None]
-    state = sodium.crypto_secretstream_xchacha20poly1305_state()
-    sodium.crypto_secretstream_xchacha20poly1305_init_pull(
-        state, blob[header_end - 24 : header_end], file_key
-    )
+    tail = blob[header_end - packet.header_tail_bytes(version) : header_end]
     plain = []
-    for i, (start, end) in enumerate(frames):
-        ad = blob[:header_end] if i == 0 else None
-        message, _ = sodium.crypto_secretstream_xchacha20poly1305_pull(
-            state, blob[start + 4 : end], ad
-        )
-        plain.append(message)
+    if version == 1:
+        state = sodium.crypto_secretstream_xchacha20poly1305_state()
+        sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, tail, file_key)
+        for i, (start, end) in enumerate(frames):
+            ad = blob[:header_end] if i == 0 else None
+            message, _ = sodium.crypto_secretstream_xchacha20poly1305_pull(
+                state, blob[start + 4 : end], ad
+            )
+            plain.append(message)
+    else:
+        aead = payload_aead(file_key, tail)
+        for i, (start, end) in enumerate(frames):
+            ad = blob[:header_end] if i == 0 else None
+            final = i == len(frames) - 1
+            plain.append(aead.decrypt(nonce(i, final), blob[start + 4 : end], ad))
     return file_key, plain[0], b"".join(plain[1:-1]), plain[-1]
 
 
@@ -156,35 +189,55 @@ def forge(
     slot_keys: list[bytes],
     signature: bytes | None = None,
     frames: Callable[[bytes], list[bytes]] | None = None,
-    manifest_tag: int = _TAG_MESSAGE,
+    manifest_final: bool = False,
+    version: int = packet.VERSION,
 ) -> bytes:
     """A packet built by hand, as an attacker holding a file key could build one."""
     file_key = sodium.crypto_secretstream_xchacha20poly1305_keygen()
     slots = [sodium.crypto_box_seal(file_key, k) for k in slot_keys]
     while len(slots) % 4:
         slots.append(sodium.crypto_box_seal(b"\0" * 32, sodium.crypto_box_keypair()[0]))
-    state = sodium.crypto_secretstream_xchacha20poly1305_state()
-    stream_header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, file_key)
-    header = b"QRPACKET" + struct.pack(">HH", 1, len(slots)) + b"".join(slots) + stream_header
-    push = sodium.crypto_secretstream_xchacha20poly1305_push
+    pieces = frames(data) if frames else [data[i : i + CHUNK] for i in range(0, len(data), CHUNK)]
+    prefix = b"QRPACKET" + struct.pack(">HH", version, len(slots)) + b"".join(slots)
+    seal_frame: Callable[[bytes, bytes | None, bool], bytes]
+    if version == 1:
+        state = sodium.crypto_secretstream_xchacha20poly1305_state()
+        header = prefix + sodium.crypto_secretstream_xchacha20poly1305_init_push(state, file_key)
 
-    def frame(message: bytes, ad: bytes | None, tag: int) -> bytes:
-        ciphertext = push(state, message, ad, tag)
+        def seal_frame(message: bytes, ad: bytes | None, final: bool) -> bytes:
+            tag = _TAG_FINAL if final else _TAG_MESSAGE
+            return sodium.crypto_secretstream_xchacha20poly1305_push(state, message, ad, tag)
+
+        context = b"quietroom-packet-v1\0"
+    else:
+        salt = hashlib.sha256(file_key).digest()
+        header = prefix + salt
+        aead = payload_aead(file_key, salt)
+        index = 0
+
+        def seal_frame(message: bytes, ad: bytes | None, final: bool) -> bytes:
+            nonlocal index
+            index += 1
+            return aead.encrypt(nonce(index - 1, final), message, ad)
+
+        context = b"quietroom-packet-v2\0"
+
+    def frame(message: bytes, ad: bytes | None, final: bool = False) -> bytes:
+        ciphertext = seal_frame(message, ad, final)
         return struct.pack(">I", len(ciphertext)) + ciphertext
 
-    out = header + frame(manifest_bytes, header, manifest_tag)
-    pieces = frames(data) if frames else [data[i : i + CHUNK] for i in range(0, len(data), CHUNK)]
+    out = header + frame(manifest_bytes, header, manifest_final)
     for piece in pieces:
-        out += frame(piece, None, _TAG_MESSAGE)
+        out += frame(piece, None)
     if signature is None:
         signed = (
-            b"quietroom-packet-v1\0"
+            context
             + hashlib.sha256(header).digest()
             + hashlib.sha256(manifest_bytes).digest()
-            + hashlib.sha256(data).digest()
+            + content_hash(pieces, version)
         )
         signature = signer.signing_key().sign(signed).signature
-    return out + frame(signature, None, _TAG_FINAL)
+    return out + frame(signature, None, final=True)
 
 
 SMALL = content(700)  # one chunk: a ~1.5 KiB packet, small enough to flip every byte
@@ -378,9 +431,15 @@ def test_a_packet_replayed_as_a_whole_opens_to_the_same_packet_id() -> None:
 # -- forwarding and forged senders ---------------------------------------------------------
 
 
-def test_packet_resealed_by_a_recipient_to_someone_else_is_refused_as_forwarded() -> None:
-    _, manifest_bytes, data, signature = raw_open(LARGE_PACKET, BOB)
-    forwarded = forge(BOB, manifest_bytes, data, [CAROL.public.x25519], signature=signature)
+@pytest.mark.parametrize("version", VERSIONS)
+def test_packet_resealed_by_a_recipient_to_someone_else_is_refused_as_forwarded(
+    version: int,
+) -> None:
+    blob = seal_bytes(LARGE, version=version)
+    _, manifest_bytes, data, signature = raw_open(blob, BOB)
+    forwarded = forge(
+        BOB, manifest_bytes, data, [CAROL.public.x25519], signature=signature, version=version
+    )
     with pytest.raises(PacketForwarded, match="re-sent to you"):
         packet.PacketReader(io.BytesIO(forwarded), CAROL)
 
@@ -390,40 +449,51 @@ def test_forwarding_with_the_original_header_kept_cannot_be_opened_by_the_third_
         packet.PacketReader(io.BytesIO(LARGE_PACKET), CAROL)
 
 
-def test_manifest_claiming_another_senders_keys_fails_the_signature() -> None:
+@pytest.mark.parametrize("version", VERSIONS)
+def test_manifest_claiming_another_senders_keys_fails_the_signature(version: int) -> None:
     # Bob holds a file key from Alice and writes a packet to Carol in Alice's name.
     claimed = manifest_for(ALICE, (ALICE, CAROL), len(SMALL)).to_bytes()
-    forged = forge(BOB, claimed, SMALL, [CAROL.public.x25519])
+    forged = forge(BOB, claimed, SMALL, [CAROL.public.x25519], version=version)
     error = assert_rejected(forged, CAROL)
     assert isinstance(error, BadSignature)
 
 
-def test_original_signature_over_a_new_header_fails() -> None:
+@pytest.mark.parametrize("version", VERSIONS)
+def test_original_signature_over_a_new_header_fails(version: int) -> None:
     # Carol is named in the manifest, so the forwarding check passes; the header hash does not.
-    blob = seal_bytes(SMALL, recipients=(BOB, CAROL))
+    blob = seal_bytes(SMALL, recipients=(BOB, CAROL), version=version)
     _, manifest_bytes, data, signature = raw_open(blob, BOB)
-    forged = forge(BOB, manifest_bytes, data, [CAROL.public.x25519], signature=signature)
+    forged = forge(
+        BOB, manifest_bytes, data, [CAROL.public.x25519], signature=signature, version=version
+    )
     assert isinstance(assert_rejected(forged, CAROL), BadSignature)
 
 
-def test_content_changed_by_a_recipient_fails_the_signature() -> None:
-    blob = seal_bytes(SMALL, recipients=(BOB, CAROL))
+@pytest.mark.parametrize("version", VERSIONS)
+def test_content_changed_by_a_recipient_fails_the_signature(version: int) -> None:
+    blob = seal_bytes(SMALL, recipients=(BOB, CAROL), version=version)
     _, manifest_bytes, data, signature = raw_open(blob, BOB)
     changed = data[:-1] + bytes([data[-1] ^ 1])
-    forged = forge(BOB, manifest_bytes, changed, [CAROL.public.x25519], signature=signature)
+    forged = forge(
+        BOB, manifest_bytes, changed, [CAROL.public.x25519], signature=signature, version=version
+    )
     assert isinstance(assert_rejected(forged, CAROL), BadSignature)
 
 
-def test_an_inserted_empty_chunk_frame_is_rejected() -> None:
+@pytest.mark.parametrize("version", VERSIONS)
+def test_an_inserted_empty_chunk_frame_is_rejected(version: int) -> None:
     # One encoding per content: a recipient cannot re-frame a packet and keep the signature.
     manifest_bytes = manifest_for(ALICE, (ALICE, CAROL), 0).to_bytes()
-    forged = forge(ALICE, manifest_bytes, b"", [CAROL.public.x25519], frames=lambda _: [b""])
+    forged = forge(
+        ALICE, manifest_bytes, b"", [CAROL.public.x25519], frames=lambda _: [b""], version=version
+    )
     error = assert_rejected(forged, CAROL)
     assert isinstance(error, PacketDamaged)
     assert "out of shape" in str(error)
 
 
-def test_chunks_cut_at_other_sizes_than_64_kib_are_rejected() -> None:
+@pytest.mark.parametrize("version", VERSIONS)
+def test_chunks_cut_at_other_sizes_than_64_kib_are_rejected(version: int) -> None:
     manifest_bytes = manifest_for(ALICE, (ALICE, CAROL), len(SMALL)).to_bytes()
     forged = forge(
         ALICE,
@@ -431,31 +501,83 @@ def test_chunks_cut_at_other_sizes_than_64_kib_are_rejected() -> None:
         SMALL,
         [CAROL.public.x25519],
         frames=lambda d: [d[:100], d[100:]],
+        version=version,
     )
     assert isinstance(assert_rejected(forged, CAROL), PacketDamaged)
 
 
-def test_manifest_frame_with_the_final_tag_is_rejected() -> None:
+@pytest.mark.parametrize(
+    ("version", "message"), [(2, "altered after it was sealed"), (1, "ends before its content")]
+)
+def test_manifest_frame_marked_final_is_rejected(version: int, message: str) -> None:
     manifest_bytes = manifest_for(ALICE, (ALICE, CAROL), 0).to_bytes()
-    forged = forge(ALICE, manifest_bytes, b"", [CAROL.public.x25519], manifest_tag=_TAG_FINAL)
-    with pytest.raises(PacketDamaged, match="ends before its content"):
+    forged = forge(
+        ALICE, manifest_bytes, b"", [CAROL.public.x25519], manifest_final=True, version=version
+    )
+    with pytest.raises(PacketDamaged, match=message):
         packet.PacketReader(io.BytesIO(forged), CAROL)
 
 
-def test_content_shorter_than_the_manifest_says_is_rejected() -> None:
+def test_a_version_2_signature_frame_not_marked_final_is_rejected() -> None:
+    # Re-encrypt the last frame with the flag 0x00: the reader expects 0x01 there.
+    file_key, _, _, signature = raw_open(SMALL_PACKET, BOB)
+    header_end, frames = frame_bounds(SMALL_PACKET)
+    aead = payload_aead(file_key, SMALL_PACKET[header_end - packet.SALT_BYTES : header_end])
+    last = len(frames) - 1
+    ciphertext = aead.encrypt(nonce(last, final=False), signature, None)
+    blob = SMALL_PACKET[: frames[-1][0]] + struct.pack(">I", len(ciphertext)) + ciphertext
+    error = assert_rejected(blob)
+    assert isinstance(error, PacketDamaged)
+    assert "altered" in str(error)
+
+
+def test_a_version_2_content_frame_marked_final_is_rejected() -> None:
+    # A packet that ends early, its last content chunk re-encrypted as the final frame.
+    file_key, _, data, _ = raw_open(SMALL_PACKET, BOB)
+    header_end, frames = frame_bounds(SMALL_PACKET)
+    aead = payload_aead(file_key, SMALL_PACKET[header_end - packet.SALT_BYTES : header_end])
+    ciphertext = aead.encrypt(nonce(1, final=True), data, None)
+    blob = SMALL_PACKET[: frames[1][0]] + struct.pack(">I", len(ciphertext)) + ciphertext
+    assert isinstance(assert_rejected(blob), PacketDamaged)
+
+
+def test_a_version_2_signature_over_the_flat_content_hash_fails() -> None:
+    # The content hash is two-level (section 7): a signer using one SHA-256 over the content,
+    # as version 1 did, produces a signature that does not verify.
+    manifest_bytes = manifest_for(ALICE, (ALICE, CAROL), len(LARGE)).to_bytes()
+    honest = forge(ALICE, manifest_bytes, LARGE, [CAROL.public.x25519])
+    assert open_bytes(honest, CAROL)[1] == LARGE
+    header_end, _ = frame_bounds(honest)
+    flat = (
+        b"quietroom-packet-v2\0"
+        + hashlib.sha256(honest[:header_end]).digest()
+        + hashlib.sha256(manifest_bytes).digest()
+        + hashlib.sha256(LARGE).digest()
+    )
+    signature = ALICE.signing_key().sign(flat).signature
+    forged = forge(ALICE, manifest_bytes, LARGE, [CAROL.public.x25519], signature=signature)
+    assert isinstance(assert_rejected(forged, CAROL), BadSignature)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_content_shorter_than_the_manifest_says_is_rejected(version: int) -> None:
     manifest_bytes = manifest_for(ALICE, (ALICE, CAROL), len(SMALL) + 1).to_bytes()
-    forged = forge(ALICE, manifest_bytes, SMALL, [CAROL.public.x25519])
+    forged = forge(ALICE, manifest_bytes, SMALL, [CAROL.public.x25519], version=version)
     assert isinstance(assert_rejected(forged, CAROL), PacketDamaged)
 
 
-def test_content_longer_than_the_manifest_says_is_rejected() -> None:
+@pytest.mark.parametrize("version", VERSIONS)
+def test_content_longer_than_the_manifest_says_is_rejected(version: int) -> None:
     manifest_bytes = manifest_for(ALICE, (ALICE, CAROL), CHUNK).to_bytes()
-    forged = forge(ALICE, manifest_bytes, content(CHUNK + 5), [CAROL.public.x25519])
+    forged = forge(
+        ALICE, manifest_bytes, content(CHUNK + 5), [CAROL.public.x25519], version=version
+    )
     assert isinstance(assert_rejected(forged, CAROL), PacketDamaged)
 
 
-def test_a_manifest_that_fails_to_parse_is_reported_as_damaged() -> None:
-    forged = forge(ALICE, b'{"v": 1}', b"", [CAROL.public.x25519])
+@pytest.mark.parametrize("version", VERSIONS)
+def test_a_manifest_that_fails_to_parse_is_reported_as_damaged(version: int) -> None:
+    forged = forge(ALICE, b'{"v": 1}', b"", [CAROL.public.x25519], version=version)
     with pytest.raises(PacketDamaged, match="manifest is malformed"):
         packet.PacketReader(io.BytesIO(forged), CAROL)
 
@@ -516,10 +638,35 @@ def test_a_file_that_is_not_a_packet_is_named_as_such() -> None:
             packet.PacketReader(io.BytesIO(blob), BOB)
 
 
-def test_a_packet_of_another_format_version_says_which() -> None:
-    blob = _with_fixed(SMALL_PACKET, b"QRPACKET" + struct.pack(">HH", 2, 4))
-    with pytest.raises(NotAPacket, match="format version 2"):
+@pytest.mark.parametrize("version", [0, 3, 256, 65535])
+def test_a_packet_of_an_unknown_format_version_says_which(version: int) -> None:
+    blob = _with_fixed(SMALL_PACKET, b"QRPACKET" + struct.pack(">HH", version, 4))
+    with pytest.raises(NotAPacket, match=f"format version {version};.*versions 1 to 2"):
         packet.PacketReader(io.BytesIO(blob), BOB)
+
+
+def test_the_writer_produces_format_version_2() -> None:
+    assert packet.VERSION == 2
+    assert struct.unpack(">H", SMALL_PACKET[8:10]) == (2,)
+    assert packet.PacketReader(io.BytesIO(SMALL_PACKET), BOB).version == 2
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("size", [0, 700, 3 * CHUNK + 1234])
+def test_both_readable_versions_round_trip(version: int, size: int) -> None:
+    data = content(size, seed=3)
+    blob = seal_bytes(data, version=version)
+    assert struct.unpack(">H", blob[8:10]) == (version,)
+    reader = packet.PacketReader(io.BytesIO(blob), BOB)
+    assert reader.version == version
+    assert b"".join(reader.chunks()) == data
+
+
+@pytest.mark.parametrize("other", [1, 2])
+def test_a_packet_relabelled_as_the_other_version_is_rejected(other: int) -> None:
+    blob = seal_bytes(SMALL, version=3 - other)
+    relabelled = blob[:8] + struct.pack(">H", other) + blob[10:]
+    assert_rejected(relabelled)
 
 
 def test_a_packet_cut_inside_its_fixed_header_is_reported_as_truncated() -> None:
@@ -529,7 +676,7 @@ def test_a_packet_cut_inside_its_fixed_header_is_reported_as_truncated() -> None
 
 @pytest.mark.parametrize("count", [0, 1, 3, 5, 6, 7, 260, 512, 65532, 65535])
 def test_impossible_slot_counts_are_named_in_the_error(count: int) -> None:
-    blob = _with_fixed(SMALL_PACKET, b"QRPACKET" + struct.pack(">HH", 1, count))
+    blob = _with_fixed(SMALL_PACKET, b"QRPACKET" + struct.pack(">HH", 2, count))
     with pytest.raises(PacketDamaged, match=f"declares {count} key slots"):
         packet.PacketReader(io.BytesIO(blob), BOB)
 
@@ -544,19 +691,41 @@ class RecordingReader(io.BytesIO):
         return super().read(size)
 
 
+IMPOSSIBLE_LENGTHS = {
+    2: [0, 1, packet.ABYTES - 1, packet.MAX_FRAME_BYTES + 1, 0xFFFFFFFF],
+    1: [0, 1, packet.V1_ABYTES - 1, packet.V1_MAX_FRAME_BYTES + 1, 0xFFFFFFFF],
+}
+
+
 @pytest.mark.parametrize(
-    "length", [0, 1, packet.STREAM_ABYTES - 1, packet.MAX_FRAME_BYTES + 1, 0xFFFFFFFF]
+    ("version", "length"), [(v, n) for v, lengths in IMPOSSIBLE_LENGTHS.items() for n in lengths]
 )
-def test_impossible_frame_length_is_refused_before_reading_the_frame(length: int) -> None:
-    _, frames = frame_bounds(SMALL_PACKET)
-    for start, _ in (frames[0], frames[1]):
-        blob = SMALL_PACKET[:start] + struct.pack(">I", length) + SMALL_PACKET[start + 4 :]
+def test_impossible_frame_length_is_refused_before_reading_the_frame(
+    version: int, length: int
+) -> None:
+    small = seal_bytes(SMALL, recipients=(BOB,), version=version)
+    _, frames = frame_bounds(small)
+    for start, _ in frames:
+        blob = small[:start] + struct.pack(">I", length) + small[start + 4 :]
         source = RecordingReader(blob)
         with pytest.raises(PacketDamaged, match="impossible length"):
             reader = packet.PacketReader(source, BOB)
             for _ in reader.chunks():
                 pass
-        assert source.largest <= packet.MAX_FRAME_BYTES
+        assert source.largest <= max(packet.MAX_FRAME_BYTES, packet.V1_MAX_FRAME_BYTES)
+
+
+def test_a_frame_length_other_than_the_size_implies_is_refused() -> None:
+    # Version 2 readers know each frame's length from the signed size before reading it.
+    _, frames = frame_bounds(LARGE_PACKET)
+    for index, (start, end) in enumerate(frames[1:], start=1):
+        actual = end - start - 4
+        wrongs = {actual - 1, actual + 1, packet.ABYTES} - {actual}
+        for wrong in sorted(w for w in wrongs if w <= packet.MAX_FRAME_BYTES):
+            blob = LARGE_PACKET[:start] + struct.pack(">I", wrong) + LARGE_PACKET[start + 4 :]
+            error = assert_rejected(blob)
+            assert isinstance(error, PacketDamaged), (index, wrong)
+            assert "out of shape" in str(error), (index, wrong)
 
 
 # -- manifest parsing ----------------------------------------------------------------------
@@ -800,11 +969,11 @@ def test_sealing_and_opening_1_gib_keeps_memory_flat() -> None:
     assert growth_mib < 64, f"peak memory grew by {growth_mib:.0f} MiB for {mib} MiB of content"
 
 
-# -- the hashing and writing thread ---------------------------------------------------------
+# -- the worker pool ------------------------------------------------------------------------
 
 
 def test_a_write_error_while_sealing_reaches_the_caller_and_no_thread_is_left() -> None:
-    """Frames are written on a second thread; a full disk there must stop the seal."""
+    """Frames are sealed on a pool of workers; a full disk while writing must stop the seal."""
     import errno
     import threading
 
@@ -840,3 +1009,62 @@ def test_frames_are_written_in_order_whatever_the_piece_sizes() -> None:
     data = content(10 * CHUNK + 123)
     pieces = [data[i : i + 7000] for i in range(0, len(data), 7000)]
     assert open_bytes(seal_bytes(data, pieces=pieces))[1] == data
+
+
+def test_a_source_that_fails_while_sealing_stops_the_seal_and_leaves_no_thread() -> None:
+    import threading
+
+    before = threading.active_count()
+
+    class Cancelled(Exception):
+        pass
+
+    def pieces() -> Iterable[bytes]:
+        for i in range(40):
+            if i == 20:
+                raise Cancelled
+            yield content(CHUNK, seed=i)
+
+    out = io.BytesIO()
+    with pytest.raises(Cancelled):
+        packet.seal(ALICE, manifest_for(ALICE, (ALICE, BOB), 40 * CHUNK), pieces(), out.write)
+    assert threading.active_count() == before
+
+
+def test_a_frame_altered_mid_stream_is_refused_and_leaves_no_thread() -> None:
+    import threading
+
+    before = threading.active_count()
+    blob = bytearray(seal_bytes(content(40 * CHUNK)))
+    _, frames = frame_bounds(bytes(blob))
+    blob[frames[20][0] + 100] ^= 1
+    error = assert_rejected(bytes(blob))
+    assert "altered" in str(error)
+    assert threading.active_count() == before
+
+
+def test_the_first_problem_in_file_order_is_the_one_reported() -> None:
+    """Frames are opened ahead of the consumer; a later truncation must not mask an earlier
+    alteration, as it would not for a reader going one frame at a time."""
+    blob = bytearray(seal_bytes(content(40 * CHUNK)))
+    _, frames = frame_bounds(bytes(blob))
+    blob[frames[3][0] + 100] ^= 1
+    cut = bytes(blob[: frames[6][0] + 10])
+    error = assert_rejected(cut)
+    assert "altered" in str(error)
+    intact = seal_bytes(content(40 * CHUNK))
+    assert "cut short" in str(assert_rejected(intact[: frames[6][0] + 10]))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cuts=st.lists(st.integers(min_value=0, max_value=3 * CHUNK + 7), max_size=8))
+def test_any_cut_of_the_content_into_pieces_seals_to_the_same_chunks(cuts: list[int]) -> None:
+    data = content(3 * CHUNK + 7, seed=9)
+    edges = [0, *sorted(cuts), len(data)]
+    # Mixed buffer types, empty pieces included: the sealer copies what it keeps.
+    kinds = (bytes, bytearray, memoryview)
+    pieces = [kinds[i % 3](data[a:b]) for i, (a, b) in enumerate(itertools.pairwise(edges))]
+    reader = packet.PacketReader(io.BytesIO(seal_bytes(data, pieces=pieces)), BOB)
+    chunks = list(reader.chunks())
+    assert [len(c) for c in chunks] == [CHUNK, CHUNK, CHUNK, 7]
+    assert b"".join(chunks) == data
