@@ -150,9 +150,7 @@ def test_writer_still_produces_each_vector_byte_for_byte(spec: make_vectors.Vect
     assert description == load(spec.name)
 
 
-def test_seal_without_private_arguments_writes_version_2_that_the_independent_decoder_reads() -> (
-    None
-):
+def test_seal_by_default_writes_version_2_that_the_independent_decoder_reads() -> None:
     sender, reader = Identity.generate(), Identity.generate()
     # More than one batch of the writer's worker pool (16 chunks), and a short last chunk.
     content = os.urandom(17 * CHUNK + 5)
@@ -610,6 +608,18 @@ def test_both_readers_refuse_every_truncation_of_the_paper_vector_at_frame_edges
                 _decode_as(blob[:cut], keys)
             with pytest.raises(PacketDamaged):
                 read_with_reference(blob[:cut], keys)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_bytes_after_the_final_frame_are_refused_by_both_readers(name: str) -> None:
+    vector, blob = load(name), packet_bytes(name)
+    keys = vector["recipients"][-1]
+    final_frame = blob[-(4 + vector["frame_lengths"][-1]) :]
+    for extra in (b"\0", final_frame):
+        with pytest.raises(Rejected, match="PacketDamaged"):
+            _decode_as(blob + extra, keys)
+        with pytest.raises(PacketDamaged, match="extra bytes"):
+            read_with_reference(blob + extra, keys)
 
 
 @pytest.mark.parametrize("name", NAMES)
