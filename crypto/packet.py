@@ -10,7 +10,8 @@ In short, version 2::
                      associated data = every header byte before it
         frames 1..k  the plaintext in 64 KiB chunks (the last 1..64 KiB; none if empty)
         frame k+1    the final frame: Ed25519 signature over
-                     context || SHA-256(header) || SHA-256(manifest) || SHA-256(plaintext)
+                     context || SHA-256(header) || SHA-256(manifest) || content hash
+    content hash = SHA-256(SHA-256(chunk 1) || ... || SHA-256(chunk k))
     payload key = HKDF-SHA-256(file key, salt, "quietroom-packet-v2 payload")
     nonce of frame i = u88 i || 0x01 for the final frame, 0x00 for every other
 
@@ -88,7 +89,7 @@ SALT_BYTES = 32
 ABYTES = 16
 MAX_FRAME_BYTES = max(CHUNK_BYTES, MAX_MANIFEST_BYTES) + ABYTES
 SIGNATURE_CONTEXT = b"quietroom-packet-v2\0"
-PAYLOAD_KEY_INFO = b"quietroom-packet-v2 payload"
+PAYLOAD_INFO = b"quietroom-packet-v2 payload"
 _COUNTER_BYTES = 11
 _NOT_FINAL = b"\x00"
 _FINAL = b"\x01"
@@ -301,7 +302,7 @@ class _Stream:
 
     def __init__(self, file_key: bytes, salt: bytes) -> None:
         payload_key = HKDF(
-            algorithm=hashes.SHA256(), length=32, salt=salt, info=PAYLOAD_KEY_INFO
+            algorithm=hashes.SHA256(), length=32, salt=salt, info=PAYLOAD_INFO
         ).derive(file_key)
         self._aead = ChaCha20Poly1305(payload_key)
 
