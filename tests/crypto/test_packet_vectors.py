@@ -91,7 +91,7 @@ def test_reference_constants_are_the_ones_the_spec_names() -> None:
     assert packet.MAX_FRAME_BYTES == 65552
     assert packet.SIGNATURE_CONTEXT == V2_CONTEXT
     assert packet.V1_SIGNATURE_CONTEXT == V1_CONTEXT
-    assert packet.PAYLOAD_KEY_INFO == PAYLOAD_INFO
+    assert packet.PAYLOAD_INFO == PAYLOAD_INFO
 
 
 # -- with the reference reader -------------------------------------------------------------

@@ -204,7 +204,7 @@ def _look_inside(
             message, _ = sodium.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, ad)
         return _Inside(file_key, slot_of, lengths, message, b"")
     payload_key = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=tail, info=packet.PAYLOAD_KEY_INFO
+        algorithm=hashes.SHA256(), length=32, salt=tail, info=packet.PAYLOAD_INFO
     ).derive(file_key)
     final = len(messages) - 1
     nonce = final.to_bytes(11, "big") + b"\x01"
