@@ -23,7 +23,14 @@ from storage import audit, keyslots, schema
 from storage.atomic import fsync_dir
 from storage.db import CIPHER_VERSION, Database, rewrite_with_current_settings
 from storage.db import FILE_NAME as DB_FILE
-from storage.errors import DamagedFile, NotAVault, StorageError, VaultExists, WrongSecret
+from storage.errors import (
+    DamagedFile,
+    DiskFull,
+    NotAVault,
+    StorageError,
+    VaultExists,
+    WrongSecret,
+)
 from storage.keyslots import KeySlots, SlotKind, Unwrapped
 from storage.records import now
 from storage.unlock_guard import FILE_NAME as GUARD_FILE
@@ -590,6 +597,9 @@ def _convert(path: Path, key: bytes, version: int) -> None:
     folder = path.parent
     for leftover in folder.glob(f".{path.name}.*.converting*"):
         scrub_and_remove(leftover)
+    if shutil.disk_usage(folder).free < path.stat().st_size * 11 // 10 + _SCRUB_CHUNK:
+        # Not worth starting (and failing at the end) at every unlock: the copy needs room.
+        raise DiskFull("not enough space to convert the vault's database; it stays as it is")
     staging = folder / f".{path.name}.{secrets.token_hex(6)}.converting"
     try:
         rewrite_with_current_settings(path, key, version, staging)
@@ -600,13 +610,23 @@ def _convert(path: Path, key: bytes, version: int) -> None:
                 # Frames of the old file would be replayed onto the new one: keep the old.
                 raise StorageError("the database's write-ahead log could not be emptied")
             companion.unlink(missing_ok=True)
-        old_fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+        old_fd: int | None = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
         try:
-            os.replace(staging, path)
+            try:
+                os.replace(staging, path)
+            except PermissionError:
+                # Windows cannot replace a file that is open: give up the overwrite, not the
+                # conversion (the old file was encrypted all the same).
+                assert old_fd is not None
+                os.close(old_fd)
+                old_fd = None
+                os.replace(staging, path)
             fsync_dir(folder)
-            _overwrite_with_zeros(old_fd)
+            if old_fd is not None:
+                _overwrite_with_zeros(old_fd)
         finally:
-            os.close(old_fd)
+            if old_fd is not None:
+                os.close(old_fd)
     except OSError as exc:
         raise StorageError(f"could not convert '{path.name}': {exc.strerror}") from None
     finally:

@@ -450,3 +450,55 @@ def test_the_version_of_a_database_is_found_by_trying_the_newest_settings_first(
     monkeypatch.setattr(db_module, "_connect", spy)
     assert _cipher_version(folder / "vault.db", key) == 1
     assert tried == [2, 1]
+
+
+# -- conditions of the machine -----------------------------------------------------------------
+
+
+def test_without_room_for_the_copy_the_vault_opens_as_it_was_and_converts_later(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "vault"
+    before = _old_vault(folder, [_marker() for _ in range(3)])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            vault_module.shutil, "disk_usage", lambda _: shutil._ntuple_diskusage(1, 1, 0)
+        )
+        vault = Vault.open(folder, Passphrase(PASSPHRASE))
+        try:
+            assert vault.db.cipher_version == 1
+            assert _everything(vault.db) == before
+        finally:
+            vault.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["decoy.db", "keyslots", "vault.db"]
+    vault = Vault.open(folder, Passphrase(PASSPHRASE))
+    try:
+        assert vault.db.cipher_version == 2
+    finally:
+        vault.close()
+
+
+def test_where_an_open_file_cannot_be_replaced_the_conversion_still_happens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to rename over a file that is open; the old file then goes unscrubbed
+    (it was encrypted) but the vault is converted all the same."""
+    folder = tmp_path / "vault"
+    before = _old_vault(folder, [_marker() for _ in range(3)])
+    real_replace = os.replace
+    refused: list[str] = []
+
+    def like_windows(source: Any, target: Any) -> None:
+        if Path(target).name == "vault.db" and not refused:
+            refused.append(str(source))
+            raise PermissionError(13, "The process cannot access the file")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", like_windows)
+    vault = Vault.open(folder, Passphrase(PASSPHRASE))
+    try:
+        assert refused
+        assert vault.db.cipher_version == 2
+        assert _everything(vault.db) == before
+    finally:
+        vault.close()
