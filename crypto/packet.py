@@ -35,9 +35,11 @@ import hashlib
 import itertools
 import json
 import os
+import queue
 import re
 import secrets
 import struct
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -438,8 +440,9 @@ def seal(
 
     ``manifest.recipients`` must include the sender if the sender is to read it back. The bytes
     are re-cut into 64 KiB frames; ``progress`` gets the count of plaintext bytes taken in for
-    sealing (at most a few MiB ahead of what is written). ``chunks`` is read and ``write`` is
-    called on the caller's thread only, in order.
+    sealing (at most a few MiB ahead of what is written). ``chunks`` is read on the caller's
+    thread; ``write`` is called in order, from the caller's thread (header, manifest, signature)
+    and from a writer thread (content frames), never from two at once.
 
     ``_rng`` and ``_format`` exist only for tests/vectors/make_vectors.py, to make a packet
     reproducible (``_rng`` replaces every random choice: file key, slot ephemeral keys, padding,
@@ -483,6 +486,67 @@ def seal(
     write(stream.seal(frames + 1, signature, None, final=True))
 
 
+class _Writer:
+    """Writes the sealed batches in order, and hashes their leaf hashes, on a thread of its own.
+
+    The caller's thread reads the content and hands batches to the worker pool; this thread
+    waits for each batch's frames in turn and writes them. Reading, sealing and writing thus
+    overlap on every core (file writes, OpenSSL and hashlib release the GIL). At most
+    ``_IN_FLIGHT`` batches wait here: :meth:`put` blocks beyond that, so memory stays flat.
+    An error of ``write`` (a full disk) is raised in the caller's thread at the next
+    :meth:`put` or at :meth:`finish`.
+    """
+
+    def __init__(self, write: Callable[[bytes], object]) -> None:
+        self._write = write
+        self._queue: queue.Queue[Future[tuple[list[bytes], bytes]] | None] = queue.Queue(
+            maxsize=_IN_FLIGHT
+        )
+        self._outer = hashlib.sha256()
+        self.written = 0
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="packet-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (future := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # drain without writing after a failure
+            try:
+                frames, leaves = future.result()
+                for frame in frames:
+                    self._write(frame)
+                    self.written += len(frame) - _LEN.size - ABYTES
+                self._outer.update(leaves)
+            except BaseException as exc:  # re-raised in the caller's thread
+                self._error = exc
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def put(self, future: Future[tuple[list[bytes], bytes]]) -> None:
+        self._check()
+        self._queue.put(future)
+
+    def finish(self) -> bytes:
+        """Wait until every batch is written; the content hash."""
+        self.close()
+        self._check()
+        return self._outer.digest()
+
+    def abandon(self) -> None:
+        """Stop writing (the seal failed elsewhere) and end the thread."""
+        if self._error is None:
+            self._error = MalformedInput("sealing stopped")
+        self.close()
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+
 def _seal_content(
     stream: _Stream,
     chunks: Iterable[bytes],
@@ -490,41 +554,31 @@ def _seal_content(
     progress: Callable[[int], None] | None,
     size: int,
 ) -> tuple[bytes, int]:
-    """Seal the content frames on the worker pool, write them in order on this thread.
+    """Seal the content frames on the worker pool and write them in order on the writer thread.
 
-    Returns the content hash and the number of content frames. At most ``_IN_FLIGHT`` batches of
-    1 MiB are on their way at any time, so memory stays flat whatever the size.
+    Returns the content hash and the number of content frames.
     """
-    outer = hashlib.sha256()
-    taken = written = 0
+    taken = 0
     next_frame = 1
-    in_flight: deque[Future[tuple[list[bytes], bytes]]] = deque()
-
-    def drain_one() -> None:
-        nonlocal written
-        frames, leaves = in_flight.popleft().result()
-        for frame in frames:
-            write(frame)
-            written += len(frame) - _LEN.size - ABYTES
-        outer.update(leaves)
-
     pool = _pool()
+    writer = _Writer(write)
     try:
         for batch in _batched(_rechunked(chunks)):
-            in_flight.append(pool.submit(stream.seal_batch, next_frame, batch))
+            writer.put(pool.submit(stream.seal_batch, next_frame, batch))
             next_frame += len(batch)
             taken += sum(len(block) for block in batch)
             if progress:
                 progress(taken)
-            if len(in_flight) >= _IN_FLIGHT:
-                drain_one()
-        while in_flight:
-            drain_one()
+        content_hash = writer.finish()
+    except BaseException:
+        writer.abandon()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    if written != size:
+        writer.close()
+    if writer.written != size:
         raise MalformedInput("the content changed size while it was being sealed")
-    return outer.digest(), next_frame - 1
+    return content_hash, next_frame - 1
 
 
 def _v1_seal(
