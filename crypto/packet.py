@@ -352,9 +352,20 @@ class _Stream:
             buffers.give_block(block)
         return frames, leaves
 
-    def open_batch(self, first: int, ciphertexts: list[bytes]) -> tuple[list[bytes], bytes]:
-        """Plaintexts of content frames ``first ...``, and their leaf hashes."""
-        blocks = [self.open(first + i, c, None) for i, c in enumerate(ciphertexts)]
+    def open_batch(
+        self, first: int, ciphertexts: list[bytes], buffers: _Buffers
+    ) -> tuple[list[bytearray], bytes]:
+        """Plaintexts of content frames ``first ...`` (in buffers taken from ``buffers``, the
+        last one of a content perhaps shorter), and their leaf hashes."""
+        blocks = []
+        for i, ciphertext in enumerate(ciphertexts):
+            size = len(ciphertext) - ABYTES
+            block = buffers.take_block() if size == CHUNK_BYTES else bytearray(size)
+            try:
+                self._aead.decrypt_into(self._nonce(first + i, False), ciphertext, None, block)
+            except InvalidTag:
+                raise PacketDamaged("the packet was altered after it was sealed") from None
+            blocks.append(block)
         return blocks, _leaf_hashes(blocks)
 
 
@@ -840,25 +851,35 @@ class PacketReader:
         outer = hashlib.sha256()
         remaining = manifest.size
         next_frame = 1
-        in_flight: deque[Future[tuple[list[bytes], bytes]]] = deque()
+        # Each batch's ciphertexts stay referenced here until its plaintext is taken, so they
+        # are freed on this thread, where they were read: memory freed on another thread makes
+        # the C allocator return it to the system and fault it back in, chunk after chunk.
+        in_flight: deque[tuple[Future[tuple[list[bytearray], bytes]], list[bytes]]] = deque()
+        buffers = _Buffers()
         pool = _pool()
         try:
             while remaining or in_flight:
                 while remaining and len(in_flight) < _IN_FLIGHT:
                     ciphertexts, error = self._read_batch(remaining)
                     if ciphertexts:
-                        in_flight.append(
-                            pool.submit(self._stream.open_batch, next_frame, ciphertexts)
+                        future = pool.submit(
+                            self._stream.open_batch, next_frame, ciphertexts, buffers
                         )
+                        in_flight.append((future, ciphertexts))
                         next_frame += len(ciphertexts)
                         remaining -= sum(len(c) - ABYTES for c in ciphertexts)
                     if error is not None:
-                        for earlier in in_flight:
+                        for earlier, _ in in_flight:
                             earlier.result()  # a frame before the error failed: report that
                         raise error
-                blocks, leaves = in_flight.popleft().result()
+                future, ciphertexts = in_flight.popleft()
+                blocks, leaves = future.result()
+                del ciphertexts
                 outer.update(leaves)
-                yield from blocks
+                for block in blocks:
+                    # A copy the consumer may keep, made on its own thread; the buffer is reused.
+                    yield bytes(block)
+                    buffers.give_block(block)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         signature = self._stream.open(
