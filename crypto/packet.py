@@ -332,25 +332,28 @@ class _Stream:
 
     def seal_batch(
         self, first: int, blocks: list[_Bytes], buffers: _Buffers
-    ) -> tuple[list[bytearray], bytes]:
-        """Content frames ``first ...`` for ``blocks``, and the blocks' leaf hashes.
+    ) -> tuple[bytearray, bytes, int]:
+        """Content frames ``first ...`` for ``blocks``, one after the other in one buffer (so
+        they are written with one call), the blocks' leaf hashes, and the plaintext size.
 
-        Full frames are encrypted into buffers taken from ``buffers``; the blocks go back to it.
+        A full batch is encrypted into a buffer taken from ``buffers``; the blocks go back to it.
         """
-        frames = []
+        plaintext = sum(len(block) for block in blocks)
+        size = plaintext + len(blocks) * (_LEN.size + ABYTES)
+        run = buffers.take_run() if size == _Buffers.RUN_BYTES else bytearray(size)
+        view = memoryview(run)
+        offset = 0
         for i, block in enumerate(blocks):
-            if len(block) == CHUNK_BYTES:
-                frame = buffers.take_frame()
-            else:
-                frame = bytearray(_LEN.size + len(block) + ABYTES)
-                _LEN.pack_into(frame, 0, len(block) + ABYTES)
-            target = memoryview(frame)[_LEN.size :]
+            length = len(block) + ABYTES
+            _LEN.pack_into(run, offset, length)
+            offset += _LEN.size
+            target = view[offset : offset + length]
             self._aead.encrypt_into(self._nonce(first + i, False), block, None, target)
-            frames.append(frame)
+            offset += length
         leaves = _leaf_hashes(blocks)
         for block in blocks:
             buffers.give_block(block)
-        return frames, leaves
+        return run, leaves, plaintext
 
     def open_batch(
         self, first: int, ciphertexts: list[bytes], buffers: _Buffers
@@ -370,20 +373,21 @@ class _Stream:
 
 
 class _Buffers:
-    """Free lists of 64 KiB content blocks and full-size frames, reused from batch to batch.
+    """Free lists of 64 KiB content blocks and of whole batches of frames, reused from batch to
+    batch.
 
-    Sealing a large paper allocates and frees two 64 KiB buffers per chunk on different threads;
-    the C allocator then keeps returning that memory to the system and faulting it back in
-    (page faults took a quarter of the time of a 1 GiB seal). Reusing a bounded set of buffers
-    (at most the batches in flight) keeps them mapped. ``list.append`` and ``list.pop`` are
-    atomic, so the threads share the lists without a lock.
+    Sealing a large paper used to allocate and free two 64 KiB buffers per chunk on different
+    threads; the C allocator then kept returning that memory to the system and faulting it back
+    in (page faults took a quarter of the time of a 1 GiB seal). Reusing a bounded set of
+    buffers (at most the batches in flight) keeps them mapped. ``list.append`` and ``list.pop``
+    are atomic, so the threads share the lists without a lock.
     """
 
-    FRAME_BYTES = _LEN.size + CHUNK_BYTES + ABYTES
+    RUN_BYTES = _BATCH_CHUNKS * (_LEN.size + CHUNK_BYTES + ABYTES)
 
     def __init__(self) -> None:
         self._blocks: list[bytearray] = []
-        self._frames: list[bytearray] = []
+        self._runs: list[bytearray] = []
 
     def take_block(self) -> bytearray:
         try:
@@ -395,17 +399,15 @@ class _Buffers:
         if type(block) is bytearray and len(block) == CHUNK_BYTES:
             self._blocks.append(block)
 
-    def take_frame(self) -> bytearray:
+    def take_run(self) -> bytearray:
         try:
-            return self._frames.pop()
+            return self._runs.pop()
         except IndexError:
-            frame = bytearray(self.FRAME_BYTES)
-            _LEN.pack_into(frame, 0, CHUNK_BYTES + ABYTES)
-            return frame
+            return bytearray(self.RUN_BYTES)
 
-    def give_frame(self, frame: _Bytes) -> None:
-        if type(frame) is bytearray and len(frame) == self.FRAME_BYTES:
-            self._frames.append(frame)
+    def give_run(self, run: _Bytes) -> None:
+        if type(run) is bytearray and len(run) == self.RUN_BYTES:
+            self._runs.append(run)
 
 
 def _pool() -> ThreadPoolExecutor:
@@ -566,7 +568,7 @@ class _Writer:
     def __init__(self, write: Callable[[_Bytes], object], buffers: _Buffers) -> None:
         self._write = write
         self._buffers = buffers
-        self._queue: queue.Queue[Future[tuple[list[bytearray], bytes]] | None] = queue.Queue(
+        self._queue: queue.Queue[Future[tuple[bytearray, bytes, int]] | None] = queue.Queue(
             maxsize=_IN_FLIGHT
         )
         self._outer = hashlib.sha256()
@@ -580,11 +582,10 @@ class _Writer:
             if self._error is not None:
                 continue  # drain without writing after a failure
             try:
-                frames, leaves = future.result()
-                for frame in frames:
-                    self._write(frame)
-                    self.written += len(frame) - _LEN.size - ABYTES
-                    self._buffers.give_frame(frame)
+                run, leaves, plaintext = future.result()
+                self._write(run)
+                self.written += plaintext
+                self._buffers.give_run(run)
                 self._outer.update(leaves)
             except BaseException as exc:  # re-raised in the caller's thread
                 self._error = exc
@@ -593,7 +594,7 @@ class _Writer:
         if self._error is not None:
             raise self._error
 
-    def put(self, future: Future[tuple[list[bytearray], bytes]]) -> None:
+    def put(self, future: Future[tuple[bytearray, bytes, int]]) -> None:
         self._check()
         self._queue.put(future)
 
