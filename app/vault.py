@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -120,21 +121,34 @@ def create_vault(
     return CreatedVault(OpenVault(vault), recovery.format_key(secret))
 
 
-def unlock(folder: Path, passphrase: str) -> OpenVault:
+Progress = Callable[[int, int], None]
+
+
+def unlock(folder: Path, passphrase: str, progress: Progress | None = None) -> OpenVault:
     """Unlock with the passphrase (runs Argon2id: about a second; call it off the UI thread).
 
-    Records whose keep-until day has passed are purged before the vault is handed out."""
+    Records whose keep-until day has passed are purged before the vault is handed out.
+    ``progress(0, 1)`` is called if the vault must first be converted to the current storage
+    format (once, after an update: about a minute per gigabyte), so a screen can say so."""
     with translated():
-        opened = OpenVault(Vault.open(folder, Passphrase(passphrase)))
+        opened = OpenVault(Vault.open(folder, Passphrase(passphrase), _on_convert(progress)))
     return _purged(opened)
 
 
-def unlock_with_recovery_key(folder: Path, recovery_key: str) -> OpenVault:
+def unlock_with_recovery_key(
+    folder: Path, recovery_key: str, progress: Progress | None = None
+) -> OpenVault:
     """Unlock with the printed recovery key (spaces, dashes and case are ignored)."""
     with translated():
         secret = recovery.parse_key(recovery_key)
-        opened = OpenVault(Vault.open(folder, RecoverySecret(secret)))
+        opened = OpenVault(Vault.open(folder, RecoverySecret(secret), _on_convert(progress)))
     return _purged(opened)
+
+
+def _on_convert(progress: Progress | None) -> Callable[[], None] | None:
+    if progress is None:
+        return None
+    return lambda: progress(0, 1)
 
 
 def _purged(vault: OpenVault) -> OpenVault:

@@ -12,6 +12,7 @@ import os
 import secrets
 import shutil
 import weakref
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -169,14 +170,21 @@ class Vault:
         return cls.open(folder, RecoverySecret(recovery_secret)), recovery_secret
 
     @classmethod
-    def open(cls, folder: Path, secret: Secret) -> Vault:
-        """Unlock: find the slot the secret opens, then open and migrate the database."""
+    def open(
+        cls, folder: Path, secret: Secret, on_convert: Callable[[], None] | None = None
+    ) -> Vault:
+        """Unlock: find the slot the secret opens, then open and migrate the database.
+
+        ``on_convert`` is called once, before the one-time conversion of a database written
+        with older cipher settings (a copy of the whole file: a minute or so per gigabyte), so
+        the caller can say why this unlock takes longer.
+        """
         folder = folder.absolute()
         slots = keyslots.read(folder)
         opened, slot_key = _unwrap_with_key(slots, secret)
         if opened.kind == SlotKind.DURESS:
-            return cls._open_decoy(folder, slots, opened, slot_key)
-        vault = cls._open_database(folder, slots, opened)
+            return cls._open_decoy(folder, slots, opened, slot_key, on_convert)
+        vault = cls._open_database(folder, slots, opened, on_convert)
         try:
             vault._ensure_decoy()
         except BaseException:
@@ -185,11 +193,17 @@ class Vault:
         return vault
 
     @classmethod
-    def _open_database(cls, folder: Path, slots: KeySlots, opened: Unwrapped) -> Vault:
+    def _open_database(
+        cls,
+        folder: Path,
+        slots: KeySlots,
+        opened: Unwrapped,
+        on_convert: Callable[[], None] | None = None,
+    ) -> Vault:
         if not (folder / DB_FILE).is_file():
             raise DamagedFile(DB_FILE, "it is missing from the vault folder")
         key = derive_subkey(opened.master_key, DB_KEY_LABEL)
-        db, converted = _open_current(folder / DB_FILE, key)
+        db, converted = _open_current(folder / DB_FILE, key, on_convert)
         try:
             schema.migrate(db)
             stored_id = _get_meta(db, "vault_id")
@@ -206,7 +220,12 @@ class Vault:
 
     @classmethod
     def _open_decoy(
-        cls, folder: Path, slots: KeySlots, opened: Unwrapped, slot_key: bytes
+        cls,
+        folder: Path,
+        slots: KeySlots,
+        opened: Unwrapped,
+        slot_key: bytes,
+        on_convert: Callable[[], None] | None = None,
     ) -> Vault:
         """The duress passphrase was given: destroy the real vault, open the decoy in its place.
 
@@ -248,7 +267,7 @@ class Vault:
         as_passphrase = Unwrapped(opened.index, SlotKind.PASSPHRASE, decoy_key)
         remaining = remaining.with_slot(opened.index, slot_key, SlotKind.PASSPHRASE, decoy_key)
         keyslots.replace_scrubbing(folder, remaining)
-        vault = cls._open_database(folder, remaining, as_passphrase)
+        vault = cls._open_database(folder, remaining, as_passphrase, on_convert)
         try:
             _set_meta(vault.db, "slot_map", _slot_map_bytes({opened.index: "passphrase"}))
             vault._ensure_decoy()
@@ -568,7 +587,9 @@ def scrub_and_remove(path: Path) -> bool:
     return True
 
 
-def _open_current(path: Path, key: bytes) -> tuple[Database, bool]:
+def _open_current(
+    path: Path, key: bytes, on_convert: Callable[[], None] | None = None
+) -> tuple[Database, bool]:
     """Open the vault database at ``path``; if it is written with older cipher settings,
     convert it to the current ones first (docs/vault-format.md, "Cipher settings"). The flag
     says whether it was converted now.
@@ -585,6 +606,8 @@ def _open_current(path: Path, key: bytes) -> tuple[Database, bool]:
     if version == CIPHER_VERSION or version is None:
         return db, False
     db.close()  # checkpoints the WAL into the file and removes it
+    if on_convert is not None:
+        on_convert()
     with suppress(StorageError):  # the old file is intact and opens; the next unlock retries
         _convert(path, key, version)
     db = Database(path, key)

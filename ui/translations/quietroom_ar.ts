@@ -2517,6 +2517,10 @@
         <translation>جارٍ اشتقاق المفتاح من عبارة المرور…</translation>
     </message>
     <message>
+        <source>Updating this vault to the current storage format. This happens once; a large vault can take a minute or two…</source>
+        <translation>جارٍ تحديث هذه الخزنة إلى صيغة التخزين الحالية. يحدث هذا مرة واحدة؛ وقد تستغرق الخزنة الكبيرة دقيقة أو دقيقتين…</translation>
+    </message>
+    <message>
         <source>That recovery key does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة. تحقّق من تخطيط لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مجددًا.</translation>
     </message>

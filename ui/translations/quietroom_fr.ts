@@ -2433,6 +2433,10 @@
         <translation>Dérivation de la clé à partir de votre phrase de passe…</translation>
     </message>
     <message>
+        <source>Updating this vault to the current storage format. This happens once; a large vault can take a minute or two…</source>
+        <translation>Mise à jour de ce coffre vers le format de stockage actuel. Cela n&apos;a lieu qu&apos;une fois&#xa0;; un grand coffre peut prendre une à deux minutes…</translation>
+    </message>
+    <message>
         <source>That recovery key does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas ce coffre. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
     </message>

@@ -140,6 +140,7 @@ class UnlockScreen(QWidget):
         fn = app_vault.unlock_with_recovery_key if self._recovery else app_vault.unlock
         self._set_busy(True)
         job = workers.Job(fn, self.folder, secret)
+        job.signals.progress.connect(self._converting)
         job.signals.succeeded.connect(self._done)
         job.signals.failed.connect(self._failed)
         self._job = workers.start(job)
@@ -152,6 +153,15 @@ class UnlockScreen(QWidget):
         self.mode_button.setEnabled(not busy)
         if busy:
             self.error.hide()
+
+    def _converting(self, done: int, total: int) -> None:
+        """The vault is being converted to the current storage format (once, after an update)."""
+        self.status.setText(
+            self.tr(
+                "Updating this vault to the current storage format. This happens once; a large "
+                "vault can take a minute or two…"
+            )
+        )
 
     def _done(self, vault: OpenVault) -> None:
         self._job = None
