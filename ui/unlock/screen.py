@@ -63,6 +63,7 @@ class UnlockScreen(QWidget):
         self.busy.hide()
         self.status = QLabel("")
         set_role(self.status, "muted")
+        self.status.setWordWrap(True)
         self.unlock_button = QPushButton(self.tr("Unlock"))
         set_role(self.unlock_button, "primary")
         self.unlock_button.setDefault(True)
