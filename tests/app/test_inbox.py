@@ -13,9 +13,6 @@ from pathlib import Path
 
 import nacl.bindings as sodium
 import pytest
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app import contacts, identity, inbox, papers, records, sharing
 from app.errors import NotAddressedToYou, PacketRefused, UnknownSender
@@ -30,6 +27,7 @@ from tests.app.sharing_vaults import (
     paper_bytes,
     snapshot,
 )
+from tests.crypto.test_packet import nonce, payload_aead
 
 CHUNK = packet.CHUNK_BYTES
 #: Two full 64 KiB frames and a short one: every kind of frame is present.
@@ -340,15 +338,6 @@ def amira_contact(amira: Member) -> int:
     return contacts.list_contacts(amira.vault)[0].contact.id
 
 
-def _payload(file_key: bytes, salt: bytes) -> ChaCha20Poly1305:
-    hkdf = HKDF(hashes.SHA256(), length=32, salt=salt, info=b"quietroom-packet-v2 payload")
-    return ChaCha20Poly1305(hkdf.derive(file_key))
-
-
-def _nonce(index: int, final: bool) -> bytes:
-    return index.to_bytes(11, "big") + (b"\x01" if final else b"\x00")
-
-
 def reseal(data: bytes, opener: Identity, new_recipient: Identity) -> bytes:
     """What a dishonest recipient can do: open the (version 2) packet, and re-seal the same
     manifest and signature to someone else under a fresh header (surreptitious forwarding)."""
@@ -366,11 +355,11 @@ def reseal(data: bytes, opener: Identity, new_recipient: Identity) -> bytes:
             continue
     assert file_key is not None
     header = data[: 12 + count * 80 + packet.SALT_BYTES]
-    aead = _payload(file_key, header[-packet.SALT_BYTES :])
+    aead = payload_aead(file_key, header[-packet.SALT_BYTES :])
     frames = frame_offsets(data)
     messages = [
         aead.decrypt(
-            _nonce(n, n == len(frames) - 1), data[start + 4 : end], header if n == 0 else None
+            nonce(n, n == len(frames) - 1), data[start + 4 : end], header if n == 0 else None
         )
         for n, (start, end) in enumerate(frames)
     ]
@@ -380,11 +369,11 @@ def reseal(data: bytes, opener: Identity, new_recipient: Identity) -> bytes:
         new_slots.append(sodium.crypto_box_seal(b"\0" * 32, Identity.generate().public.x25519))
     new_salt = secrets.token_bytes(packet.SALT_BYTES)
     new_header = data[:10] + struct.pack(">H", 4) + b"".join(new_slots) + new_salt
-    new_aead = _payload(file_key, new_salt)
+    new_aead = payload_aead(file_key, new_salt)
     out = new_header
     for n, message in enumerate(messages):
         final = n == len(messages) - 1
-        ct = new_aead.encrypt(_nonce(n, final), message, new_header if n == 0 else None)
+        ct = new_aead.encrypt(nonce(n, final), message, new_header if n == 0 else None)
         out += struct.pack(">I", len(ct)) + ct
     return out
 
