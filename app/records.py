@@ -13,7 +13,7 @@ from app.errors import InvalidInput, translated
 from app.vault import OpenVault
 from storage import audit
 from storage import records as rec
-from storage.models import Dialogue, Note, Person, Session, WorkingGroup
+from storage.models import Dialogue, Note, NoteSummary, Person, Session, WorkingGroup
 
 GOALS = ("", "management", "resolution", "transformation")
 DIALOGUE_STATUSES = ("active", "paused", "closed")
@@ -385,6 +385,22 @@ def list_notes(
         if dialogue_id is not None:
             return rec.list_all(db, rec.NOTES, "dialogue_id = ?", (dialogue_id,), limit, offset)
         return rec.list_all(db, rec.NOTES, limit=limit, offset=offset)
+
+
+def list_note_summaries(
+    vault: OpenVault,
+    dialogue_id: int | None = None,
+    session_id: int | None = None,
+    after: NoteSummary | None = None,
+    limit: int = 50,
+) -> list[NoteSummary]:
+    """A page of the notes list (title, kind, date, first line; no bodies), newest first;
+    filtered by session, else by dialogue, else all. Pass the last row of a page as ``after``
+    for the next one; a page shorter than ``limit`` is the last."""
+    with translated():
+        return rec.list_note_summaries(
+            vault.storage.db, dialogue_id, session_id, after=after, limit=limit
+        )
 
 
 # -- working groups --------------------------------------------------------------------------

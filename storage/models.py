@@ -63,6 +63,17 @@ class Note:
 
 
 @dataclass(frozen=True)
+class NoteSummary:
+    """A row of the notes list: what it shows, without the body."""
+
+    id: int
+    title: str
+    kind: str
+    updated_at: str
+    preview: str  # the body's first line, for a note without a title
+
+
+@dataclass(frozen=True)
 class Paper:
     id: int
     uid: str

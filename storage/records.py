@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from storage.db import Database, Row
 from storage.errors import NotFound
-from storage.models import Dialogue, Note, Person, Session, WorkingGroup
+from storage.models import Dialogue, Note, NoteSummary, Person, Session, WorkingGroup
 
 T = TypeVar("T")
 
@@ -34,6 +34,8 @@ class Table(Generic[T]):
     fields: tuple[str, ...]  # editable columns, in dataclass order after id and uid
     order_by: str
     build: Callable[[Row], T]
+    #: columns kept by the vault itself, computed from the record's fields on every write
+    derived: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None
 
     @property
     def columns(self) -> str:
@@ -68,6 +70,24 @@ PEOPLE: Table[Person] = Table(
     "name COLLATE NOCASE, id",
     lambda r: Person(*r),
 )
+#: Characters of a note's first line kept for the list (it shows up to 60 and an ellipsis).
+PREVIEW_CHARS = 80
+
+
+def note_preview(title: str, body: str) -> str:
+    """What the notes list shows for a note without a title: the first line of its body.
+
+    Empty for a note with a title (the list shows the title), so the list's indexes do not hold
+    a second copy of text they never show.
+    """
+    if title.strip():
+        return ""
+    for line in body.splitlines():
+        if line.strip():
+            return line.strip()[:PREVIEW_CHARS]
+    return ""
+
+
 _note_row = _bool_field(7)
 NOTES: Table[Note] = Table(
     "notes",
@@ -75,6 +95,7 @@ NOTES: Table[Note] = Table(
     ("dialogue_id", "session_id", "title", "body", "kind", "attributable"),
     "updated_at DESC, id DESC",
     lambda r: Note(*_note_row(r)),
+    lambda f: {"preview": note_preview(f.get("title") or "", f.get("body") or "")},
 )
 
 
@@ -84,6 +105,7 @@ def insert(db: Database, table: Table[T], values: Mapping[str, Any]) -> T:
     if unknown:
         raise ValueError(f"unknown {table.label} fields: {sorted(unknown)}")
     stamp = now()
+    values = {**values, **(table.derived(values) if table.derived else {})}
     cols = [*values.keys(), "uid", "created_at", "updated_at"]
     params = [*values.values(), str(uuid.uuid4()), stamp, stamp]
     marks = ", ".join("?" for _ in cols)
@@ -96,7 +118,10 @@ def update(db: Database, table: Table[T], record_id: int, values: Mapping[str, A
     unknown = set(values) - set(table.fields)
     if unknown:
         raise ValueError(f"unknown {table.label} fields: {sorted(unknown)}")
-    get(db, table, record_id)
+    current = get(db, table, record_id)
+    if values and table.derived:
+        fields = {name: getattr(current, name) for name in table.fields}
+        values = {**values, **table.derived({**fields, **values})}
     if values:
         sets = ", ".join(f"{key} = ?" for key in values)
         db.execute(
@@ -128,6 +153,40 @@ def list_all(
         (*params, limit, offset),
     )
     return [table.build(r) for r in rows]
+
+
+def list_note_summaries(
+    db: Database,
+    dialogue_id: int | None = None,
+    session_id: int | None = None,
+    after: NoteSummary | None = None,
+    limit: int = 50,
+) -> list[NoteSummary]:
+    """A page of the notes list, newest first: of a session, else of a dialogue, else all.
+
+    ``after`` is the last row of the previous page; the next page starts below it (by
+    ``updated_at`` then ``id``, so rows changed in between are neither skipped nor repeated
+    within one listing). Served by the covering indexes of schema version 9: no note body is
+    read.
+    """
+    where: list[str] = []
+    params: list[object] = []
+    if session_id is not None:
+        where.append("session_id = ?")
+        params.append(session_id)
+    elif dialogue_id is not None:
+        where.append("dialogue_id = ?")
+        params.append(dialogue_id)
+    if after is not None:
+        where.append("(updated_at, id) < (?, ?)")
+        params.extend((after.updated_at, after.id))
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    rows = db.query(
+        f"SELECT id, title, kind, updated_at, preview FROM notes {clause} "
+        "ORDER BY updated_at DESC, id DESC LIMIT ?",
+        (*params, limit),
+    )
+    return [NoteSummary(*r) for r in rows]
 
 
 def count(db: Database, table: Table[Any]) -> int:

@@ -6,8 +6,11 @@ one version. Never edit a migration that has shipped: add the next one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from storage.db import Database
 from storage.errors import UnsupportedVersion
+from storage.records import note_preview
 
 _V1 = """
 CREATE TABLE meta (
@@ -534,7 +537,38 @@ CREATE TRIGGER papers_retention_ad AFTER DELETE ON papers BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# Version 9: the notes list is read from covering indexes (docs/performance.md): each holds
+# what a row of the list shows (kind, title, and for a note without a title the first line of
+# its body, ``preview``), so a page of the list reads a few index pages and never a note's body.
+# The rows are ordered by (updated_at, id), newest first, the key a page continues from.
+_V9 = """
+ALTER TABLE notes ADD COLUMN preview TEXT NOT NULL DEFAULT '';
+DROP INDEX notes_by_updated;
+DROP INDEX notes_by_dialogue;
+DROP INDEX notes_by_session;
+"""
+_V9_INDEXES = """
+CREATE INDEX notes_by_updated ON notes (updated_at DESC, id DESC, kind, title, preview);
+CREATE INDEX notes_by_dialogue ON notes
+    (dialogue_id, updated_at DESC, id DESC, kind, title, preview);
+CREATE INDEX notes_by_session ON notes
+    (session_id, updated_at DESC, id DESC, kind, title, preview);
+"""
+
+
+def _v9(db: Database) -> None:
+    for statement in _split(_V9):
+        db.execute(statement)
+    rows = db.query("SELECT id, body FROM notes WHERE title = '' AND body != ''")
+    for note_id, body in rows:
+        db.execute("UPDATE notes SET preview = ? WHERE id = ?", (note_preview("", body), note_id))
+    for statement in _split(_V9_INDEXES):
+        db.execute(statement)
+
+
+#: Each step is an SQL script or, where existing rows need Python to fill them, a function.
+Migration = str | Callable[[Database], None]
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
@@ -547,11 +581,14 @@ def migrate(db: Database, target: int = CURRENT_VERSION) -> int:
             f"{CURRENT_VERSION}: install a newer version"
         )
     for version in range(start + 1, target + 1):
-        script = MIGRATIONS[version - 1]
+        step = MIGRATIONS[version - 1]
         with db.transaction():
-            # executescript would commit the open transaction, so run statement by statement.
-            for statement in _split(script):
-                db.execute(statement)
+            if callable(step):
+                step(db)
+            else:
+                # executescript would commit the open transaction: run statement by statement.
+                for statement in _split(step):
+                    db.execute(statement)
             db.execute(f"PRAGMA user_version = {version}")
     return start
 

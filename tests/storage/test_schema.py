@@ -57,9 +57,21 @@ def old_db(old_folder: Path) -> Iterator[Database]:
 
 
 def _contents(
-    db: Database, tables: tuple[str, ...] = V1_TABLES
+    db: Database,
+    tables: tuple[str, ...] = V1_TABLES,
+    columns: dict[str, list[str]] | None = None,
 ) -> dict[str, list[tuple[object, ...]]]:
-    return {t: db.query(f"SELECT * FROM {t} ORDER BY 1, 2") for t in tables}
+    """Every row of ``tables``: all columns, or those named in ``columns`` (the columns a table
+    had before a migration added some)."""
+    columns = columns or {}
+    return {
+        t: db.query(f"SELECT {', '.join(columns.get(t, ['*']))} FROM {t} ORDER BY 1, 2")
+        for t in tables
+    }
+
+
+def _columns(db: Database, tables: tuple[str, ...] = V1_TABLES) -> dict[str, list[str]]:
+    return {t: [str(r[1]) for r in db.query(f"PRAGMA table_info({t})")] for t in tables}
 
 
 def _schema_sql(db: Database) -> list[tuple[object, ...]]:
@@ -75,10 +87,10 @@ def test_fixture_is_at_schema_1_with_records_in_it(old_db: Database) -> None:
 
 
 def test_migrating_from_1_keeps_every_record_unchanged(old_db: Database) -> None:
-    before = _contents(old_db)
+    before, columns = _contents(old_db), _columns(old_db)
     assert schema.migrate(old_db) == 1
     assert old_db.user_version() == schema.CURRENT_VERSION
-    assert _contents(old_db) == before
+    assert _contents(old_db, columns=columns) == before
 
 
 def test_migrating_from_1_back_fills_the_search_index(old_db: Database) -> None:
@@ -190,13 +202,21 @@ def test_a_new_vault_has_every_table_the_format_documents(tmp_path: Path) -> Non
         vault.close()
 
 
+def _old_note(db: Database, title: str, body: str) -> int:
+    """A note inserted as a version 1-8 vault held it (no list line column yet)."""
+    return db.execute(
+        "INSERT INTO notes (uid, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        (f"uid-{title}-{len(body)}", title, body, "2026-01-01T00:00:00+00:00", "2026-01-02"),
+    )
+
+
 def test_version_4_purges_words_deleted_under_version_3_from_the_search_index(
     old_db: Database,
 ) -> None:
     schema.migrate(old_db, target=3)
     marker = "Vellichor9071"
-    note = rec.insert(old_db, rec.NOTES, {"body": f"soon gone {marker}"})
-    old_db.execute("DELETE FROM notes WHERE id = ?", (note.id,))
+    note_id = _old_note(old_db, "", f"soon gone {marker}")
+    old_db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
     # Under version 3 the deleted words linger in FTS5's segment blobs.
     lingering = old_db.query(
         "SELECT count(*) FROM search_index_data WHERE instr(block, ?) > 0",
@@ -213,3 +233,35 @@ def test_version_4_purges_words_deleted_under_version_3_from_the_search_index(
     )
     assert gone[0][0] == 0
     assert search.search(old_db, marker) == []
+
+
+def test_version_9_fills_the_list_line_of_untitled_notes_and_serves_the_list_from_indexes(
+    tmp_path: Path,
+) -> None:
+    db = Database(tmp_path / "vault.db", bytes(range(32)))
+    try:
+        schema.migrate(db, target=8)
+        untitled = _old_note(db, "", "\n   \n  Fishing quotas, first pass.  \nSecond line")
+        titled = _old_note(db, "Round 2 summary", "Body that the list never shows")
+        empty = _old_note(db, "", "  \n ")
+        long = _old_note(db, "", "x" * 500)
+        before = db.query("SELECT id, title, body, updated_at FROM notes ORDER BY id")
+
+        assert schema.migrate(db) == 8
+        assert db.query("SELECT id, title, body, updated_at FROM notes ORDER BY id") == before
+        previews = dict(db.query("SELECT id, preview FROM notes"))
+        assert previews == {
+            untitled: "Fishing quotas, first pass.",
+            titled: "",
+            empty: "",
+            long: "x" * rec.PREVIEW_CHARS,
+        }
+        for where in ("", "WHERE dialogue_id = 1", "WHERE session_id = 1"):
+            plan = db.query(
+                "EXPLAIN QUERY PLAN SELECT id, title, kind, updated_at, preview FROM notes "
+                f"{where} ORDER BY updated_at DESC, id DESC LIMIT 50"
+            )
+            assert "USING COVERING INDEX" in str(plan[-1][-1]), plan
+            assert "TEMP B-TREE" not in str(plan), plan  # read in index order, no sort
+    finally:
+        db.close()

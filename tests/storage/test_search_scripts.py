@@ -34,6 +34,14 @@ def _note(db: Database, body: str, title: str = "") -> int:
     return rec.insert(db, rec.NOTES, {"title": title, "body": body}).id
 
 
+def _old_note(db: Database, body: str) -> int:
+    """A note inserted as a vault before schema version 9 held it (no list line column)."""
+    return db.execute(
+        "INSERT INTO notes (uid, body, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        (f"uid-{len(body)}-{body[:4]}", body, "2026-01-01", "2026-01-01"),
+    )
+
+
 def _found(db: Database, query: str) -> set[int]:
     return {h.id for h in search.search(db, query) if h.kind == "note"}
 
@@ -227,7 +235,7 @@ def test_the_migration_back_fills_records_in_every_script(old_db: Database) -> N
         "chinese": "双方同意和平解决边界问题",
         "mixed": "التقى John Smith بالوفد",
     }
-    ids = {name: _note(old_db, body) for name, body in texts.items()}
+    ids = {name: _old_note(old_db, body) for name, body in texts.items()}
     person = rec.insert(old_db, rec.PEOPLE, {"name": "Лейла", "notes": "会议"}).id
     assert old_db.user_version() == SEARCH_VERSION - 1
     schema.migrate(old_db)

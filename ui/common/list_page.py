@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.table_model import Column, RecordTableModel
+from ui.common.table_model import Column, PageReader, RecordTableModel
 from ui.common.theme import set_role
 from ui.i18n import follow_text_direction
 
@@ -78,6 +78,11 @@ class RecordTable(QWidget):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)
         self.stack.setCurrentIndex(1 if rows else 0)
+
+    def set_pages(self, reader: PageReader, page_size: int) -> None:
+        """Rows read a page at a time as the table is scrolled (see RecordTableModel)."""
+        self.model.set_pages(reader, page_size)
+        self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
 
     def clear(self) -> None:
         self.set_rows([])

@@ -1,4 +1,9 @@
-"""A read-only table model over a list of records, with columns given as (header, getter)."""
+"""A read-only table model over a list of records, with columns given as (header, getter).
+
+The records are either given whole (``set_rows``) or read a page at a time (``set_pages``): the
+view asks for the next page as it is scrolled near the end (Qt's ``canFetchMore`` /
+``fetchMore``), so a list of 100,000 notes costs one page to show.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 T = TypeVar("T")
 Column = tuple[str, Callable[[Any], object]]
+#: Reads the page after the given record (``None``: the first page), at most ``size`` records.
+PageReader = Callable[[Any, int], Sequence[Any]]
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -17,11 +24,38 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__()
         self._columns = list(columns)
         self._rows: list[T] = []
+        self._reader: PageReader | None = None
+        self._page_size = 0
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
+        self._reader = None
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_pages(self, reader: PageReader, page_size: int) -> None:
+        """Show the first page that ``reader`` gives; read the next ones when the view asks."""
+        first = list(reader(None, page_size))
+        self.beginResetModel()
+        self._rows = first
+        self._reader = reader if len(first) == page_size else None
+        self._page_size = page_size
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._reader is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._reader is None:
+            return
+        page = list(self._reader(self._rows[-1] if self._rows else None, self._page_size))
+        if len(page) < self._page_size:
+            self._reader = None
+        if page:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
 
     def clear(self) -> None:
         self.set_rows([])

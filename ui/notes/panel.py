@@ -6,17 +6,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app import records
-from storage.models import Note
+from storage.models import NoteSummary
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.notes.editor import KIND_LABELS, NoteEditor
 
+#: Notes read from the vault at a time: the list reads the next page as it is scrolled.
+PAGE_SIZE = 50
 
-def _note_title(note: Note) -> str:
+
+def _note_title(note: NoteSummary) -> str:
     if note.title:
         return note.title
-    first = note.body.strip().splitlines()[0] if note.body.strip() else ""
+    first = note.preview
     return (first[:60] + "…") if len(first) > 60 else first or "(empty)"
 
 
@@ -73,10 +76,12 @@ class NotesPanel(QWidget):
         self.editor.new_note(dialogue_id, session_id, self._heading)
 
     def reload(self, keep: int | None = None) -> None:
-        notes = records.list_notes(
-            self.session.vault, dialogue_id=self.dialogue_id, session_id=self.session_id
-        )
-        self.table.set_rows(notes)
+        vault, dialogue_id, session_id = self.session.vault, self.dialogue_id, self.session_id
+
+        def page(after: NoteSummary | None, size: int) -> list[NoteSummary]:
+            return records.list_note_summaries(vault, dialogue_id, session_id, after, size)
+
+        self.table.set_pages(page, PAGE_SIZE)
         if keep is not None:
             blocked = self.table.view.selectionModel().blockSignals(True)
             self.table.select_where(lambda n: n.id == keep)
