@@ -199,22 +199,21 @@ def _in_worker(open_vault: Callable[[], OpenVault]) -> tuple[float, OpenVault]:
 def _read_once(open_vault: Callable[[], OpenVault], fig: Figures) -> None:
     """One round of the list figures.
 
-    After unlock: the app unlocks in a worker thread and then lists on the UI thread, whose
-    first query opens that thread's own connection (``storage.db``: one per thread), so the
-    user waits for that connection (key, schema, session settings) and the first page read
-    through it. Cold and warm: the first page on the connection that opened the database,
-    then ten more times from its page cache.
+    After unlock: the app unlocks in a worker thread and then lists on the UI thread, through
+    a connection of the database's pool (``storage.db``: the one the unlock opened, now idle),
+    so the user waits for the first page read through it. Cold and warm: the first page right
+    after an unlock on the same thread, then ten more times from the connection's page cache.
     """
     seconds, vault = _in_worker(open_vault)
     fig.open_seconds.append(seconds)
     with vault:
         fig.first_page_after_unlock.append(
-            _timed(functools.partial(records.list_notes, vault, limit=PAGE))[0]
+            _timed(functools.partial(records.list_note_summaries, vault, limit=PAGE))[0]
         )
     seconds, vault = _timed(open_vault)
     fig.open_seconds.append(seconds)
     with vault:
-        first_page = functools.partial(records.list_notes, vault, limit=PAGE)
+        first_page = functools.partial(records.list_note_summaries, vault, limit=PAGE)
         fig.first_page_cold.append(_timed(first_page)[0])
         for _ in range(10):
             fig.first_page_warm.append(_timed(first_page)[0])

@@ -148,11 +148,21 @@ def rewrite_with_current_settings(source: Path, key: bytes, version: int, target
 
 
 class Database:
-    """A SQLCipher database with one connection per thread.
+    """A SQLCipher database served by a small pool of connections.
 
-    WAL mode lets a reader in one thread (the UI) proceed while a writer in another (a worker
-    importing a large paper) holds a long transaction; writers queue on SQLite's own lock.
+    Each statement or query borrows an idle connection and gives it back; a transaction keeps
+    its connection for its thread until it ends. Threads working at the same time therefore use
+    different connections (WAL lets a reader in the UI proceed while a worker importing a large
+    paper holds a long write transaction; writers queue on SQLite's own lock), and the number of
+    connections is the number of threads that used the database *at once*, not the number of
+    threads ever seen: Qt's pool threads lose their thread-local state after every job, so a
+    connection per thread would open a new one for every job and keep it until the vault is
+    locked. Idle connections are reused last in, first out, so a query usually meets a warm
+    page cache (its decrypted pages) rather than a new connection's empty one.
     """
+
+    #: Idle connections kept open for reuse; more than this at once are closed when returned.
+    MAX_IDLE = 4
 
     def __init__(self, path: Path, key: bytes, cipher_version: int | None = None) -> None:
         if len(key) != KEY_BYTES:
@@ -163,10 +173,13 @@ class Database:
         #: Which :data:`CIPHER_SETTINGS` the file is written with (found at the first open).
         self.cipher_version = cipher_version
         self._key: bytes | None = key
-        self._local = threading.local()
+        self._local = threading.local()  # the connection of this thread's open transaction
         self._registry = threading.Lock()
-        self._connections: list[sqlcipher3.Connection] = []
-        self._conn()  # open now: a wrong key or a damaged header shows at once
+        self._connections: list[sqlcipher3.Connection] = []  # every open one
+        self._idle: list[sqlcipher3.Connection] = []  # open and not in use
+        # Open one now: a wrong key or a damaged header shows at once.
+        with self._borrowed():
+            pass
 
     def _open(self, key: bytes) -> sqlcipher3.Connection:
         if self.cipher_version is not None:
@@ -187,18 +200,55 @@ class Database:
         assert damage is not None
         raise damage
 
-    def _conn(self) -> sqlcipher3.Connection:
-        conn: sqlcipher3.Connection | None = getattr(self._local, "conn", None)
-        if conn is not None:
-            return conn
+    @contextmanager
+    def _borrowed(self) -> Iterator[sqlcipher3.Connection]:
+        """This thread's transaction's connection, else an idle one (or a new one) for the
+        duration of the block."""
+        pinned: sqlcipher3.Connection | None = getattr(self._local, "conn", None)
+        if pinned is not None:
+            yield pinned
+            return
         with self._registry:
             if self._key is None:
                 raise Closed("the vault is locked")
-            conn = self._open(self._key)
-            self._connections.append(conn)
-        self._local.conn = conn
-        self._local.depth = 0
-        return conn
+            conn = self._idle.pop() if self._idle else None
+            key = self._key
+        if conn is None:
+            conn = self._open(key)
+            with self._registry:
+                locked = self._locked()  # perhaps while this one was opening
+                if not locked:
+                    self._connections.append(conn)
+            if locked:
+                conn.close()
+                raise Closed("the vault is locked")
+        try:
+            yield conn
+        finally:
+            self._give_back(conn)
+
+    @property
+    def open_connections(self) -> int:
+        """How many connections are open (in use or idle)."""
+        with self._registry:
+            return len(self._connections)
+
+    def _locked(self) -> bool:
+        return self._key is None
+
+    def _give_back(self, conn: sqlcipher3.Connection) -> None:
+        with suppress(sqlcipher3.Error):
+            if conn.in_transaction:  # only a transaction() block may leave one open
+                conn.execute("ROLLBACK")
+        with self._registry:
+            if conn not in self._connections:  # closed by close() meanwhile
+                return
+            if self._key is not None and len(self._idle) < self.MAX_IDLE:
+                self._idle.append(conn)
+                return
+            self._connections.remove(conn)
+        with suppress(sqlcipher3.Error):
+            conn.close()
 
     @contextmanager
     def errors(self) -> Iterator[None]:
@@ -211,45 +261,46 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """A write transaction (``BEGIN IMMEDIATE``); nested blocks join the outer one."""
-        conn = self._conn()
-        if self._local.depth:
+        if getattr(self._local, "conn", None) is not None:
             self._local.depth += 1
             try:
                 yield self
             finally:
                 self._local.depth -= 1
             return
-        with self.errors():
-            conn.execute("BEGIN IMMEDIATE")
-        self._local.depth = 1
-        try:
-            yield self
-        except BaseException:
-            self._local.depth = 0
-            with suppress(sqlcipher3.Error):
-                conn.execute("ROLLBACK")
-            raise
-        self._local.depth = 0
-        try:
-            conn.execute("COMMIT")
-        except sqlcipher3.Error as exc:
-            with suppress(sqlcipher3.Error):
-                conn.execute("ROLLBACK")
-            raise _translate(exc) from None
+        with self._borrowed() as conn:
+            with self.errors():
+                conn.execute("BEGIN IMMEDIATE")
+            self._local.conn, self._local.depth = conn, 1
+            try:
+                yield self
+            except BaseException:
+                with suppress(sqlcipher3.Error):
+                    conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    conn.execute("COMMIT")
+                except sqlcipher3.Error as exc:
+                    with suppress(sqlcipher3.Error):
+                        conn.execute("ROLLBACK")
+                    raise _translate(exc) from None
+            finally:
+                self._local.conn, self._local.depth = None, 0
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement; return the last inserted row id."""
-        with self.errors():
-            cursor = self._conn().execute(sql, params)
+        with self._borrowed() as conn, self.errors():
+            cursor = conn.execute(sql, params)
             return int(cursor.lastrowid or 0)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        with self.errors():
-            return list(self._conn().execute(sql, params).fetchall())
+        with self._borrowed() as conn, self.errors():
+            return list(conn.execute(sql, params).fetchall())
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
-        with self.errors():
-            row = self._conn().execute(sql, params).fetchone()
+        with self._borrowed() as conn, self.errors():
+            row = conn.execute(sql, params).fetchone()
             return tuple(row) if row is not None else None
 
     def user_version(self) -> int:
@@ -268,7 +319,7 @@ class Database:
         """Checkpoint the WAL into the file, close every thread's connection, drop the key."""
         with self._registry:
             self._key = None
-            connections, self._connections = self._connections, []
+            connections, self._connections, self._idle = self._connections, [], []
         for index, conn in enumerate(connections):
             with suppress(sqlcipher3.Error):
                 if index == 0:
