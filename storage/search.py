@@ -89,6 +89,17 @@ def _in(ranges: Iterable[tuple[int, int]], ch: str) -> bool:
     return any(low <= code <= high for low, high in ranges)
 
 
+#: Scripts whose terms are matched on the trigram index; since schema version 10 it holds only
+#: records with a character of these (its trigger carries the same ranges as a GLOB class).
+GRAM_SCRIPTS = (*_ARABIC, *_SPACELESS)
+
+
+def in_trigram_index(folded_text: str) -> bool:
+    """Whether a record with this folded text is kept in the trigram index: no other record can
+    contain an infix term, every one of which has a character of GRAM_SCRIPTS."""
+    return any(_in(GRAM_SCRIPTS, ch) for ch in folded_text)
+
+
 def _is_infix_term(term: str) -> bool:
     """Terms found anywhere inside the text (trigram index) rather than as a word prefix."""
     if any(_in(_SPACELESS, ch) for ch in term):

@@ -176,8 +176,9 @@ class Vault:
         """Unlock: find the slot the secret opens, then open and migrate the database.
 
         ``on_convert`` is called once, before the one-time conversion of a database written
-        with older cipher settings (a copy of the whole file: a minute or so per gigabyte), so
-        the caller can say why this unlock takes longer.
+        with older cipher settings (a copy of the whole file: a minute or so per gigabyte) or
+        of one at an older schema version (schema 10 rebuilds the search index: ~30 s for
+        100,000 notes), so the caller can say why this unlock takes longer.
         """
         folder = folder.absolute()
         slots = keyslots.read(folder)
@@ -205,6 +206,12 @@ class Vault:
         key = derive_subkey(opened.master_key, DB_KEY_LABEL)
         db, converted = _open_current(folder / DB_FILE, key, on_convert)
         try:
+            if (
+                on_convert is not None
+                and not converted
+                and db.user_version() < schema.CURRENT_VERSION
+            ):
+                on_convert()  # a schema update may rebuild the search index: say so
             schema.migrate(db)
             stored_id = _get_meta(db, "vault_id")
             if stored_id != slots.vault_id:

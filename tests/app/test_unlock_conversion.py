@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import vault as app_vault
-from storage.db import CIPHER_VERSION
+from storage import schema
+from storage.db import CIPHER_VERSION, Database
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.storage.test_cipher_settings import _cipher_version, _db_key, _rewrite_as_version_1
 
@@ -56,3 +57,24 @@ def test_a_current_vault_unlocks_without_reporting_a_conversion(tmp_path: Path) 
         folder, PASSPHRASE, progress=lambda done, total: calls.append((done, total))
     ).lock()
     assert calls == []
+
+
+def test_unlocking_a_vault_at_an_older_schema_reports_the_update_once(tmp_path: Path) -> None:
+    """A schema update can rebuild the search index (version 10): the unlock says why it takes
+    longer, once, and the vault is at the current version after it."""
+    folder = tmp_path / "vault"
+    app_vault.create_vault(folder, PASSPHRASE, "Amira Haddad", FAST_KDF).vault.lock()
+    db = Database(folder / "vault.db", _db_key(folder))
+    db.execute(f"PRAGMA user_version = {schema.CURRENT_VERSION - 1}")
+    db.close()
+    calls: list[tuple[int, int]] = []
+    vault = app_vault.unlock(
+        folder, PASSPHRASE, progress=lambda done, total: calls.append((done, total))
+    )
+    assert vault.storage.db.user_version() == schema.CURRENT_VERSION
+    vault.lock()
+    assert calls == [(0, 1)]
+    app_vault.unlock(
+        folder, PASSPHRASE, progress=lambda done, total: calls.append((done, total))
+    ).lock()
+    assert calls == [(0, 1)]

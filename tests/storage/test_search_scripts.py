@@ -55,7 +55,12 @@ def _indexes_are_consistent(db: Database) -> None:
         + [r[0] * 4 + 3 for r in db.query("SELECT id FROM papers")]
     )
     assert sorted(r[0] for r in db.query("SELECT rowid FROM search_index")) == expected
-    assert sorted(r[0] for r in db.query("SELECT rowid FROM search_grams")) == expected
+    texts = db.query(
+        "SELECT rowid, concat_ws(' ', coalesce(ftitle, title), coalesce(fbody, body)) "
+        "FROM search_index"
+    )
+    with_grams = sorted(key for key, text in texts if search.in_trigram_index(text))
+    assert sorted(r[0] for r in db.query("SELECT rowid FROM search_grams")) == with_grams
 
 
 def test_an_arabic_word_typed_without_its_diacritics_finds_the_vowelled_note(
@@ -260,3 +265,89 @@ def test_a_deleted_chinese_note_leaves_no_trigram_behind(db: Database) -> None:
     db.execute("DELETE FROM notes WHERE id = ?", (note,))
     assert db.query(present, (marker[:3].encode(),)) == [(0,)]
     assert _found(db, marker) == set()
+
+
+def test_folded_copies_are_kept_only_where_folding_changed_the_text(db: Database) -> None:
+    latin = _note(db, "Quotas for the northern grounds", title="Fisheries")
+    arabic = _note(db, "كَتَبَ الوَسِيطُ", title="Round 3")
+    rows = dict(
+        (r[0], r[1:])
+        for r in db.query("SELECT rowid, title, body, ftitle, fbody FROM search_index")
+    )
+    assert rows[latin * 4 + 1] == ("Fisheries", "Quotas for the northern grounds", None, None)
+    assert rows[arabic * 4 + 1] == ("Round 3", "كَتَبَ الوَسِيطُ", None, "كتب الوسيط")
+    assert _found(db, "quota") == {latin}
+    assert _found(db, "fisher") == {latin}
+    assert _found(db, "كتب") == {arabic}
+    assert _found(db, "round") == {arabic}
+    _indexes_are_consistent(db)
+
+
+def test_the_trigram_index_holds_exactly_the_records_an_infix_term_can_match(
+    db: Database,
+) -> None:
+    """Each edge of every script range, and a character just outside it: the trigger's GLOB
+    class and search.GRAM_SCRIPTS must agree, or a record would be missing from infix search."""
+    for low, high in search.GRAM_SCRIPTS:
+        for code in (low - 1, low, high, high + 1):
+            ch = chr(code)
+            key = _note(db, f"x{ch}y") * 4 + 1
+            held = db.query("SELECT count(*) FROM search_grams WHERE rowid = ?", (key,))[0][0]
+            assert held == int(search.in_trigram_index(search.fold(f"x{ch}y"))), hex(code)
+            assert held == int(low <= code <= high or search.in_trigram_index(ch)), hex(code)
+    _indexes_are_consistent(db)
+
+
+QUERIES = (
+    "quota",
+    "northern",
+    "كتب",
+    "مسودة",
+    "和平",
+    "会议",
+    "שלום",
+    "женев",
+    "smith وفد",
+    "研究所",
+    "licen",
+    "ёлка",
+    "2024",
+)
+
+
+def test_version_10_finds_what_version_9_found_with_a_smaller_index(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, FAST_KDF, "Facilitator")
+    vault.close()
+    slots = keyslots.read(tmp_path / "vault")
+    opened = slots.try_unwrap(slots.passphrase_slot_key(PASSPHRASE))
+    assert opened is not None
+    db = Database(tmp_path / "v9.db", derive_subkey(opened.master_key, DB_KEY_LABEL))
+    try:
+        schema.migrate(db, target=9)
+        texts = [
+            "Quotas for the northern grounds, licences next round",
+            "كَتَبَ الوَسِيطُ مُسَوَّدَةَ الاتِّفَاقِ",
+            "双方同意和平解决边界问题",
+            "שָׁלוֹם עַל יִשְׂרָאֵל",
+            "Переговоры в Женеве, ёлка ٢٠٢٤",
+            "التقى John Smith بالوفد",
+            "会议推迟 and the northern quota",
+        ]
+        for i, body in enumerate(texts):
+            rec.insert(db, rec.NOTES, {"title": f"note {i}", "body": body})
+        rec.insert(db, rec.PEOPLE, {"name": "سمير حداد", "affiliation": "中东研究所"})
+        before = {q: {(h.kind, h.id) for h in search.search(db, q)} for q in QUERIES}
+        grams_before = db.query("SELECT count(*) FROM search_grams")[0][0]
+        assert all(before[q] for q in QUERIES), before
+
+        assert schema.migrate(db) == 9
+        after = {q: {(h.kind, h.id) for h in search.search(db, q)} for q in QUERIES}
+        assert after == before
+        _indexes_are_consistent(db)
+        grams_after = db.query("SELECT count(*) FROM search_grams")[0][0]
+        assert (grams_before, grams_after) == (len(texts) + 1, 5)
+        with_copies = db.query("SELECT count(*) FROM search_index WHERE fbody IS NOT NULL")[0][0]
+        # the vowelled Arabic, the pointed Hebrew, the yo and digits, the alef maksura
+        assert with_copies == 4
+    finally:
+        db.close()
