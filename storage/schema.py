@@ -356,35 +356,9 @@ ALTER TABLE packet_recipients ADD COLUMN acked_at TEXT;
 ALTER TABLE packet_recipients ADD COLUMN ack_packet_id TEXT;
 """
 
-# Version 7: search in every script (docs/languages.md). The word index is rebuilt with folded
-# copies of each title and body (Arabic harakat, Hebrew points and tatweel removed; alef, yeh,
-# kaf and teh marbuta variants unified; Arabic-Indic digits made ASCII; Cyrillic yo made ie:
-# the pairs of storage.search.FOLD_PAIRS), because unicode61 splits a word at every combining
-# mark; a trigram index of the folded text beside it finds Chinese, Japanese and Thai words
-# (written without spaces) and Arabic words behind attached prefixes. Both are fed through one
-# INSTEAD OF trigger on the view search_feed, keyed by rowid = id * 4 + kind (1 note, 2 person,
-# 3 paper), so an edit or delete touches one row instead of scanning the index. The indexes are
-# created after the triggers so that their pages end the file; existing records are back-filled.
-_V7 = """
-DROP TRIGGER IF EXISTS notes_ai;
-DROP TRIGGER IF EXISTS notes_au;
-DROP TRIGGER IF EXISTS notes_ad;
-DROP TRIGGER IF EXISTS people_ai;
-DROP TRIGGER IF EXISTS people_au;
-DROP TRIGGER IF EXISTS people_ad;
-DROP TRIGGER IF EXISTS papers_ai;
-DROP TRIGGER IF EXISTS papers_au;
-DROP TRIGGER IF EXISTS papers_ad;
-DROP TABLE search_index;
-CREATE VIEW search_feed (key, kind, rid, title, body) AS
-    SELECT NULL, NULL, NULL, NULL, NULL WHERE 0;
-CREATE TRIGGER search_feed_insert INSTEAD OF INSERT ON search_feed BEGIN
-    DELETE FROM search_index WHERE rowid = new.key;
-    DELETE FROM search_grams WHERE rowid = new.key;
-    INSERT INTO search_index (rowid, kind, rid, title, body, ftitle, fbody)
-        SELECT new.key, new.kind, new.rid, new.title, new.body,
-               substr(folded, 1, cut - 1), substr(folded, cut + 1)
-        FROM (SELECT folded, instr(folded, char(1)) AS cut FROM (SELECT
+# The folding of storage/search.py FOLD_PAIRS as nested replace() calls over concat(new.title,
+# char(1), new.body), for the triggers of versions 7 and 10 (never change it: see FOLD_PAIRS).
+_FOLDED = """
             replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
             replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
             replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
@@ -454,7 +428,38 @@ CREATE TRIGGER search_feed_insert INSTEAD OF INSERT ON search_feed BEGIN
                 char(0x06F8), char(0x0038)),
                 char(0x06F9), char(0x0039)),
                 char(0x0451), char(0x0435)),
-                char(0x0401), char(0x0415)) AS folded));
+                char(0x0401), char(0x0415)) AS folded"""[1:]
+
+# Version 7: search in every script (docs/languages.md). The word index is rebuilt with folded
+# copies of each title and body (Arabic harakat, Hebrew points and tatweel removed; alef, yeh,
+# kaf and teh marbuta variants unified; Arabic-Indic digits made ASCII; Cyrillic yo made ie:
+# the pairs of storage.search.FOLD_PAIRS), because unicode61 splits a word at every combining
+# mark; a trigram index of the folded text beside it finds Chinese, Japanese and Thai words
+# (written without spaces) and Arabic words behind attached prefixes. Both are fed through one
+# INSTEAD OF trigger on the view search_feed, keyed by rowid = id * 4 + kind (1 note, 2 person,
+# 3 paper), so an edit or delete touches one row instead of scanning the index. The indexes are
+# created after the triggers so that their pages end the file; existing records are back-filled.
+_V7 = """
+DROP TRIGGER IF EXISTS notes_ai;
+DROP TRIGGER IF EXISTS notes_au;
+DROP TRIGGER IF EXISTS notes_ad;
+DROP TRIGGER IF EXISTS people_ai;
+DROP TRIGGER IF EXISTS people_au;
+DROP TRIGGER IF EXISTS people_ad;
+DROP TRIGGER IF EXISTS papers_ai;
+DROP TRIGGER IF EXISTS papers_au;
+DROP TRIGGER IF EXISTS papers_ad;
+DROP TABLE search_index;
+CREATE VIEW search_feed (key, kind, rid, title, body) AS
+    SELECT NULL, NULL, NULL, NULL, NULL WHERE 0;
+CREATE TRIGGER search_feed_insert INSTEAD OF INSERT ON search_feed BEGIN
+    DELETE FROM search_index WHERE rowid = new.key;
+    DELETE FROM search_grams WHERE rowid = new.key;
+    INSERT INTO search_index (rowid, kind, rid, title, body, ftitle, fbody)
+        SELECT new.key, new.kind, new.rid, new.title, new.body,
+               substr(folded, 1, cut - 1), substr(folded, cut + 1)
+        FROM (SELECT folded, instr(folded, char(1)) AS cut FROM (SELECT
+@FOLDED@));
     INSERT INTO search_grams (rowid, grams)
         SELECT rowid, concat_ws(' ', ftitle, fbody) FROM search_index
         WHERE rowid = new.key;
@@ -509,6 +514,7 @@ INSERT INTO search_feed SELECT id * 4 + 2, 'person', id, name,
     concat_ws(' ', affiliation, side, proximity, notes) FROM people;
 INSERT INTO search_feed SELECT id * 4 + 3, 'paper', id, title, file_name FROM papers;
 """
+_V7 = _V7.replace("@FOLDED@", _FOLDED)
 
 # Version 8: retention. A record may carry a keep-until day; once it has passed the record is
 # purged (storage/retention.py). Deleting a record by any way also forgets its date.
@@ -585,76 +591,7 @@ CREATE TRIGGER search_feed_insert INSTEAD OF INSERT ON search_feed BEGIN
                nullif(substr(folded, 1, cut - 1), new.title),
                nullif(substr(folded, cut + 1), new.body)
         FROM (SELECT folded, instr(folded, char(1)) AS cut FROM (SELECT
-            replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
-            replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
-            replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
-            replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
-            replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
-            replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
-            replace(replace(replace(concat(new.title, char(1), new.body),
-                char(0x064B), ''),
-                char(0x064C), ''),
-                char(0x064D), ''),
-                char(0x064E), ''),
-                char(0x064F), ''),
-                char(0x0650), ''),
-                char(0x0651), ''),
-                char(0x0652), ''),
-                char(0x0653), ''),
-                char(0x0654), ''),
-                char(0x0655), ''),
-                char(0x0670), ''),
-                char(0x05B0), ''),
-                char(0x05B1), ''),
-                char(0x05B2), ''),
-                char(0x05B3), ''),
-                char(0x05B4), ''),
-                char(0x05B5), ''),
-                char(0x05B6), ''),
-                char(0x05B7), ''),
-                char(0x05B8), ''),
-                char(0x05B9), ''),
-                char(0x05BA), ''),
-                char(0x05BB), ''),
-                char(0x05BC), ''),
-                char(0x05BD), ''),
-                char(0x05BF), ''),
-                char(0x05C1), ''),
-                char(0x05C2), ''),
-                char(0x05C4), ''),
-                char(0x05C5), ''),
-                char(0x05C7), ''),
-                char(0x0640), ''),
-                char(0x0623), char(0x0627)),
-                char(0x0625), char(0x0627)),
-                char(0x0622), char(0x0627)),
-                char(0x0671), char(0x0627)),
-                char(0x0649), char(0x064A)),
-                char(0x06CC), char(0x064A)),
-                char(0x06A9), char(0x0643)),
-                char(0x0629), char(0x0647)),
-                char(0x0660), char(0x0030)),
-                char(0x0661), char(0x0031)),
-                char(0x0662), char(0x0032)),
-                char(0x0663), char(0x0033)),
-                char(0x0664), char(0x0034)),
-                char(0x0665), char(0x0035)),
-                char(0x0666), char(0x0036)),
-                char(0x0667), char(0x0037)),
-                char(0x0668), char(0x0038)),
-                char(0x0669), char(0x0039)),
-                char(0x06F0), char(0x0030)),
-                char(0x06F1), char(0x0031)),
-                char(0x06F2), char(0x0032)),
-                char(0x06F3), char(0x0033)),
-                char(0x06F4), char(0x0034)),
-                char(0x06F5), char(0x0035)),
-                char(0x06F6), char(0x0036)),
-                char(0x06F7), char(0x0037)),
-                char(0x06F8), char(0x0038)),
-                char(0x06F9), char(0x0039)),
-                char(0x0451), char(0x0435)),
-                char(0x0401), char(0x0415)) AS folded));
+@FOLDED@));
     INSERT INTO search_grams (rowid, grams)
         SELECT rowid, concat_ws(' ', coalesce(ftitle, title), coalesce(fbody, body))
         FROM search_index
@@ -688,6 +625,7 @@ INSERT INTO search_feed SELECT id * 4 + 2, 'person', id, name,
     concat_ws(' ', affiliation, side, proximity, notes) FROM people;
 INSERT INTO search_feed SELECT id * 4 + 3, 'paper', id, title, file_name FROM papers;
 """
+_V10 = _V10.replace("@FOLDED@", _FOLDED)
 
 
 #: Each step is an SQL script or, where existing rows need Python to fill them, a function.
