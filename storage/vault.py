@@ -177,7 +177,7 @@ class Vault:
 
         ``on_convert`` is called once, before the one-time conversion of a database written
         with older cipher settings (a copy of the whole file: a minute or so per gigabyte) or
-        of one at an older schema version (schema 10 rebuilds the search index: ~30 s for
+        of one at an older schema version (schema 10 rebuilds the search index: ~21 s for
         100,000 notes), so the caller can say why this unlock takes longer.
         """
         folder = folder.absolute()
