@@ -30,18 +30,20 @@ CIPHER_VERSION = 2
 CIPHER_SETTINGS: dict[int, tuple[str, ...]] = {
     2: (
         "PRAGMA cipher_compatibility = 4",
-        "PRAGMA cipher_page_size = 4096",
+        "PRAGMA cipher_page_size = 4096",  # PAGE_BYTES
         "PRAGMA cipher_hmac_algorithm = HMAC_SHA256",
         "PRAGMA cipher_use_hmac = ON",
     ),
     1: (
         "PRAGMA cipher_compatibility = 4",
-        "PRAGMA cipher_page_size = 4096",
+        "PRAGMA cipher_page_size = 4096",  # PAGE_BYTES
         "PRAGMA cipher_hmac_algorithm = HMAC_SHA512",
         "PRAGMA cipher_use_hmac = ON",
     ),
 }
 _CIPHER_PRAGMAS = CIPHER_SETTINGS[CIPHER_VERSION]
+#: The size of a database page under every version of the cipher settings.
+PAGE_BYTES = 4096
 _SESSION_PRAGMAS = (
     "PRAGMA busy_timeout = 10000",
     "PRAGMA secure_delete = ON",

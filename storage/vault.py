@@ -22,7 +22,7 @@ from crypto.identity import Identity
 from crypto.kdf import Argon2Params, derive_subkey
 from storage import audit, keyslots, schema
 from storage.atomic import fsync_dir
-from storage.db import CIPHER_VERSION, Database, rewrite_with_current_settings
+from storage.db import CIPHER_VERSION, PAGE_BYTES, Database, rewrite_with_current_settings
 from storage.db import FILE_NAME as DB_FILE
 from storage.errors import (
     DamagedFile,
@@ -177,7 +177,7 @@ class Vault:
 
         ``on_convert`` is called once, before the one-time conversion of a database written
         with older cipher settings (a copy of the whole file: a minute or so per gigabyte) or
-        of one at an older schema version (schema 10 rebuilds the search index: ~21 s for
+        of one at an older schema version (schema 10 rebuilds the search index: ~22 s for
         100,000 notes), so the caller can say why this unlock takes longer.
         """
         folder = folder.absolute()
@@ -206,13 +206,12 @@ class Vault:
         key = derive_subkey(opened.master_key, DB_KEY_LABEL)
         db, converted = _open_current(folder / DB_FILE, key, on_convert)
         try:
-            if (
-                on_convert is not None
-                and not converted
-                and db.user_version() < schema.CURRENT_VERSION
-            ):
+            behind = db.user_version() < schema.CURRENT_VERSION
+            if on_convert is not None and behind and not converted:
                 on_convert()  # a schema update may rebuild the search index: say so
             schema.migrate(db)
+            if behind and _mostly_free(db):
+                db = _compacted(db, folder / DB_FILE, key)
             stored_id = _get_meta(db, "vault_id")
             if stored_id != slots.vault_id:
                 raise DamagedFile(keyslots.FILE_NAME, "it belongs to another vault")
@@ -619,6 +618,29 @@ def _open_current(
         _convert(path, key, version)
     db = Database(path, key)
     return db, db.cipher_version == CIPHER_VERSION
+
+
+#: After a schema update, the database is rewritten without its free pages when at least this
+#: share of it, and at least COMPACT_MIN_BYTES, is free (schema 10 frees about 60% of a large
+#: vault's pages by rebuilding its search index). The free pages are zeros (``secure_delete``):
+#: this gives the disk space back, it does not hide anything more.
+COMPACT_SHARE = 0.25
+COMPACT_MIN_BYTES = 64 * 1024 * 1024
+
+
+def _mostly_free(db: Database) -> bool:
+    free = int((db.query_one("PRAGMA freelist_count") or (0,))[0])
+    total = int((db.query_one("PRAGMA page_count") or (0,))[0])
+    return free * PAGE_BYTES >= COMPACT_MIN_BYTES and free >= total * COMPACT_SHARE
+
+
+def _compacted(db: Database, path: Path, key: bytes) -> Database:
+    """``db`` closed, rewritten without free pages (the conversion's safe steps, same cipher
+    settings) and opened again; if the rewrite cannot be done (a full disk), as it was."""
+    db.close()
+    with suppress(StorageError):
+        _convert(path, key, CIPHER_VERSION)
+    return Database(path, key)
 
 
 def _convert(path: Path, key: bytes, version: int) -> None:
