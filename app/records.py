@@ -307,6 +307,15 @@ def list_people(vault: OpenVault, limit: int = 200, offset: int = 0) -> list[Per
         return rec.list_all(vault.storage.db, rec.PEOPLE, limit=limit, offset=offset)
 
 
+def list_people_page(
+    vault: OpenVault, after: Person | None = None, limit: int = 50
+) -> list[Person]:
+    """A page of the people list by name; pass the last person of a page as ``after`` for the
+    next one; a page shorter than ``limit`` is the last."""
+    with translated():
+        return rec.list_people_page(vault.storage.db, after, limit)
+
+
 # -- notes -----------------------------------------------------------------------------------
 
 

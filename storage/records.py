@@ -189,6 +189,22 @@ def list_note_summaries(
     return [NoteSummary(*r) for r in rows]
 
 
+def list_people_page(db: Database, after: Person | None = None, limit: int = 50) -> list[Person]:
+    """A page of people by name (case-insensitive), then id; ``after`` is the last row of the
+    previous page. Served by ``people_by_name``."""
+    where = ""
+    params: tuple[object, ...] = ()
+    if after is not None:
+        # Spelled out rather than as a row value, which SQLite answers by scanning the index.
+        where = "WHERE name COLLATE NOCASE >= ?1 AND (name COLLATE NOCASE > ?1 OR id > ?2)"
+        params = (after.name, after.id)
+    rows = db.query(
+        f"SELECT {PEOPLE.columns} FROM people {where} ORDER BY {PEOPLE.order_by} LIMIT ?",
+        (*params, limit),
+    )
+    return [PEOPLE.build(r) for r in rows]
+
+
 def count(db: Database, table: Table[Any]) -> int:
     row = db.query_one(f"SELECT count(*) FROM {table.name}")
     return int(row[0]) if row else 0

@@ -104,3 +104,24 @@ def test_the_list_line_is_cut_to_its_length_and_only_for_untitled_notes() -> Non
     assert rec.note_preview("", " \t\n\u2028 first \n second") == "first"
     assert rec.note_preview("Title", "first line") == ""
     assert rec.note_preview("", "") == ""
+
+
+def test_people_pages_follow_the_list_order_case_insensitively_with_ties_by_id(
+    db: Database,
+) -> None:
+    names = ["bashir", "Amira", "amira", "Chen", "AMIRA", "dana", "Élodie", "bashir"]
+    for name in names:
+        rec.insert(db, rec.PEOPLE, {"name": name})
+    pages: list[list[int]] = []
+    after = None
+    while True:
+        page = rec.list_people_page(db, after, limit=3)
+        pages.append([p.id for p in page])
+        if len(page) < 3:
+            break
+        after = page[-1]
+    listed = [pid for page in pages for pid in page]
+    assert listed == [p.id for p in rec.list_all(db, rec.PEOPLE, limit=100)]
+    assert [len(p) for p in pages] == [3, 3, 2]
+    by_id = {p.id: p.name for p in rec.list_all(db, rec.PEOPLE, limit=100)}
+    assert [by_id[i] for i in listed[:3]] == ["Amira", "amira", "AMIRA"]  # equal names: by id

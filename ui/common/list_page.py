@@ -87,11 +87,19 @@ class RecordTable(QWidget):
     def clear(self) -> None:
         self.set_rows([])
 
-    def select_where(self, predicate: Any) -> None:
-        for row, record in enumerate(self.model.records):
-            if predicate(record):
-                self.view.selectRow(row)
+    def select_where(self, predicate: Any, read_on: bool = False) -> None:
+        """Select the first row ``predicate`` accepts; with ``read_on``, read further pages
+        until one does (for lists of a few thousand rows, such as people)."""
+        row = 0
+        while True:
+            while row < self.model.rowCount():
+                if predicate(self.model.record(row)):
+                    self.view.selectRow(row)
+                    return
+                row += 1
+            if not (read_on and self.model.canFetchMore()):
                 return
+            self.model.fetchMore()
 
 
 class PageHeader(QWidget):

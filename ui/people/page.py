@@ -11,6 +11,9 @@ from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.people.forms import ATTRIBUTION_LABELS, PersonDialog
 
+#: People read from the vault at a time: the list reads the next page as it is scrolled.
+PAGE_SIZE = 50
+
 
 class PeoplePage(QWidget):
     #: a person was chosen (payload: Person), for the details panel.
@@ -51,11 +54,16 @@ class PeoplePage(QWidget):
         layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
-        self.table.set_rows(records.list_people(self.session.vault, limit=10_000))
+        vault = self.session.vault
+
+        def page(after: Person | None, size: int) -> list[Person]:
+            return records.list_people_page(vault, after, size)
+
+        self.table.set_pages(page, PAGE_SIZE)
 
     def show_person(self, person_id: int) -> None:
         self.reload()
-        self.table.select_where(lambda p: p.id == person_id)
+        self.table.select_where(lambda p: p.id == person_id, read_on=True)
 
     def new_person(self) -> None:
         dialog = PersonDialog(self.session.vault, parent=self)

@@ -1,5 +1,6 @@
-"""The notes list reads a page at a time: every note of a large vault is reachable by
-scrolling, in the vault's order, and untitled notes show their first line."""
+"""The notes and people lists read a page at a time: every record of a large vault is reachable
+by scrolling, in the vault's order; untitled notes show their first line; a person chosen beyond
+the first page is still selected."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt
 from app import records
 from tests.ui.conftest import unlock
 from ui.notes.panel import PAGE_SIZE
+from ui.people.page import PAGE_SIZE as PEOPLE_PAGE
 
 
 def test_scrolling_the_notes_list_reads_every_note_a_page_at_a_time(qtbot, window) -> None:
@@ -34,3 +36,22 @@ def test_scrolling_the_notes_list_reads_every_note_a_page_at_a_time(qtbot, windo
     expected = [n.id for n in records.list_notes(vault, limit=total + 10)]
     assert [n.id for n in table.model.records] == expected
     assert expected[0] == untitled.id
+
+
+def test_the_people_list_reads_pages_and_finds_a_person_beyond_the_first(qtbot, window) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    total = PEOPLE_PAGE * 2 + 5
+    for i in range(total):
+        records.add_person(vault, f"Person {i:03}", affiliation="Ministry of Water")
+    last = records.list_people(vault, limit=total)[-1]
+    ws = window.workspace
+    ws.go("people")
+    table = ws.people.table
+    assert table.model.rowCount() == PEOPLE_PAGE
+    ws.people.show_person(last.id)  # as after a search hit or an edit
+    chosen = table.view.selectionModel().selectedRows()
+    assert [table.model.record(i.row()).id for i in chosen] == [last.id]
+    assert [p.id for p in table.model.records] == [
+        p.id for p in records.list_people(vault, limit=total)
+    ]
