@@ -307,6 +307,13 @@ def list_people(vault: OpenVault, limit: int = 200, offset: int = 0) -> list[Per
         return rec.list_all(vault.storage.db, rec.PEOPLE, limit=limit, offset=offset)
 
 
+def every_person(vault: OpenVault) -> list[Person]:
+    """Everyone, by name: for pickers (attendance, group members), which must never leave
+    anyone out (a picker that showed the first 1,000 dropped the others' attendance on save)."""
+    with translated():
+        return rec.list_all(vault.storage.db, rec.PEOPLE, limit=-1)
+
+
 def list_people_page(
     vault: OpenVault, after: Person | None = None, limit: int = 50
 ) -> list[Person]:

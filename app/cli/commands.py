@@ -342,7 +342,7 @@ def cmd_person_add(args: argparse.Namespace, vault: OpenVault) -> int:
 
 
 def cmd_person_list(args: argparse.Namespace, vault: OpenVault) -> int:
-    items = records.list_people(vault)
+    items = records.every_person(vault)
     if args.json:
         output.emit_json(items)
     else:

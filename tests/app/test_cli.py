@@ -124,6 +124,14 @@ def test_dialogue_add_without_json_prints_the_new_id(qr: Run) -> None:
     assert "Prisoner exchange" in shown.out
 
 
+def test_person_list_lists_everyone_not_a_first_page(folder: Path, qr: Run) -> None:
+    with _unlocked(folder) as vault:
+        for i in range(205):
+            records.add_person(vault, f"Person {i:03}")
+    listed = qr("--json", "person", "list").json()
+    assert [p["name"] for p in listed] == [f"Person {i:03}" for i in range(205)]
+
+
 def test_session_add_list_show_with_attendance(qr: Run) -> None:
     dialogue_id = qr("--json", "dialogue", "add", "--title", "D").json()["id"]
     person_id = qr("--json", "person", "add", "--name", "Farida").json()["id"]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from app import records
 from tests.ui.conftest import unlock
+from ui.dialogues.forms import SessionDialog
 from ui.notes.panel import PAGE_SIZE
 from ui.people.page import PAGE_SIZE as PEOPLE_PAGE
 
@@ -55,3 +56,18 @@ def test_the_people_list_reads_pages_and_finds_a_person_beyond_the_first(qtbot, 
     assert [p.id for p in table.model.records] == [
         p.id for p in records.list_people(vault, limit=total)
     ]
+
+
+def test_editing_a_round_keeps_attendees_who_sort_after_the_first_thousand(qtbot, window) -> None:
+    """The attendance picker once listed the first 1,000 people by name: saving a round then
+    dropped the attendance of anyone after them."""
+    unlock(qtbot, window)
+    vault = window.session.vault
+    dialogue = records.add_dialogue(vault, "Lower Selvan river")
+    people = [records.add_person(vault, f"Delegate {i:04}") for i in range(1005)]
+    last = people[-1]
+    session = records.add_session(vault, dialogue.id, attendee_ids=[last.id])
+    dialog = SessionDialog(vault, dialogue.id, session, parent=window.workspace)
+    assert dialog.people.count() == 1005
+    dialog._save()
+    assert [p.id for p in records.session_attendance(vault, session.id)] == [last.id]

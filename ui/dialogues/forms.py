@@ -101,7 +101,7 @@ class SessionDialog(RecordDialog):
         attending = (
             {p.id for p in records.session_attendance(vault, session.id)} if session else set()
         )
-        for person in records.list_people(vault, limit=1000):
+        for person in records.every_person(vault):
             label = person.name + (f" ({person.side})" if person.side else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, person.id)

@@ -21,7 +21,7 @@ class GroupDialog(RecordDialog):
         self.members = QListWidget()
         self.members.setAccessibleName(self.tr("Members"))
         self.members.setFixedHeight(180)
-        for person in records.list_people(vault, limit=10_000):
+        for person in records.every_person(vault):
             item = QListWidgetItem(person.name + (f" ({person.side})" if person.side else ""))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -65,7 +65,7 @@ class GroupsPage(QWidget):
 
     def reload(self) -> None:
         vault = self.session.vault
-        self._names = {p.id: p.name for p in records.list_people(vault, limit=10_000)}
+        self._names = {p.id: p.name for p in records.every_person(vault)}
         self.table.set_rows(records.list_groups(vault))
 
     def new_group(self) -> None:
