@@ -15,6 +15,9 @@ from storage import audit
 from storage import records as rec
 from storage.models import Dialogue, Note, NoteSummary, Person, Session, WorkingGroup
 
+#: For ``limit``: every row. Lists a user picks from or filters by must never stop at a page.
+NO_LIMIT = -1
+
 GOALS = ("", "management", "resolution", "transformation")
 DIALOGUE_STATUSES = ("active", "paused", "closed")
 SESSION_MODES = ("in_person", "remote", "hybrid")
@@ -311,7 +314,7 @@ def every_person(vault: OpenVault) -> list[Person]:
     """Everyone, by name: for pickers (attendance, group members), which must never leave
     anyone out (a picker that showed the first 1,000 dropped the others' attendance on save)."""
     with translated():
-        return rec.list_all(vault.storage.db, rec.PEOPLE, limit=-1)
+        return rec.list_all(vault.storage.db, rec.PEOPLE, limit=NO_LIMIT)
 
 
 def list_people_page(

@@ -71,3 +71,15 @@ def test_editing_a_round_keeps_attendees_who_sort_after_the_first_thousand(qtbot
     assert dialog.people.count() == 1005
     dialog._save()
     assert [p.id for p in records.session_attendance(vault, session.id)] == [last.id]
+
+
+def test_every_dialogue_is_listed_and_in_the_navigation_past_two_hundred(qtbot, window) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    for i in range(205):
+        records.add_dialogue(vault, f"Dialogue {i:03}")
+    ws = window.workspace
+    ws.reload_navigation()
+    ws.go("dialogues")
+    assert ws.dialogues.table.model.rowCount() == 205
+    assert ws.nav.topLevelItem(0).childCount() == 205

@@ -60,7 +60,7 @@ class DialoguesPage(QWidget):
         self.open_dialogue.emit(dialogue.id)
 
     def reload(self) -> None:
-        self.table.set_rows(records.list_dialogues(self.session.vault))
+        self.table.set_rows(records.list_dialogues(self.session.vault, limit=records.NO_LIMIT))
 
     def new_dialogue(self) -> None:
         dialog = DialogueDialog(self.session.vault, parent=self)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import contacts, drafts, exchange
+from app import contacts, drafts, exchange, records
 from app.errors import AppError
 from app.vault import OpenVault
 from storage.models import Proposal, Revision
@@ -221,7 +221,7 @@ class DraftsPage(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self, keep: int | None = None) -> None:
-        self.table.set_rows(drafts.list_proposals(self.session.vault))
+        self.table.set_rows(drafts.list_proposals(self.session.vault, limit=records.NO_LIMIT))
         wanted = keep if keep is not None else (self.proposal.id if self.proposal else None)
         if wanted is not None:
             self.table.select_where(lambda p: p.id == wanted)

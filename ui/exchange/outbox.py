@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app import sharing
+from app import records, sharing
 from app.sharing import SentPacket
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
@@ -40,7 +40,7 @@ class OutboxView(QWidget):
         layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
-        self.table.set_rows(sharing.list_sent(self.session.vault))
+        self.table.set_rows(sharing.list_sent(self.session.vault, limit=records.NO_LIMIT))
 
     def clear(self) -> None:
         self.table.clear()

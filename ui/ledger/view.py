@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import drafts, ledger, papers
+from app import drafts, ledger, papers, records
 from app.errors import AppError
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -67,11 +67,11 @@ class LedgerView(QWidget):
         vault = self.session.vault
         self.item.blockSignals(True)
         self.item.clear()
-        for paper in papers.list_papers(vault):
+        for paper in papers.list_papers(vault, limit=records.NO_LIMIT):
             self.item.addItem(
                 self.tr("Paper: {title}").format(title=paper.title), ("paper", str(paper.id))
             )
-        for proposal in drafts.list_proposals(vault):
+        for proposal in drafts.list_proposals(vault, limit=records.NO_LIMIT):
             for revision in ledger.proposal_versions(vault, proposal.id):
                 label = self.tr("{title}, version {generation} ({uid})").format(
                     title=proposal.title, generation=revision.generation, uid=revision.uid[:8]

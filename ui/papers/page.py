@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import papers
+from app import papers, records
 from app.errors import AppError, Cancelled
 from storage.models import Paper
 from ui.common import file_dialogs, workers
@@ -145,7 +145,7 @@ class PapersPage(QWidget):
         session.locked.connect(self._vault_locked)
 
     def reload(self) -> None:
-        self.table.set_rows(papers.list_papers(self.session.vault, limit=10_000))
+        self.table.set_rows(papers.list_papers(self.session.vault, limit=records.NO_LIMIT))
 
     def _vault_locked(self, _reason: str) -> None:
         self.clear()

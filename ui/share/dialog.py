@@ -77,7 +77,7 @@ class ShareDialog(QDialog):
         # What
         self.item = QComboBox()
         self.item.setAccessibleName(self.tr("Paper to share"))
-        for paper in papers.list_papers(vault, limit=10_000):
+        for paper in papers.list_papers(vault, limit=records.NO_LIMIT):
             self.item.addItem(paper.title, paper.id)
         if paper_id is not None and (index := self.item.findData(paper_id)) >= 0:
             self.item.setCurrentIndex(index)

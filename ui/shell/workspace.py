@@ -121,7 +121,7 @@ class Workspace(QWidget):
         top = QTreeWidgetItem([self.tr("Dialogues")])
         top.setData(0, ROLE, ("dialogues", None))
         self.nav.addTopLevelItem(top)
-        for d in records.list_dialogues(vault):
+        for d in records.list_dialogues(vault, limit=records.NO_LIMIT):
             item = QTreeWidgetItem([d.title])
             item.setData(0, ROLE, ("dialogue", d.id))
             item.setToolTip(0, d.title)
