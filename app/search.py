@@ -10,10 +10,13 @@ from app.vault import OpenVault
 from storage import search as store
 from storage.models import SearchHit
 
-__all__ = ["SearchHit", "search"]
+__all__ = ["RESULT_LIMIT", "SearchHit", "search"]
+
+#: Hits a search returns, best first: a full page means there may be more.
+RESULT_LIMIT = 50
 
 
-def search(vault: OpenVault, query: str, limit: int = 50) -> list[SearchHit]:
+def search(vault: OpenVault, query: str, limit: int = RESULT_LIMIT) -> list[SearchHit]:
     """Every word typed must appear (as a word or the start of one; a Chinese, Japanese, Thai or
     Arabic term anywhere inside the text); best matches first."""
     with translated():

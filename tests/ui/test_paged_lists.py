@@ -1,12 +1,13 @@
-"""The notes and people lists read a page at a time: every record of a large vault is reachable
+"""Large vaults: the notes and people lists read a page at a time and every record is reachable
 by scrolling, in the vault's order; untitled notes show their first line; a person chosen beyond
-the first page is still selected."""
+the first page is still selected; pickers and lists never stop at a page; a full page of search
+results says it holds the best matches, not all of them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app import records
+from app import records, search
 from tests.ui.conftest import unlock
 from ui.dialogues.forms import SessionDialog
 from ui.notes.panel import PAGE_SIZE
@@ -83,3 +84,22 @@ def test_every_dialogue_is_listed_and_in_the_navigation_past_two_hundred(qtbot, 
     ws.go("dialogues")
     assert ws.dialogues.table.model.rowCount() == 205
     assert ws.nav.topLevelItem(0).childCount() == 205
+
+
+def test_a_full_page_of_search_results_says_they_are_the_best_not_all(qtbot, window) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    for i in range(search.RESULT_LIMIT + 5):
+        records.add_note(vault, f"Salinity readings, station {i}")
+    for i in range(3):
+        records.add_note(vault, f"Turbidity readings, station {i}")
+    page = window.workspace.search
+    window.search_box.setText("salinity")
+    qtbot.waitUntil(lambda: page.results.count() == search.RESULT_LIMIT, timeout=5_000)
+    assert page.summary.text() == (
+        f"The {search.RESULT_LIMIT} best matches for “\u2068salinity\u2069” are shown: "
+        "add a word to narrow the search."
+    )
+    window.search_box.setText("turbidity")
+    qtbot.waitUntil(lambda: page.results.count() == 3, timeout=5_000)
+    assert page.summary.text().startswith("3 results for")

@@ -12,7 +12,7 @@ from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.notes.editor import KIND_LABELS, NoteEditor
 
-#: Notes read from the vault at a time: the list reads the next page as it is scrolled.
+# Notes read from the vault at a time: the list reads the next page as it is scrolled.
 PAGE_SIZE = 50
 
 

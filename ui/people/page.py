@@ -11,7 +11,7 @@ from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.people.forms import ATTRIBUTION_LABELS, PersonDialog
 
-#: People read from the vault at a time: the list reads the next page as it is scrolled.
+# People read from the vault at a time: the list reads the next page as it is scrolled.
 PAGE_SIZE = 50
 
 

@@ -67,7 +67,7 @@ class SearchPage(QWidget):
             self.summary.setText("")
             return
         self.summary.setText(self.tr("Searching…"))
-        job = workers.Job(search.search, self.session.vault, query)
+        job = workers.Job(search.search, self.session.vault, query, search.RESULT_LIMIT)
         job.signals.succeeded.connect(lambda hits: self._show(generation, query, hits))
         job.signals.failed.connect(lambda e: self._failed(generation, e))
         self.session.run(job)
@@ -87,17 +87,19 @@ class SearchPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         count = len(hits)
-        self.summary.setText(
-            (
-                self.tr("%n result for “{query}”", "", count)
-                if count == 1
-                else self.tr("%n results for “{query}”", "", count)
-            ).format(query=isolate(query))
-            if count
-            else self.tr(
-                "Nothing found for “{query}”. Every word must appear (or start a word)."
-            ).format(query=isolate(query))
-        )
+        if count >= search.RESULT_LIMIT:  # there may be more: say these are the best ones
+            text = self.tr(
+                "The %n best matches for “{query}” are shown: add a word to narrow the search.",
+                "",
+                count,
+            )
+        elif count == 1:
+            text = self.tr("%n result for “{query}”", "", count)
+        elif count:
+            text = self.tr("%n results for “{query}”", "", count)
+        else:
+            text = self.tr("Nothing found for “{query}”. Every word must appear (or start a word).")
+        self.summary.setText(text.format(query=isolate(query)))
 
     def _failed(self, generation: int, error: AppError) -> None:
         if generation == self._generation:

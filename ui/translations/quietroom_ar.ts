@@ -2147,6 +2147,17 @@
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
+        <source>The %n best matches for “{query}” are shown: add a word to narrow the search.</source>
+        <translation>
+            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n result for “{query}”</source>
         <translation>
             <numerusform>لا نتائج عن «{query}»</numerusform>

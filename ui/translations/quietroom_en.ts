@@ -110,6 +110,13 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
+        <source>The %n best matches for “{query}” are shown: add a word to narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n result for “{query}”</source>
         <translation type="unfinished">
             <numerusform></numerusform>

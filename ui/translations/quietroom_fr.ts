@@ -2095,6 +2095,13 @@
         <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
+        <source>The %n best matches for “{query}” are shown: add a word to narrow the search.</source>
+        <translation>
+            <numerusform>Les %n meilleurs résultats pour «&#xa0;{query}&#xa0;» sont affichés&#xa0;: ajoutez un mot pour affiner la recherche.</numerusform>
+            <numerusform>Les %n meilleurs résultats pour «&#xa0;{query}&#xa0;» sont affichés&#xa0;: ajoutez un mot pour affiner la recherche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n result for “{query}”</source>
         <translation>
             <numerusform>%n résultat pour «&#xa0;{query}&#xa0;»</numerusform>
