@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -16,6 +14,7 @@ from app import records
 from app.vault import OpenVault
 from storage.models import Dialogue, Session
 from ui.common.forms import RecordDialog, choice_box, select
+from ui.common.people_picker import PeoplePicker
 from ui.i18n import QT_TRANSLATE_NOOP, Labels
 
 GOAL_LABELS = Labels(
@@ -95,32 +94,21 @@ class SessionDialog(RecordDialog):
         self.mode = choice_box(records.SESSION_MODES, MODE_LABELS)
         if session:
             select(self.mode, session.mode)
-        self.people = QListWidget()
-        self.people.setAccessibleName(self.tr("Participants who attended"))
-        self.people.setFixedHeight(140)
         attending = (
             {p.id for p in records.session_attendance(vault, session.id)} if session else set()
         )
-        for person in records.every_person(vault):
-            label = person.name + (f" ({person.side})" if person.side else "")
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = person.id in attending
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.people.addItem(item)
+        self.picker = PeoplePicker(
+            records.every_person(vault), attending, self.tr("Participants who attended"), 140
+        )
+        self.people = self.picker.list
         self.form.addRow(self.tr("Date"), self.date)
         self.form.addRow(self.tr("Place"), self.place)
         self.form.addRow(self.tr("Mode"), self.mode)
         self.form.addRow(self.tr("Title"), self.title)
-        self.form.addRow(self.tr("Attended"), self.people)
+        self.form.addRow(self.tr("Attended"), self.picker)
 
         def save() -> Session:
-            chosen = [
-                int(self.people.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.people.count())
-                if self.people.item(i).checkState() == Qt.CheckState.Checked
-            ]
+            chosen = self.picker.checked_ids()
             fields = {
                 "title": self.title.text(),
                 "starts_on": self.date.date().toString("yyyy-MM-dd"),

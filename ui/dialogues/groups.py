@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from app import records
 from app.vault import OpenVault
 from storage.models import WorkingGroup
 from ui.common.forms import RecordDialog
 from ui.common.list_page import PageHeader, RecordTable
+from ui.common.people_picker import PeoplePicker
 from ui.common.session import VaultSession
 
 
@@ -18,25 +18,13 @@ class GroupDialog(RecordDialog):
         super().__init__(self.tr("New working group"), parent)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Water annex drafting group"))
-        self.members = QListWidget()
-        self.members.setAccessibleName(self.tr("Members"))
-        self.members.setFixedHeight(180)
-        for person in records.every_person(vault):
-            item = QListWidgetItem(person.name + (f" ({person.side})" if person.side else ""))
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.members.addItem(item)
+        self.picker = PeoplePicker(records.every_person(vault), (), self.tr("Members"), 180)
+        self.members = self.picker.list
         self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow(self.tr("Members"), self.members)
+        self.form.addRow(self.tr("Members"), self.picker)
 
         def save() -> WorkingGroup:
-            chosen = [
-                int(self.members.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.members.count())
-                if self.members.item(i).checkState() == Qt.CheckState.Checked
-            ]
-            return records.add_group(vault, self.name.text(), member_ids=chosen)
+            return records.add_group(vault, self.name.text(), member_ids=self.picker.checked_ids())
 
         self.on_save(save)
 

@@ -1876,6 +1876,17 @@
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Filter by name or side</source>
+        <translation>تصفية حسب الاسم أو الطرف</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>تصفية الأشخاص</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit participant</source>

@@ -1832,6 +1832,17 @@
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Filter by name or side</source>
+        <translation>Filtrer par nom ou par partie</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrer les personnes</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit participant</source>
