@@ -444,12 +444,13 @@ def _item_title(vault: OpenVault, item_kind: str, item_id: int | None) -> str:
     return "Your contact card" if item_kind == "card" else ""
 
 
-def list_sent(vault: OpenVault, limit: int = 200) -> list[SentPacket]:
-    """Packets we sealed, newest first, with their recipients' names."""
+def list_sent(vault: OpenVault, limit: int = 200, offset: int = 0) -> list[SentPacket]:
+    """Packets we sealed, newest first, with their recipients' names; ``offset`` skips the
+    newest ones (pages of the outbox)."""
     sent: list[SentPacket] = []
     with translated():
         db = vault.storage.db
-        for record in store.list_packets(db, "out", limit):
+        for record in store.list_packets(db, "out", limit, offset):
             names: list[str] = []
             for _x, _ed, contact_id in store.packet_recipients(db, record.id):
                 if contact_id is None:

@@ -132,13 +132,14 @@ def get_packet(db: Database, row_id: int) -> PacketRecord:
 
 
 def list_packets(
-    db: Database, direction: str | None = None, limit: int = 200
+    db: Database, direction: str | None = None, limit: int = 200, offset: int = 0
 ) -> list[PacketRecord]:
     where = "WHERE direction = ?" if direction else ""
     params: tuple[object, ...] = (direction,) if direction else ()
     rows = db.query(
-        f"SELECT {_PACKET_COLUMNS} FROM packets {where} ORDER BY logged_at DESC, id DESC LIMIT ?",
-        (*params, limit),
+        f"SELECT {_PACKET_COLUMNS} FROM packets {where} "
+        "ORDER BY logged_at DESC, id DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     )
     return [PacketRecord(*r) for r in rows]
 

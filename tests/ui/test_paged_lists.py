@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app import records, search
+from app import records, search, sharing
+from storage import contacts as contact_store
 from tests.ui.conftest import unlock
 from ui.dialogues.forms import SessionDialog
+from ui.exchange.outbox import PAGE_SIZE as OUTBOX_PAGE
+from ui.exchange.outbox import OutboxView
 from ui.notes.panel import PAGE_SIZE
 from ui.people.page import PAGE_SIZE as PEOPLE_PAGE
 
@@ -103,3 +106,31 @@ def test_a_full_page_of_search_results_says_they_are_the_best_not_all(qtbot, win
     window.search_box.setText("turbidity")
     qtbot.waitUntil(lambda: page.results.count() == 3, timeout=5_000)
     assert page.summary.text().startswith("3 results for")
+
+
+def test_the_outbox_reads_sent_packets_a_page_at_a_time_and_reaches_every_one(
+    qtbot, window
+) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    total = OUTBOX_PAGE * 2 + 3
+    with vault.storage.db.transaction() as db:
+        for i in range(total):  # ledger rows as sealing writes them (one logging second)
+            contact_store.log_packet(
+                db, f"{i:032x}", "out", "paper", None, "paper", None, 100 + i, "2026-11-25", []
+            )
+    outbox = OutboxView(window.session)
+    qtbot.addWidget(outbox)
+    outbox.show()
+    outbox.reload()
+    table = outbox.table
+    assert table.model.rowCount() == OUTBOX_PAGE
+    for _ in range(10):
+        if table.model.rowCount() == total:
+            break
+        table.view.scrollToBottom()
+        qtbot.wait(20)
+    assert [s.packet_id for s in outbox.entries] == [
+        s.packet_id for s in sharing.list_sent(vault, limit=total + 10)
+    ]
+    assert len({s.packet_id for s in outbox.entries}) == total

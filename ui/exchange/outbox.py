@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app import records, sharing
+from app import sharing
 from app.sharing import SentPacket
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
 from ui.exchange.inbox import PACKET_KINDS
 from ui.i18n import translate
 from ui.papers.page import human_size
+
+# Sent packets read from the vault at a time: the outbox reads the next page as it is scrolled.
+PAGE_SIZE = 50
 
 
 def recipients_text(sent: SentPacket) -> str:
@@ -40,7 +43,20 @@ class OutboxView(QWidget):
         layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
-        self.table.set_rows(sharing.list_sent(self.session.vault, limit=records.NO_LIMIT))
+        vault = self.session.vault
+        loaded = 0
+
+        def page(after: SentPacket | None, size: int) -> list[SentPacket]:
+            # Each sent packet takes a few queries (recipients, names, title): read a page at a
+            # time, continuing after the rows already read.
+            nonlocal loaded
+            if after is None:
+                loaded = 0
+            rows = sharing.list_sent(vault, limit=size, offset=loaded)
+            loaded += len(rows)
+            return rows
+
+        self.table.set_pages(page, PAGE_SIZE)
 
     def clear(self) -> None:
         self.table.clear()
