@@ -128,8 +128,9 @@ def unlock(folder: Path, passphrase: str, progress: Progress | None = None) -> O
     """Unlock with the passphrase (runs Argon2id: about a second; call it off the UI thread).
 
     Records whose keep-until day has passed are purged before the vault is handed out.
-    ``progress(0, 1)`` is called if the vault must first be converted to the current storage
-    format (once, after an update: about a minute per gigabyte), so a screen can say so."""
+    ``progress(0, 1)`` is called if the vault's database must first be rewritten: converted or
+    updated after an update of Quietroom, or compacted after large deletions (about a minute
+    per gigabyte at most), so a screen can say so."""
     with translated():
         opened = OpenVault(Vault.open(folder, Passphrase(passphrase), _on_convert(progress)))
     return _purged(opened)

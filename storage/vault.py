@@ -175,10 +175,11 @@ class Vault:
     ) -> Vault:
         """Unlock: find the slot the secret opens, then open and migrate the database.
 
-        ``on_convert`` is called once, before the one-time conversion of a database written
-        with older cipher settings (a copy of the whole file: a minute or so per gigabyte) or
-        of one at an older schema version (schema 10 rebuilds the search index: ~22 s for
-        100,000 notes), so the caller can say why this unlock takes longer.
+        ``on_convert`` is called once, before the database is rewritten or updated: converted
+        from older cipher settings (a copy of the whole file: a minute or so per gigabyte),
+        brought to the current schema (schema 10 rebuilds the search index: ~22 s for 100,000
+        notes), or rewritten without its free pages (see COMPACT_SHARE), so the caller can say
+        why this unlock takes longer.
         """
         folder = folder.absolute()
         slots = keyslots.read(folder)
@@ -210,7 +211,9 @@ class Vault:
             if on_convert is not None and behind and not converted:
                 on_convert()  # a schema update may rebuild the search index: say so
             schema.migrate(db)
-            if behind and _mostly_free(db):
+            if _mostly_free(db):
+                if on_convert is not None and not (behind or converted):
+                    on_convert()
                 db = _compacted(db, folder / DB_FILE, key)
             stored_id = _get_meta(db, "vault_id")
             if stored_id != slots.vault_id:
@@ -620,10 +623,10 @@ def _open_current(
     return db, db.cipher_version == CIPHER_VERSION
 
 
-#: After a schema update, the database is rewritten without its free pages when at least this
-#: share of it, and at least COMPACT_MIN_BYTES, is free (schema 10 frees about 60% of a large
-#: vault's pages by rebuilding its search index). The free pages are zeros (``secure_delete``):
-#: this gives the disk space back, it does not hide anything more.
+#: At unlock, the database is rewritten without its free pages when at least this share of it,
+#: and at least COMPACT_MIN_BYTES, is free: after a large paper was deleted, or schema 10
+#: rebuilt the search index (which frees about 60% of a large vault's pages). The free pages
+#: are zeros (``secure_delete``): this gives the disk space back, it hides nothing more.
 COMPACT_SHARE = 0.25
 COMPACT_MIN_BYTES = 64 * 1024 * 1024
 

@@ -1,6 +1,6 @@
-"""After a schema update that frees most of the file (schema 10 rebuilds the search index), the
-unlock gives the space back by rewriting the database without its free pages; free pages alone
-never make an unlock rewrite the vault, and a rewrite that cannot be done changes nothing."""
+"""When much of the file is free pages (a large paper deleted; schema 10 rebuilt the search
+index), the unlock gives the space back by rewriting the database without them, and says so;
+a little free space is left alone, and a rewrite that cannot be done changes nothing."""
 
 from __future__ import annotations
 
@@ -72,22 +72,49 @@ def test_a_schema_update_that_frees_much_of_the_file_gives_the_space_back(
     assert sorted(p.name for p in folder.iterdir() if "converting" in p.name) == []
 
 
-def test_free_pages_alone_never_rewrite_the_vault_at_unlock(
+def test_deleting_a_large_paper_gives_its_space_back_at_the_next_unlock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "vault"
-    _vault_one_schema_behind(folder)
-    monkeypatch.setattr(storage_vault, "COMPACT_MIN_BYTES", 0)
-    Vault.open(folder, Passphrase(PASSPHRASE)).close()  # updated and compacted
+    vault, _ = Vault.create(folder, PASSPHRASE, FAST_KDF, "Facilitator")
+    monkeypatch.setattr(storage_vault, "COMPACT_MIN_BYTES", 4 * 1024 * 1024)
+    chunks = [os.urandom(1024 * 1024) for _ in range(8)]
+    paper = papers.store(vault.db, "Annex", "annex.bin", "application/pdf", None, chunks)
+    vault.close()
+    with_paper = (folder / "vault.db").stat().st_size
     vault = Vault.open(folder, Passphrase(PASSPHRASE))
-    vault.db.execute("DELETE FROM notes")
+    papers.delete(vault.db, paper.id)
+    vault.close()
+    assert (folder / "vault.db").stat().st_size == with_paper  # deleted, not yet given back
+    said: list[str] = []
+
+    vault = Vault.open(folder, Passphrase(PASSPHRASE), lambda: said.append("updating"))
+    try:
+        assert said == ["updating"]
+        assert _free_pages(vault) <= 2
+        assert papers.list_papers(vault.db) == []
+    finally:
+        vault.close()
+    assert (folder / "vault.db").stat().st_size < with_paper // 4
+
+
+def test_a_little_free_space_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, FAST_KDF, "Facilitator")
+    monkeypatch.setattr(storage_vault, "COMPACT_MIN_BYTES", 0)
+    with vault.db.transaction():
+        for i in range(NOTES):
+            rec.insert(vault.db, rec.NOTES, {"title": f"Round note {i}", "body": BODY})
+    vault.db.execute("DELETE FROM notes WHERE id <= 20")  # well under a quarter of the file
     vault.close()
     size = (folder / "vault.db").stat().st_size
-    vault = Vault.open(folder, Passphrase(PASSPHRASE))
+    said: list[str] = []
+    vault = Vault.open(folder, Passphrase(PASSPHRASE), lambda: said.append("updating"))
     try:
         assert _free_pages(vault) > 0
     finally:
         vault.close()
+    assert said == []
     assert (folder / "vault.db").stat().st_size == size
 
 

@@ -36,6 +36,6 @@ def test_unlocking_an_old_format_vault_says_it_is_being_updated(
 
     monkeypatch.setattr(status, "setText", recording)
     unlock(qtbot, window)
-    assert any("current storage format" in text for text in shown), shown
+    assert any("Updating how this vault is stored" in text for text in shown), shown
     assert window.session.is_unlocked
     assert _cipher_version(existing_vault / "vault.db", _db_key(existing_vault)) == CIPHER_VERSION

@@ -2539,8 +2539,8 @@
         <translation>جارٍ اشتقاق المفتاح من عبارة المرور…</translation>
     </message>
     <message>
-        <source>Updating this vault to the current storage format. This happens once; a large vault can take a minute or two…</source>
-        <translation>جارٍ تحديث هذه الخزنة إلى صيغة التخزين الحالية. يحدث هذا مرة واحدة؛ وقد تستغرق الخزنة الكبيرة دقيقة أو دقيقتين…</translation>
+        <source>Updating how this vault is stored (after an update of Quietroom, or to give back the space of deleted records). A large vault can take a minute or two…</source>
+        <translation>جارٍ تحديث طريقة تخزين هذه الخزنة (بعد تحديث Quietroom، أو لاستعادة المساحة التي شغلتها السجلات المحذوفة). قد تستغرق الخزنة الكبيرة دقيقة أو دقيقتين…</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>

@@ -2451,8 +2451,8 @@
         <translation>Dérivation de la clé à partir de votre phrase de passe…</translation>
     </message>
     <message>
-        <source>Updating this vault to the current storage format. This happens once; a large vault can take a minute or two…</source>
-        <translation>Mise à jour de ce coffre vers le format de stockage actuel. Cela n&apos;a lieu qu&apos;une fois&#xa0;; un grand coffre peut prendre une à deux minutes…</translation>
+        <source>Updating how this vault is stored (after an update of Quietroom, or to give back the space of deleted records). A large vault can take a minute or two…</source>
+        <translation>Mise à jour du stockage de ce coffre (après une mise à jour de Quietroom, ou pour rendre la place des éléments supprimés). Un grand coffre peut prendre une à deux minutes…</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>

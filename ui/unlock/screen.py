@@ -156,11 +156,12 @@ class UnlockScreen(QWidget):
             self.error.hide()
 
     def _converting(self, done: int, total: int) -> None:
-        """The vault is being converted to the current storage format (once, after an update)."""
+        """The vault's database is being rewritten: converted or updated after an update of
+        Quietroom, or without the space of deleted records."""
         self.status.setText(
             self.tr(
-                "Updating this vault to the current storage format. This happens once; a large "
-                "vault can take a minute or two…"
+                "Updating how this vault is stored (after an update of Quietroom, or to give back "
+                "the space of deleted records). A large vault can take a minute or two…"
             )
         )
 
