@@ -6,6 +6,7 @@ uid, never its title or content.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -315,6 +316,12 @@ def every_person(vault: OpenVault) -> list[Person]:
     anyone out (a picker that showed the first 1,000 dropped the others' attendance on save)."""
     with translated():
         return rec.list_all(vault.storage.db, rec.PEOPLE, limit=NO_LIMIT)
+
+
+def person_names(vault: OpenVault, person_ids: Iterable[int]) -> dict[int, str]:
+    """The names of these people (ids of people no longer in the vault are left out)."""
+    with translated():
+        return rec.person_names(vault.storage.db, person_ids)
 
 
 def list_people_page(

@@ -8,7 +8,7 @@ is served by an index (docs/performance notes: a full scan under SQLCipher costs
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
@@ -203,6 +203,18 @@ def list_people_page(db: Database, after: Person | None = None, limit: int = 50)
         (*params, limit),
     )
     return [PEOPLE.build(r) for r in rows]
+
+
+def person_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
+    """``{id: name}`` of these people; ids of people no longer in the vault are left out."""
+    wanted = sorted(set(person_ids))
+    names: dict[int, str] = {}
+    for start in range(0, len(wanted), 500):  # under SQLite's limit on parameters
+        batch = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in batch)
+        for pid, name in db.query(f"SELECT id, name FROM people WHERE id IN ({marks})", batch):
+            names[int(pid)] = str(name)
+    return names
 
 
 def count(db: Database, table: Table[Any]) -> int:

@@ -125,3 +125,10 @@ def test_people_pages_follow_the_list_order_case_insensitively_with_ties_by_id(
     assert [len(p) for p in pages] == [3, 3, 2]
     by_id = {p.id: p.name for p in rec.list_all(db, rec.PEOPLE, limit=100)}
     assert [by_id[i] for i in listed[:3]] == ["Amira", "amira", "AMIRA"]  # equal names: by id
+
+
+def test_person_names_are_looked_up_by_id_in_batches_and_skip_the_missing(db: Database) -> None:
+    ids = [rec.insert(db, rec.PEOPLE, {"name": f"P{i}"}).id for i in range(1203)]
+    names = rec.person_names(db, [*ids, ids[0], 999_999])
+    assert names == {pid: f"P{i}" for i, pid in enumerate(ids)}
+    assert rec.person_names(db, []) == {}

@@ -53,8 +53,9 @@ class GroupsPage(QWidget):
 
     def reload(self) -> None:
         vault = self.session.vault
-        self._names = {p.id: p.name for p in records.every_person(vault)}
-        self.table.set_rows(records.list_groups(vault))
+        groups = records.list_groups(vault)
+        self._names = records.person_names(vault, (pid for g in groups for pid in g.member_ids))
+        self.table.set_rows(groups)
 
     def new_group(self) -> None:
         if GroupDialog(self.session.vault, self).exec():
