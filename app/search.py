@@ -16,8 +16,11 @@ __all__ = ["RESULT_LIMIT", "SearchHit", "search"]
 RESULT_LIMIT = 50
 
 
-def search(vault: OpenVault, query: str, limit: int = RESULT_LIMIT) -> list[SearchHit]:
+def search(
+    vault: OpenVault, query: str, limit: int = RESULT_LIMIT, offset: int = 0
+) -> list[SearchHit]:
     """Every word typed must appear (as a word or the start of one; a Chinese, Japanese, Thai or
-    Arabic term anywhere inside the text); best matches first."""
+    Arabic term anywhere inside the text); best matches first. ``offset`` skips that many of the
+    best: the next page of results."""
     with translated():
-        return store.search(vault.storage.db, query, limit)
+        return store.search(vault.storage.db, query, limit, offset)

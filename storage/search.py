@@ -133,9 +133,10 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
+def search(db: Database, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
     """Every term must appear: a word term as a word or the start of one, an infix term
-    (Chinese, Japanese, Thai, Arabic of three letters or more) anywhere; best matches first."""
+    (Chinese, Japanese, Thai, Arabic of three letters or more) anywhere; best matches first.
+    ``offset`` skips that many of the best (the next page of results)."""
     words, infixes = query_terms(query)
     if not words and not infixes:
         return []
@@ -150,15 +151,15 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
         if infixes:
             sql += f" AND rowid IN (SELECT rowid FROM search_grams WHERE {grams_filter})"
             params += grams_params
-        sql += " ORDER BY rank LIMIT ?"
+        sql += " ORDER BY rank LIMIT ? OFFSET ?"
     else:
         sql = (
             "SELECT kind, rid, title, body, NULL FROM search_index WHERE rowid IN "
-            f"(SELECT rowid FROM search_grams WHERE {grams_filter} ORDER BY rowid DESC LIMIT ?)"
-            " ORDER BY rowid DESC"
+            f"(SELECT rowid FROM search_grams WHERE {grams_filter} "
+            "ORDER BY rowid DESC LIMIT ? OFFSET ?) ORDER BY rowid DESC"
         )
         params = list(grams_params)
-    params.append(limit)
+    params += [limit, offset]
     hits = []
     for kind, rid, title, body, snippet in db.query(sql, params):
         if infixes and (snippet is None or "[" not in snippet):

@@ -272,3 +272,15 @@ def test_a_paper_whose_import_fails_is_not_found(db: Database) -> None:
         papers.store(db, "Vanishing memo", "memo.txt", "text/plain", None, broken())
     assert _found(db, "vanishing") == set()
     _index_is_consistent(db)
+
+
+@pytest.mark.parametrize("query", ["salinity", "水位"])  # ranked word search; infix search
+def test_pages_of_results_join_into_the_whole_list(db: Database, query: str) -> None:
+    for i in range(23):
+        body = f"salinity readings {i} " * (1 + i % 4) + f"水位记录{i}"
+        rec.insert(db, rec.NOTES, {"title": f"Station {i}", "body": body})
+    whole = [(h.kind, h.id) for h in search.search(db, query, limit=100)]
+    assert len(whole) == 23
+    pages = [search.search(db, query, limit=5, offset=start) for start in range(0, 25, 5)]
+    assert [len(p) for p in pages] == [5, 5, 5, 5, 3]
+    assert [(h.kind, h.id) for page in pages for h in page] == whole

@@ -89,10 +89,13 @@ def test_every_dialogue_is_listed_and_in_the_navigation_past_two_hundred(qtbot, 
     assert ws.nav.topLevelItem(0).childCount() == 205
 
 
-def test_a_full_page_of_search_results_says_they_are_the_best_not_all(qtbot, window) -> None:
+def test_search_results_read_on_as_they_are_scrolled_and_say_there_may_be_more(
+    qtbot, window
+) -> None:
     unlock(qtbot, window)
     vault = window.session.vault
-    for i in range(search.RESULT_LIMIT + 5):
+    total = search.RESULT_LIMIT * 2 + 7
+    for i in range(total):
         records.add_note(vault, f"Salinity readings, station {i}")
     for i in range(3):
         records.add_note(vault, f"Turbidity readings, station {i}")
@@ -100,9 +103,19 @@ def test_a_full_page_of_search_results_says_they_are_the_best_not_all(qtbot, win
     window.search_box.setText("salinity")
     qtbot.waitUntil(lambda: page.results.count() == search.RESULT_LIMIT, timeout=5_000)
     assert page.summary.text() == (
-        f"The {search.RESULT_LIMIT} best matches for “\u2068salinity\u2069” are shown: "
-        "add a word to narrow the search."
+        f"The {search.RESULT_LIMIT} best matches for “\u2068salinity\u2069”: scroll for more, "
+        "or add a word to narrow the search."
     )
+    for _ in range(20):
+        if page.results.count() == total:
+            break
+        page.results.scrollToBottom()
+        qtbot.wait(50)
+    assert page.results.count() == total
+    found = [page.results.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(total)]
+    assert found == [h.id for h in search.search(vault, "salinity", limit=total + 10)]
+    assert page.summary.text().startswith(f"{total} results for")
+
     window.search_box.setText("turbidity")
     qtbot.waitUntil(lambda: page.results.count() == 3, timeout=5_000)
     assert page.summary.text().startswith("3 results for")

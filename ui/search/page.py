@@ -46,6 +46,9 @@ class SearchPage(QWidget):
         follow_text_direction(self.results)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
+        self.results.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._more = False  # the last page read was full: there may be more matches
+        self._loading = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -62,20 +65,33 @@ class SearchPage(QWidget):
         self._generation += 1
         generation = self._generation
         query = self.query
+        self._more = self._loading = False
         if not query.strip():
             self.results.clear()
             self.summary.setText("")
             return
         self.summary.setText(self.tr("Searching…"))
-        job = workers.Job(search.search, self.session.vault, query, search.RESULT_LIMIT)
-        job.signals.succeeded.connect(lambda hits: self._show(generation, query, hits))
+        self._start(generation, query, 0)
+
+    def _start(self, generation: int, query: str, offset: int) -> None:
+        self._loading = True
+        job = workers.Job(search.search, self.session.vault, query, search.RESULT_LIMIT, offset)
+        job.signals.succeeded.connect(lambda hits: self._show(generation, query, offset, hits))
         job.signals.failed.connect(lambda e: self._failed(generation, e))
         self.session.run(job)
 
-    def _show(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+    def _scrolled(self, value: int) -> None:
+        """Near the end of the results: read the next page of matches, if there may be more."""
+        bar = self.results.verticalScrollBar()
+        if self._more and not self._loading and value >= bar.maximum() - bar.pageStep() // 2:
+            self._start(self._generation, self.query, self.results.count())
+
+    def _show(self, generation: int, query: str, offset: int, hits: list[SearchHit]) -> None:
         if generation != self._generation:
             return  # an older query finished after a newer one started
-        self.results.clear()
+        self._loading = False
+        if offset == 0:
+            self.results.clear()
         for hit in hits:
             title = hit.title or self.tr("(untitled)")
             # The title comes first, so the item reads in the title's direction (no bidi isolate
@@ -86,10 +102,12 @@ class SearchPage(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
-        count = len(hits)
-        if count >= search.RESULT_LIMIT:  # there may be more: say these are the best ones
+        self._more = len(hits) >= search.RESULT_LIMIT
+        count = self.results.count()
+        if self._more:
             text = self.tr(
-                "The %n best matches for “{query}” are shown: add a word to narrow the search.",
+                "The %n best matches for “{query}”: scroll for more, or add a word to narrow "
+                "the search.",
                 "",
                 count,
             )
@@ -103,6 +121,7 @@ class SearchPage(QWidget):
 
     def _failed(self, generation: int, error: AppError) -> None:
         if generation == self._generation:
+            self._loading = self._more = False
             self.summary.setText(self.tr("Search failed: {error}.").format(error=error))
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -113,6 +132,7 @@ class SearchPage(QWidget):
 
     def clear(self) -> None:
         self._generation += 1
+        self._more = self._loading = False
         self.timer.stop()
         self.query = ""
         self.results.clear()

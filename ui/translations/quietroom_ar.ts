@@ -2158,14 +2158,14 @@
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <source>The %n best matches for “{query}” are shown: add a word to narrow the search.</source>
+        <source>The %n best matches for “{query}”: scroll for more, or add a word to narrow the search.</source>
         <translation>
-            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
-            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
-            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
-            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
-            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
-            <numerusform>تُعرض أفضل النتائج (%n) عن «{query}»: أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>أفضل النتائج (%n) عن «{query}»: مرِّر لعرض المزيد، أو أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>أفضل النتائج (%n) عن «{query}»: مرِّر لعرض المزيد، أو أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>أفضل النتائج (%n) عن «{query}»: مرِّر لعرض المزيد، أو أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>أفضل النتائج (%n) عن «{query}»: مرِّر لعرض المزيد، أو أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>أفضل النتائج (%n) عن «{query}»: مرِّر لعرض المزيد، أو أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>أفضل النتائج (%n) عن «{query}»: مرِّر لعرض المزيد، أو أضف كلمة لتضييق البحث.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -110,7 +110,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <source>The %n best matches for “{query}” are shown: add a word to narrow the search.</source>
+        <source>The %n best matches for “{query}”: scroll for more, or add a word to narrow the search.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

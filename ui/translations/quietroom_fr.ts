@@ -2106,10 +2106,10 @@
         <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
-        <source>The %n best matches for “{query}” are shown: add a word to narrow the search.</source>
+        <source>The %n best matches for “{query}”: scroll for more, or add a word to narrow the search.</source>
         <translation>
-            <numerusform>Les %n meilleurs résultats pour «&#xa0;{query}&#xa0;» sont affichés&#xa0;: ajoutez un mot pour affiner la recherche.</numerusform>
-            <numerusform>Les %n meilleurs résultats pour «&#xa0;{query}&#xa0;» sont affichés&#xa0;: ajoutez un mot pour affiner la recherche.</numerusform>
+            <numerusform>Les %n meilleurs résultats pour «&#xa0;{query}&#xa0;»&#xa0;: faites défiler pour en voir plus, ou ajoutez un mot pour affiner la recherche.</numerusform>
+            <numerusform>Les %n meilleurs résultats pour «&#xa0;{query}&#xa0;»&#xa0;: faites défiler pour en voir plus, ou ajoutez un mot pour affiner la recherche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
