@@ -10,24 +10,22 @@ from PySide6.QtCore import Qt
 from app import records, search, sharing
 from storage import contacts as contact_store
 from tests.ui.conftest import unlock
+from ui.common.list_page import PAGE_ROWS
 from ui.dialogues.forms import SessionDialog
-from ui.exchange.outbox import PAGE_SIZE as OUTBOX_PAGE
 from ui.exchange.outbox import OutboxView
-from ui.notes.panel import PAGE_SIZE
-from ui.people.page import PAGE_SIZE as PEOPLE_PAGE
 
 
 def test_scrolling_the_notes_list_reads_every_note_a_page_at_a_time(qtbot, window) -> None:
     unlock(qtbot, window)
     vault = window.session.vault
-    total = PAGE_SIZE * 2 + 17
+    total = PAGE_ROWS * 2 + 17
     for i in range(total - 1):
         records.add_note(vault, f"body {i}", title=f"Note {i:03}")
     untitled = records.add_note(vault, "\n  Fishing licences: a first option\nmore text")
     ws = window.workspace
     ws.go("notes")
     table = ws.notes.table
-    assert table.model.rowCount() == PAGE_SIZE  # one page read, not the whole vault
+    assert table.model.rowCount() == PAGE_ROWS  # one page read, not the whole vault
     first = table.model.index(0, 0)
     assert first.data(Qt.ItemDataRole.DisplayRole) == "Fishing licences: a first option"
 
@@ -46,14 +44,14 @@ def test_scrolling_the_notes_list_reads_every_note_a_page_at_a_time(qtbot, windo
 def test_the_people_list_reads_pages_and_finds_a_person_beyond_the_first(qtbot, window) -> None:
     unlock(qtbot, window)
     vault = window.session.vault
-    total = PEOPLE_PAGE * 2 + 5
+    total = PAGE_ROWS * 2 + 5
     for i in range(total):
         records.add_person(vault, f"Person {i:03}", affiliation="Ministry of Water")
     last = records.list_people(vault, limit=total)[-1]
     ws = window.workspace
     ws.go("people")
     table = ws.people.table
-    assert table.model.rowCount() == PEOPLE_PAGE
+    assert table.model.rowCount() == PAGE_ROWS
     ws.people.show_person(last.id)  # as after a search hit or an edit
     chosen = table.view.selectionModel().selectedRows()
     assert [table.model.record(i.row()).id for i in chosen] == [last.id]
@@ -126,7 +124,7 @@ def test_the_outbox_reads_sent_packets_a_page_at_a_time_and_reaches_every_one(
 ) -> None:
     unlock(qtbot, window)
     vault = window.session.vault
-    total = OUTBOX_PAGE * 2 + 3
+    total = PAGE_ROWS * 2 + 3
     with vault.storage.db.transaction() as db:
         for i in range(total):  # ledger rows as sealing writes them (one logging second)
             contact_store.log_packet(
@@ -137,7 +135,7 @@ def test_the_outbox_reads_sent_packets_a_page_at_a_time_and_reaches_every_one(
     outbox.show()
     outbox.reload()
     table = outbox.table
-    assert table.model.rowCount() == OUTBOX_PAGE
+    assert table.model.rowCount() == PAGE_ROWS
     for _ in range(10):
         if table.model.rowCount() == total:
             break

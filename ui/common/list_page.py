@@ -22,6 +22,9 @@ from ui.common.table_model import Column, PageReader, RecordTableModel
 from ui.common.theme import set_role
 from ui.i18n import follow_text_direction
 
+#: Records a paged table reads from the vault at a time (notes, people, sent packets).
+PAGE_ROWS = 50
+
 
 class RecordTable(QWidget):
     """A table of records, or a sentence saying what to do when there are none."""
@@ -79,7 +82,7 @@ class RecordTable(QWidget):
         self.model.set_rows(rows)
         self.stack.setCurrentIndex(1 if rows else 0)
 
-    def set_pages(self, reader: PageReader, page_size: int) -> None:
+    def set_pages(self, reader: PageReader, page_size: int = PAGE_ROWS) -> None:
         """Rows read a page at a time as the table is scrolled (see RecordTableModel)."""
         self.model.set_pages(reader, page_size)
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)

@@ -12,9 +12,6 @@ from ui.exchange.inbox import PACKET_KINDS
 from ui.i18n import translate
 from ui.papers.page import human_size
 
-# Sent packets read from the vault at a time: the outbox reads the next page as it is scrolled.
-PAGE_SIZE = 50
-
 
 def recipients_text(sent: SentPacket) -> str:
     return ", ".join(sent.recipients) if sent.recipients else translate("Outbox", "only you")
@@ -56,7 +53,7 @@ class OutboxView(QWidget):
             loaded += len(rows)
             return rows
 
-        self.table.set_pages(page, PAGE_SIZE)
+        self.table.set_pages(page)
 
     def clear(self) -> None:
         self.table.clear()

@@ -12,9 +12,6 @@ from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.notes.editor import KIND_LABELS, NoteEditor
 
-# Notes read from the vault at a time: the list reads the next page as it is scrolled.
-PAGE_SIZE = 50
-
 
 def _note_title(note: NoteSummary) -> str:
     if note.title:
@@ -81,7 +78,7 @@ class NotesPanel(QWidget):
         def page(after: NoteSummary | None, size: int) -> list[NoteSummary]:
             return records.list_note_summaries(vault, dialogue_id, session_id, after, size)
 
-        self.table.set_pages(page, PAGE_SIZE)
+        self.table.set_pages(page)
         if keep is not None:
             blocked = self.table.view.selectionModel().blockSignals(True)
             self.table.select_where(lambda n: n.id == keep)

@@ -11,9 +11,6 @@ from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.people.forms import ATTRIBUTION_LABELS, PersonDialog
 
-# People read from the vault at a time: the list reads the next page as it is scrolled.
-PAGE_SIZE = 50
-
 
 class PeoplePage(QWidget):
     #: a person was chosen (payload: Person), for the details panel.
@@ -59,7 +56,7 @@ class PeoplePage(QWidget):
         def page(after: Person | None, size: int) -> list[Person]:
             return records.list_people_page(vault, after, size)
 
-        self.table.set_pages(page, PAGE_SIZE)
+        self.table.set_pages(page)
 
     def show_person(self, person_id: int) -> None:
         self.reload()
