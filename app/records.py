@@ -63,6 +63,7 @@ __all__ = [
     "list_notes",
     "list_people",
     "list_sessions",
+    "navigation",
     "session_attendance",
     "set_group_members",
 ]
@@ -222,12 +223,27 @@ def get_session(vault: OpenVault, session_id: int) -> Session:
 
 
 def list_sessions(vault: OpenVault, dialogue_id: int | None = None) -> list[Session]:
+    """Every round of a dialogue, else of every dialogue, by dialogue then round number."""
     with translated():
         if dialogue_id is None:
-            return rec.list_all(vault.storage.db, rec.SESSIONS)
+            return rec.list_all(vault.storage.db, rec.SESSIONS, limit=NO_LIMIT)
         return rec.list_all(
-            vault.storage.db, rec.SESSIONS, "dialogue_id = ?", (dialogue_id,), limit=10_000
+            vault.storage.db, rec.SESSIONS, "dialogue_id = ?", (dialogue_id,), limit=NO_LIMIT
         )
+
+
+def navigation(vault: OpenVault) -> list[tuple[Dialogue, list[Session]]]:
+    """Every dialogue, in the order of :func:`list_dialogues`, with its rounds in order: what
+    the navigation shows after an unlock, read in two queries however many dialogues there are
+    (one query per dialogue held the Qt thread for milliseconds on a large vault)."""
+    with translated():
+        db = vault.storage.db
+        dialogues = rec.list_all(db, rec.DIALOGUES, limit=NO_LIMIT)
+        rounds: dict[int, list[Session]] = {d.id: [] for d in dialogues}
+        for session in rec.list_all(db, rec.SESSIONS, limit=NO_LIMIT):
+            # A dialogue added between the two queries is left for the next reload.
+            rounds.get(session.dialogue_id, []).append(session)
+    return [(d, rounds[d.id]) for d in dialogues]
 
 
 def session_attendance(vault: OpenVault, session_id: int) -> list[Person]:

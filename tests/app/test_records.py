@@ -97,6 +97,48 @@ def test_round_numbers_go_1_2_3_per_dialogue_and_restart_for_another(vault: Open
     assert [s.round_no for s in records.list_sessions(vault, second.id)] == [1, 2]
 
 
+def test_rounds_of_every_dialogue_are_listed_past_two_hundred(vault: OpenVault) -> None:
+    # 'session list' without --dialogue used to stop at the first 200 rounds, silently.
+    first = records.add_dialogue(vault, "First")
+    second = records.add_dialogue(vault, "Second")
+    with vault.storage.db.transaction():
+        for _ in range(130):
+            records.add_session(vault, second.id)
+            records.add_session(vault, first.id)
+    every = records.list_sessions(vault)
+    assert len(every) == 260
+    assert [(s.dialogue_id, s.round_no) for s in every] == [
+        *((first.id, n) for n in range(1, 131)),
+        *((second.id, n) for n in range(1, 131)),
+    ]
+    assert len(records.list_sessions(vault, second.id)) == 130
+
+
+def test_navigation_holds_every_dialogue_with_its_rounds_in_order(vault: OpenVault) -> None:
+    with vault.storage.db.transaction():
+        dialogues = [records.add_dialogue(vault, f"Dialogue {i:03}") for i in range(205)]
+        for dialogue in dialogues[::3]:  # a third of them have rounds, two each
+            records.add_session(vault, dialogue.id, place="Oslo")
+            records.add_session(vault, dialogue.id, place="Geneva")
+
+    shown = records.navigation(vault)
+
+    expected = [
+        (d, records.list_sessions(vault, d.id))
+        for d in records.list_dialogues(vault, limit=records.NO_LIMIT)
+    ]
+    assert shown == expected
+    assert len(shown) == 205
+    newest_first = sorted(dialogues, key=lambda d: (d.updated_at, d.id), reverse=True)
+    assert [d.id for d, _ in shown] == [d.id for d in newest_first]
+    with_rounds = [(d.id, [(s.round_no, s.place) for s in rounds]) for d, rounds in shown if rounds]
+    assert len(with_rounds) == 69
+    assert all(rounds == [(1, "Oslo"), (2, "Geneva")] for _, rounds in with_rounds)
+    assert {d.id for d, rounds in shown if not rounds} == {d.id for d in dialogues[1::3]} | {
+        d.id for d in dialogues[2::3]
+    }
+
+
 def test_attendance_is_set_listed_by_name_and_replaced_on_edit(vault: OpenVault) -> None:
     dialogue = records.add_dialogue(vault, "D")
     zara = records.add_person(vault, "Zara")

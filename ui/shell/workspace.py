@@ -121,12 +121,12 @@ class Workspace(QWidget):
         top = QTreeWidgetItem([self.tr("Dialogues")])
         top.setData(0, ROLE, ("dialogues", None))
         self.nav.addTopLevelItem(top)
-        for d in records.list_dialogues(vault, limit=records.NO_LIMIT):
+        for d, rounds in records.navigation(vault):
             item = QTreeWidgetItem([d.title])
             item.setData(0, ROLE, ("dialogue", d.id))
             item.setToolTip(0, d.title)
             top.addChild(item)
-            for s in records.list_sessions(vault, d.id):
+            for s in rounds:
                 child = QTreeWidgetItem([round_label(s)])
                 child.setData(0, ROLE, ("session", s.id))
                 item.addChild(child)
