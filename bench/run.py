@@ -83,10 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     report.details["elapsed_seconds"] = elapsed
     cpu = report.machine.get("cpu", "unknown CPU")
-    print(
+    heading = (
         f"Quietroom bench ({report.mode}), {report.machine['date']}, {cpu}, "
         f"{report.machine.get('cpus')} CPUs, load {report.machine.get('load_average')}"
     )
+    if "idle_page_reclaim" in report.machine:
+        heading += f", {report.machine['idle_page_reclaim']}"
+    print(heading)
     print(report.table())
     print(f"\n(took {elapsed:.0f} s; figures are noisy on a shared machine)")
     args.json.parent.mkdir(parents=True, exist_ok=True)

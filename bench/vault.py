@@ -46,8 +46,11 @@ BATCH = 500
 QUERIES = 100
 PAGE = 50
 PLAIN_FILE = "plain.db"
-#: Rounds of the list figures (at least): each is a fraction of a millisecond, so take many.
+#: Unlock rounds (at least) for the after-unlock figures: each is a fraction of a millisecond.
 COLD_ROUNDS = 20
+#: First pages read with an emptied page cache, per side (cheap: no unlock between them).
+COLD_SAMPLES = 100
+WARM_REPEATS = 10
 
 
 class PlainDatabase(storage_db.Database):
@@ -170,6 +173,7 @@ class Figures:
     size_bytes: int
     kdf_seconds: list[float] = field(default_factory=list)
     open_seconds: list[float] = field(default_factory=list)
+    navigation_after_unlock: list[float] = field(default_factory=list)
     first_page_after_unlock: list[float] = field(default_factory=list)
     first_page_cold: list[float] = field(default_factory=list)
     first_page_warm: list[float] = field(default_factory=list)
@@ -186,26 +190,30 @@ def _in_worker(open_vault: Callable[[], OpenVault], worker: Executor) -> tuple[f
 
 
 def _read_once(open_vault: Callable[[], OpenVault], fig: Figures, worker: Executor) -> None:
-    """One round of the list figures.
+    """One round of the after-unlock figures, in the app's order and on the app's threads.
 
-    After unlock: the app unlocks in a worker thread and then lists on the UI thread, through
-    a connection of the database's pool (``storage.db``: the one the unlock opened, now idle),
-    so the user waits for the first page read through it. Cold and warm: the first page right
-    after an unlock on the same thread, then ten more times from the connection's page cache.
+    The app unlocks on one of Qt's pool threads; the Qt thread then builds the navigation
+    (every dialogue and its rounds: ``records.navigation``, as ``Workspace`` does) and, when
+    the user opens a list, reads its first page, through the connection the unlock left in
+    the database's pool; the vault is locked on the Qt thread too. Nothing else runs on this
+    (main) thread between rounds: when it also unlocked and closed vaults of its own, the first
+    query of the next round paid glibc's deferred sorting of the blocks those closes had freed
+    (0.1-0.3 ms, no system call, gone after three larger allocations: docs/performance.md),
+    which the app's Qt thread, painting between a lock and the next unlock, never meets.
     """
     seconds, vault = _in_worker(open_vault, worker)
     fig.open_seconds.append(seconds)
     with vault:
+        fig.navigation_after_unlock.append(_timed(functools.partial(records.navigation, vault))[0])
         fig.first_page_after_unlock.append(
             _timed(functools.partial(records.list_note_summaries, vault, limit=PAGE))[0]
         )
-    seconds, vault = _timed(open_vault)
-    fig.open_seconds.append(seconds)
-    with vault:
-        first_page = functools.partial(records.list_note_summaries, vault, limit=PAGE)
-        fig.first_page_cold.append(_timed(first_page)[0])
-        for _ in range(10):
-            fig.first_page_warm.append(_timed(first_page)[0])
+
+
+def _empty_page_cache(vault: OpenVault) -> None:
+    """Drop the decrypted pages the idle connection holds (``sqlite3_db_release_memory``): the
+    next query reads every page it needs from the file again, as after an unlock."""
+    vault.storage.db.query("PRAGMA shrink_memory")
 
 
 def _read_figures(
@@ -219,6 +227,15 @@ def _read_figures(
                 _read_once(open_vault, fig, worker)
     opened = [(open_vault(), fig) for open_vault, fig in sides]
     try:
+        # Cold and warm: the first page read with an empty page cache (every page it needs is
+        # read from the file, decrypted and authenticated), then ten more times from the cache.
+        for _ in range(COLD_SAMPLES):
+            for vault, fig in opened:
+                first_page = functools.partial(records.list_note_summaries, vault, limit=PAGE)
+                _empty_page_cache(vault)
+                fig.first_page_cold.append(_timed(first_page)[0])
+                for _ in range(WARM_REPEATS):
+                    fig.first_page_warm.append(_timed(first_page)[0])
         for query in work.queries:
             for vault, fig in opened:
                 seconds, found = _timed(functools.partial(app_search.search, vault, query))
@@ -229,6 +246,77 @@ def _read_figures(
             vault.lock()
 
 
+#: The page probe: one row per page, a row just under what fits in a 4 KiB page.
+PROBE_PAGES = 4000
+PROBE_ROW_BYTES = 3000
+PROBE_SCANS = 15
+PROBE_LOOKUPS = 300
+#: Pages a look-up in the probe reads with an empty cache: page 1, the root, an interior page
+#: and the leaf (counted with strace on the plain file: four pread calls).
+PROBE_LOOKUP_PAGES = 4
+
+
+@dataclass(frozen=True)
+class PageCosts:
+    """Seconds per page read for the first time, (SQLCipher, plain), two ways."""
+
+    in_scan: tuple[float, float]
+    alone: tuple[float, float]
+
+
+def page_read_costs(folder: Path) -> PageCosts:
+    """What reading a page for the first time costs, SQLCipher and plain.
+
+    ``in_scan``: a table of ``PROBE_PAGES`` one-row pages scanned with the page cache emptied,
+    per page. ``alone``: look-ups of one random row with the cache emptied, less the same
+    look-up from the cache, per page read: the pages of a cold query are read one at a time
+    between b-tree steps, each costing more than in a scan (the cipher's code and state are
+    out of the CPU's caches by then). The same ``storage.db.Database`` settings on both sides
+    (a random key on one), files in the operating system's cache, samples interleaved.
+    """
+    databases = [
+        storage_db.Database(folder / "probe-encrypted.db", secrets.token_bytes(32)),
+        PlainDatabase(folder / "probe-plain.db", bytes(32)),
+    ]
+    try:
+        for db in databases:
+            with db.transaction():
+                db.execute("CREATE TABLE probe (id INTEGER PRIMARY KEY, payload BLOB)")
+                for _ in range(PROBE_PAGES):
+                    db.execute(
+                        "INSERT INTO probe (payload) VALUES (?)",
+                        (secrets.token_bytes(PROBE_ROW_BYTES),),
+                    )
+            db.query("PRAGMA wal_checkpoint(TRUNCATE)")  # every page read from the file
+        scans: list[list[float]] = [[], []]
+        for _ in range(PROBE_SCANS):
+            for db, spent in zip(databases, scans, strict=True):
+                db.query("PRAGMA shrink_memory")
+                start = time.perf_counter()
+                db.query("SELECT count(*), sum(length(payload)) FROM probe")
+                spent.append((time.perf_counter() - start) / PROBE_PAGES)
+        cold: list[list[float]] = [[], []]
+        warm: list[list[float]] = [[], []]
+        rng = random.Random(11)
+        for _ in range(PROBE_LOOKUPS):
+            row = rng.randrange(1, PROBE_PAGES + 1)
+            for db, first, again in zip(databases, cold, warm, strict=True):
+                look_up = functools.partial(
+                    db.query, "SELECT length(payload) FROM probe WHERE id = ?", (row,)
+                )
+                db.query("PRAGMA shrink_memory")
+                first.append(_timed(look_up)[0])
+                again.append(_timed(look_up)[0])
+        alone = [
+            max(0.0, median(first) - median(again)) / PROBE_LOOKUP_PAGES
+            for first, again in zip(cold, warm, strict=True)
+        ]
+        return PageCosts(in_scan=(median(scans[0]), median(scans[1])), alone=(alone[0], alone[1]))
+    finally:
+        for db in databases:
+            db.close()
+
+
 @contextmanager
 def _folder(root: Path | None) -> Iterator[Path]:
     path = Path(tempfile.mkdtemp(prefix="qr-bench-vault-", dir=root))
@@ -236,6 +324,16 @@ def _folder(root: Path | None) -> Iterator[Path]:
         yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
+
+
+def _into_os_cache(*folders: Path) -> None:
+    """Read every file of ``folders`` once, so that their pages are in the OS cache."""
+    for folder in folders:
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                with open(path, "rb", buffering=0) as raw:
+                    while raw.read(1 << 20):
+                        pass
 
 
 def _size(folder: Path, names: tuple[str, ...]) -> int:
@@ -272,6 +370,11 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
         plain_folder = root / "plain"
         plain_folder.mkdir()
         plain = create_plain(plain_folder, work)
+        # Both files start the reads from the operating system's cache: the encrypted vault,
+        # made first, sits idle while the plain one is made, and a machine that pages out idle
+        # memory (this one's DAMON reclaims pages unused for a minute) would otherwise leave one
+        # side on disk and the other in memory.
+        _into_os_cache(encrypted_folder, plain_folder)
         _read_figures(
             [
                 (lambda: app_vault.unlock(encrypted_folder, PASSPHRASE), enc),
@@ -280,6 +383,7 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
             work,
             reps,
         )
+        pages = page_read_costs(root)
 
     kdf = median(enc.kdf_seconds)
     unlock_after_kdf = max(0.0, median(enc.open_seconds) - kdf)
@@ -295,6 +399,15 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
             "< 150 ms",
             0.150,
             False,
+        ),
+        (
+            f"navigation after unlock ({work.dialogues} dialogues)",
+            median(enc.navigation_after_unlock),
+            median(plain.navigation_after_unlock),
+            "ms",
+            "< 30 ms",
+            0.030,
+            True,
         ),
         (
             f"first page of notes ({PAGE}) after unlock",
@@ -334,8 +447,12 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
             False,
         ),
     ]
+    rows.append(("a page read for the first time, alone", *pages.alone, "µs", "", None, False))
+    rows.append(
+        ("a page read for the first time, in a scan", *pages.in_scan, "µs", "", None, False)
+    )
     for name, value, plain_value, unit, goal, limit, _ in rows:
-        scale = 1000.0 if unit == "ms" else 1.0
+        scale = {"ms": 1e3, "µs": 1e6}.get(unit, 1.0)
         report.add(
             Row(
                 section,
@@ -364,12 +481,20 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
         "notes": notes,
         "people": people,
         "reps": reps,
-        "list_rounds": max(reps, COLD_ROUNDS),
+        "unlock_rounds": max(reps, COLD_ROUNDS),
+        "cold_samples": COLD_SAMPLES,
+        "warm_repeats": WARM_REPEATS,
+        "dialogues": work.dialogues,
+        "rounds_per_dialogue": work.sessions_per_dialogue,
         "queries": work.queries,
         "corpus_seconds": generated,
         "kdf_params": {"opslimit": BENCH_KDF.opslimit, "memlimit": BENCH_KDF.memlimit},
         "kdf_seconds": enc.kdf_seconds,
         "cipher_settings": list(storage_db.CIPHER_SETTINGS[storage_db.CIPHER_VERSION]),
+        "page_read_seconds": {
+            "alone": {"encrypted": pages.alone[0], "plain": pages.alone[1]},
+            "in_scan": {"encrypted": pages.in_scan[0], "plain": pages.in_scan[1]},
+        },
         "encrypted": _figures_json(enc),
         "plain": _figures_json(plain),
     }
@@ -386,9 +511,19 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
     )
     report.note(
         f"vault: reads interleaved (SQLCipher and plain round by round, query by query); "
-        f"{max(reps, COLD_ROUNDS)} rounds of the list figures; 'after unlock' = unlock on a "
-        f"long-lived worker thread, first page on the main thread through the connection the "
-        f"unlock left in the pool, as in the app"
+        f"'after unlock' ({max(reps, COLD_ROUNDS)} rounds) as in the app: unlock on a "
+        f"long-lived worker thread, then on the main thread the navigation (every dialogue and "
+        f"its {work.sessions_per_dialogue} rounds) and the first page of all notes, through the "
+        f"connection the unlock left in the pool; 'cold cache' ({COLD_SAMPLES} samples) = the "
+        f"first page with the connection's page cache emptied, 'warm' = {WARM_REPEATS} more "
+        f"reads each"
+    )
+    report.note(
+        f"vault: 'a page read for the first time': 'alone' = {PROBE_LOOKUPS} look-ups of a "
+        f"random row with the page cache emptied, less the same from the cache, per page read "
+        f"({PROBE_LOOKUP_PAGES}); 'in a scan' = {PROBE_PAGES:,} one-row pages scanned with the "
+        f"cache emptied, per page ({PROBE_SCANS} scans); files in the OS cache (SQLCipher "
+        f"decrypts and authenticates each page, plain SQLite copies it)"
     )
     notes_per_second = notes / enc.creation["notes"]
     report.note(
@@ -401,6 +536,7 @@ def _figures_json(fig: Figures) -> dict[str, Any]:
     return {
         "creation_seconds": fig.creation,
         "open_seconds": fig.open_seconds,
+        "navigation_after_unlock_seconds": fig.navigation_after_unlock,
         "first_page_after_unlock_seconds": fig.first_page_after_unlock,
         "first_page_cold_seconds": fig.first_page_cold,
         "first_page_warm_seconds": fig.first_page_warm,
