@@ -21,6 +21,7 @@ from pathlib import Path
 
 from bench.measure import (
     MIB,
+    Measured,
     Report,
     Row,
     peak_rss_mb_of_self,
@@ -236,9 +237,33 @@ def _sha256(path: Path) -> bytes:
     return digest.digest()
 
 
+def _settle(work: Path) -> None:
+    """Write and delete a file a little larger than the paper, just before a timed case.
+
+    This virtual machine hands memory that stayed free for a couple of seconds back to its
+    host (virtio-balloon free page reporting); the next program to fill that memory then waits
+    for the host to fault it back in. Whichever case came after an idle moment paid for it (age
+    sealing took 0.5 s of system time in one run, 1.9 s in the next, the same file). Memory
+    freed a moment ago is what the next case's output and buffers are then made of, for every
+    tool alike.
+    """
+    scratch = work / "settle.tmp"
+    left = (work / PAPER).stat().st_size * 5 // 4
+    zeros = bytes(4 * MIB)
+    with open(scratch, "wb") as sink:
+        while left > 0:
+            left -= sink.write(zeros[: min(left, len(zeros))])
+    scratch.unlink()
+
+
+def _measured_settled(work: Path, command: list[str]) -> Measured:
+    _settle(work)
+    return run_measured(command)
+
+
 def _python_case(case: str, work: Path) -> tuple[dict[str, float], float]:
     """Run one case in a fresh interpreter: its result and its peak RSS in MB."""
-    measured = run_measured(python_module("bench.sealing", case, str(work)))
+    measured = _measured_settled(work, python_module("bench.sealing", case, str(work)))
     if measured.returncode != 0:
         raise RuntimeError(f"{case} failed:\n{measured.stderr[-2000:]}")
     result: dict[str, float] = json.loads(measured.stdout.strip().splitlines()[-1])
@@ -308,6 +333,19 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
             best[name] = min(best.get(name, seconds), seconds)
             rss[name] = max(rss.get(name, 0.0), peak)
 
+        has_age = _age_available(install_age, report)
+        age_recipients: list[str] = []
+        if has_age:
+            details["age"] = _age_version()
+            age_recipients = _age_keys(work)
+        has_pyrage = _importable("pyrage")
+        if not has_pyrage:
+            report.note(
+                "pyrage: not importable (`make bench` installs it from requirements/bench.lock), "
+                "not compared"
+            )
+        # Round by round, every tool once per round: a slow moment of the shared machine falls
+        # on all of them, not on the one that happened to run then.
         for rep in range(reps):
             _remove(work, "paper.qrp", "opened.qrp")  # every run writes new files, as the app does
             result, peak = _python_case("quietroom-seal", work)
@@ -316,41 +354,33 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
             record("quietroom open", result["seconds"], peak)
             if rep == 0:
                 _check_same(work, "opened.qrp", paper_hash, "Quietroom")
+            _remove(work, "paper.qrp", "opened.qrp")
             result, peak = _python_case("raw", work)
             record("raw seal", result["seconds"], peak)
             record("raw open", result["open_seconds"], peak)
             result, peak = _python_case("raw-v2", work)
             record("raw-v2 seal", result["seconds"], peak)
             record("raw-v2 open", result["open_seconds"], peak)
-        _remove(work, "paper.qrp", "opened.qrp")
-
-        has_age = _age_available(install_age, report)
-        if has_age:
-            details["age"] = _age_version()
-            recipients = _age_keys(work)
-            for rep in range(reps):
+            if has_age:
                 _remove(work, "paper.age", "opened.age")
-                args = [a for r in recipients for a in ("-r", r)]
+                args = [a for r in age_recipients for a in ("-r", r)]
                 command = ["age", "-e", *args, "-o", str(work / "paper.age"), str(work / PAPER)]
-                measured = run_measured(command)
+                measured = _measured_settled(work, command)
                 if measured.returncode != 0:
                     raise RuntimeError(f"age -e failed: {measured.stderr[-500:]}")
                 record("age seal", measured.wall, measured.peak_rss_mb)
                 key = str(work / f"age-key-{RECIPIENTS - 1}.txt")
                 out = str(work / "opened.age")
-                measured = run_measured(
-                    ["age", "-d", "-i", key, "-o", out, str(work / "paper.age")]
+                measured = _measured_settled(
+                    work, ["age", "-d", "-i", key, "-o", out, str(work / "paper.age")]
                 )
                 if measured.returncode != 0:
                     raise RuntimeError(f"age -d failed: {measured.stderr[-500:]}")
                 record("age open", measured.wall, measured.peak_rss_mb)
                 if rep == 0:
                     _check_same(work, "opened.age", paper_hash, "age")
-
-        has_pyrage = _importable("pyrage")
-        if has_pyrage:
-            _remove(work, "paper.age")
-            for rep in range(reps):
+                _remove(work, "paper.age", "opened.age")
+            if has_pyrage:
                 _remove(work, "paper.pyrage", "opened.pyrage")
                 result, peak = _python_case("pyrage-seal", work)
                 record("pyrage seal", result["seconds"], peak)
@@ -360,11 +390,7 @@ def run(report: Report, size: int, reps: int, install_age: bool) -> None:
                 record("pyrage open", result["seconds"], peak)
                 if rep == 0:
                     _check_same(work, "opened.pyrage", paper_hash, "pyrage")
-        else:
-            report.note(
-                "pyrage: not importable (`make bench` installs it from requirements/bench.lock), "
-                "not compared"
-            )
+                _remove(work, "paper.pyrage", "opened.pyrage")
         details["seconds"] = times
         details["peak_rss_mb"] = rss
 
