@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 #: zxcvbn scores run 0..4; a vault passphrase must reach 3 ("safely unguessable") and 12 chars.
 MIN_SCORE = 3
 MIN_LENGTH = 12
@@ -24,6 +22,9 @@ class Strength:
 
 
 def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
+    # zxcvbn loads its dictionaries on import (a tenth of the app's launch): only when asked.
+    from zxcvbn import zxcvbn
+
     result = (
         zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=list(user_inputs)) if passphrase else None
     )

@@ -7,7 +7,9 @@ all its views and models, drops the keys and returns to the unlock screen.
 from __future__ import annotations
 
 import contextlib
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
@@ -24,15 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import panic, version
+from app import panic
 from app import vault as app_vault
 from app.errors import AppError, WrongSecret
 from app.vault import KdfParams, OpenVault
 from ui import i18n
 from ui.common.session import VaultSession
-from ui.onboarding.wizard import OnboardingWizard
-from ui.shell.workspace import Workspace
 from ui.unlock.screen import UnlockScreen
+
+if TYPE_CHECKING:
+    # Imported when first needed: the workspace with all its pages, the onboarding wizard
+    # (zxcvbn, segno) and the version's package metadata took a third of the launch to the
+    # unlock screen, which shows none of them (docs/performance.md, "Launch").
+    from ui.onboarding.wizard import OnboardingWizard
+    from ui.shell.workspace import Workspace
 
 DEFAULT_IDLE_MINUTES = 10
 #: panic exit: lock, clear the clipboard, close every window (docs/need-to-know.md)
@@ -96,6 +103,8 @@ class RootWindow(QMainWindow):
             self._show_onboarding()
 
     def _show_onboarding(self) -> None:
+        from ui.onboarding.wizard import OnboardingWizard
+
         self.onboarding = OnboardingWizard(self.folder, self._kdf_params, self.session.copy_text)
         self.onboarding.finished.connect(self._onboarded)
         self.stack.addWidget(self.onboarding)
@@ -207,6 +216,8 @@ class RootWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
+        from app import version
+
         QMessageBox.about(self, self.tr("About Quietroom"), version.about_text())
 
     def open_vault(self, vault: OpenVault) -> None:
@@ -220,6 +231,8 @@ class RootWindow(QMainWindow):
             warnings = []
         self._attempt_counted = False
         self.session.open(vault)
+        from ui.shell.workspace import Workspace
+
         self.workspace = Workspace(self.session)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -342,6 +355,9 @@ class RootWindow(QMainWindow):
         with contextlib.suppress(AppError):
             panic.attempt_started(self.folder)
             self._attempt_counted = True
+        # The key derivation runs on a worker for about a second: load the workspace's code
+        # meanwhile (a quarter of a second here), rather than after the unlock.
+        importlib.import_module("ui.shell.workspace")
 
     def _attempt_failed(self, error: AppError) -> None:
         if not self._attempt_counted:
