@@ -222,7 +222,7 @@ def cmd_dialogue_add(args: argparse.Namespace, vault: OpenVault) -> int:
 
 
 def cmd_dialogue_list(args: argparse.Namespace, vault: OpenVault) -> int:
-    items = records.list_dialogues(vault)
+    items = records.list_dialogues(vault, limit=records.NO_LIMIT)
     if args.json:
         output.emit_json(items)
     else:
@@ -483,7 +483,7 @@ def cmd_paper_add(args: argparse.Namespace, vault: OpenVault) -> int:
 
 
 def cmd_paper_list(args: argparse.Namespace, vault: OpenVault) -> int:
-    items = papers.list_papers(vault)
+    items = papers.list_papers(vault, limit=records.NO_LIMIT)
     if args.json:
         output.emit_json(items)
     else:

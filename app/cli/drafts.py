@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app import diff, drafts, exchange, export, merge
+from app import diff, drafts, exchange, export, merge, records
 from app.cli import output
 from app.cli.commands import EXIT_ERROR, EXIT_OK, confirm_readable_copy
 from app.cli.inputs import read_stdin_text
@@ -65,7 +65,7 @@ def cmd_draft_edit(args: argparse.Namespace, vault: OpenVault) -> int:
 
 
 def cmd_draft_list(args: argparse.Namespace, vault: OpenVault) -> int:
-    proposals = drafts.list_proposals(vault)
+    proposals = drafts.list_proposals(vault, limit=records.NO_LIMIT)
     if args.json:
         output.emit_json(proposals)
         return EXIT_OK

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from app import audit, papers, records
+from app import audit, drafts, papers, records
 from app import vault as app_vault
 from app.cli import main, output
 from app.errors import WrongSecret
@@ -130,6 +130,30 @@ def test_person_list_lists_everyone_not_a_first_page(folder: Path, qr: Run) -> N
             records.add_person(vault, f"Person {i:03}")
     listed = qr("--json", "person", "list").json()
     assert [p["name"] for p in listed] == [f"Person {i:03}" for i in range(205)]
+
+
+def test_dialogue_round_paper_and_draft_lists_list_everything_not_a_first_page(
+    folder: Path, qr: Run
+) -> None:
+    # Each of these stopped at the first 200, silently.
+    with _unlocked(folder) as vault, vault.storage.db.transaction():
+        dialogue = records.add_dialogue(vault, "Dialogue 000")
+        for i in range(1, 205):
+            records.add_dialogue(vault, f"Dialogue {i:03}")
+        for _ in range(205):
+            records.add_session(vault, dialogue.id)
+        for i in range(205):
+            papers.add_paper_bytes(vault, b"%d" % i, f"paper-{i:03}.txt")
+            drafts.new_proposal(vault, f"Proposal {i:03}", "Text")
+    assert len(qr("--json", "dialogue", "list").json()) == 205
+    assert sorted(d["title"] for d in qr("--json", "dialogue", "list").json()) == [
+        f"Dialogue {i:03}" for i in range(205)
+    ]
+    assert [s["round_no"] for s in qr("--json", "session", "list").json()] == list(range(1, 206))
+    assert sorted(p["file_name"] for p in qr("--json", "paper", "list").json()) == [
+        f"paper-{i:03}.txt" for i in range(205)
+    ]
+    assert len(qr("--json", "draft", "list").json()) == 205
 
 
 def test_session_add_list_show_with_attendance(qr: Run) -> None:
