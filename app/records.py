@@ -241,8 +241,8 @@ def navigation(vault: OpenVault) -> list[tuple[Dialogue, list[Session]]]:
         dialogues = rec.list_all(db, rec.DIALOGUES, limit=NO_LIMIT)
         rounds: dict[int, list[Session]] = {d.id: [] for d in dialogues}
         for session in rec.list_all(db, rec.SESSIONS, limit=NO_LIMIT):
-            # A dialogue added between the two queries is left for the next reload.
-            rounds.get(session.dialogue_id, []).append(session)
+            if session.dialogue_id in rounds:  # else added after the first query: next reload
+                rounds[session.dialogue_id].append(session)
     return [(d, rounds[d.id]) for d in dialogues]
 
 
