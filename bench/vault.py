@@ -269,10 +269,11 @@ def page_read_costs(folder: Path) -> PageCosts:
 
     ``in_scan``: a table of ``PROBE_PAGES`` one-row pages scanned with the page cache emptied,
     per page. ``alone``: look-ups of one random row with the cache emptied, less the same
-    look-up from the cache, per page read: the pages of a cold query are read one at a time
-    between b-tree steps, each costing more than in a scan (the cipher's code and state are
-    out of the CPU's caches by then). The same ``storage.db.Database`` settings on both sides
-    (a random key on one), files in the operating system's cache, samples interleaved.
+    look-up from the cache, per page read (the pages of a cold query are read one at a time
+    between b-tree steps). Both are taken back to back, with the cipher's code in the CPU's
+    caches: a first read after other work costs more on both sides (docs/performance.md). The
+    same ``storage.db.Database`` settings on both sides (a random key on one), files in the
+    operating system's cache, samples interleaved.
     """
     databases = [
         storage_db.Database(folder / "probe-encrypted.db", secrets.token_bytes(32)),
