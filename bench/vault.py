@@ -189,7 +189,10 @@ def _in_worker(open_vault: Callable[[], OpenVault], worker: Executor) -> tuple[f
     return worker.submit(_timed, open_vault).result()
 
 
-def _read_once(open_vault: Callable[[], OpenVault], fig: Figures, worker: Executor) -> None:
+Side = tuple[Callable[[], OpenVault], Figures, Callable[[], object] | None]
+
+
+def _read_once(side: Side, worker: Executor) -> None:
     """One round of the after-unlock figures, in the app's order and on the app's threads.
 
     The app unlocks on one of Qt's pool threads; the Qt thread then builds the navigation
@@ -200,7 +203,13 @@ def _read_once(open_vault: Callable[[], OpenVault], fig: Figures, worker: Execut
     query of the next round paid glibc's deferred sorting of the blocks those closes had freed
     (0.1-0.3 ms, no system call, gone after three larger allocations: docs/performance.md),
     which the app's Qt thread, painting between a lock and the next unlock, never meets.
+
+    The side's key derivation alone, if it has one, is timed on the same thread just before
+    its unlock, so that "unlock after the KDF" subtracts like from like.
     """
+    open_vault, fig, kdf = side
+    if kdf is not None:
+        fig.kdf_seconds.append(worker.submit(_timed, kdf).result()[0])
     seconds, vault = _in_worker(open_vault, worker)
     fig.open_seconds.append(seconds)
     with vault:
@@ -216,16 +225,14 @@ def _empty_page_cache(vault: OpenVault) -> None:
     vault.storage.db.query("PRAGMA shrink_memory")
 
 
-def _read_figures(
-    sides: list[tuple[Callable[[], OpenVault], Figures]], work: Workload, reps: int
-) -> None:
+def _read_figures(sides: list[Side], work: Workload, reps: int) -> None:
     """Take the read figures of every side, interleaved: round by round and query by query,
     so that a disturbance of the shared machine falls on both sides alike."""
     with ThreadPoolExecutor(max_workers=1) as worker:
         for _ in range(max(reps, COLD_ROUNDS)):
-            for open_vault, fig in sides:
-                _read_once(open_vault, fig, worker)
-    opened = [(open_vault(), fig) for open_vault, fig in sides]
+            for side in sides:
+                _read_once(side, worker)
+    opened = [(open_vault(), fig) for open_vault, fig, _ in sides]
     try:
         # Cold and warm: the first page read with an empty page cache (every page it needs is
         # read from the file, decrypted and authenticated), then ten more times from the cache.
@@ -341,13 +348,11 @@ def _size(folder: Path, names: tuple[str, ...]) -> int:
     return sum(p.stat().st_size for p in folder.iterdir() if p.name.startswith(names))
 
 
-def create_encrypted(folder: Path, work: Workload, reps: int) -> Figures:
+def create_encrypted(folder: Path, work: Workload) -> Figures:
     created = app_vault.create_vault(folder, PASSPHRASE, "Bench", BENCH_KDF)
     with created.vault as vault:
         creation = populate(vault, work)
-    slots = keyslots.read(folder)
-    kdf = [_timed(lambda: slots.passphrase_slot_key(PASSPHRASE))[0] for _ in range(max(5, reps))]
-    return Figures(creation, _size(folder, ("vault.db", "keyslots")), kdf_seconds=kdf)
+    return Figures(creation, _size(folder, ("vault.db", "keyslots")))
 
 
 def create_plain(folder: Path, work: Workload) -> Figures:
@@ -367,7 +372,7 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
     generated = time.perf_counter() - started
     with _folder(None) as root:
         encrypted_folder = keep if keep is not None else root / "vault"
-        enc = create_encrypted(encrypted_folder, work, reps)
+        enc = create_encrypted(encrypted_folder, work)
         plain_folder = root / "plain"
         plain_folder.mkdir()
         plain = create_plain(plain_folder, work)
@@ -376,10 +381,15 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
         # memory (this one's DAMON reclaims pages unused for a minute) would otherwise leave one
         # side on disk and the other in memory.
         _into_os_cache(encrypted_folder, plain_folder)
+        slots = keyslots.read(encrypted_folder)
         _read_figures(
             [
-                (lambda: app_vault.unlock(encrypted_folder, PASSPHRASE), enc),
-                (lambda: open_plain(plain_folder), plain),
+                (
+                    lambda: app_vault.unlock(encrypted_folder, PASSPHRASE),
+                    enc,
+                    lambda: slots.passphrase_slot_key(PASSPHRASE),
+                ),
+                (lambda: open_plain(plain_folder), plain, None),
             ],
             work,
             reps,
