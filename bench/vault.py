@@ -161,6 +161,13 @@ def populate(vault: OpenVault, work: Workload) -> dict[str, float]:
     return timings
 
 
+def paired_ratio(encrypted: list[float], plain: list[float]) -> float:
+    """The median of ``encrypted[i] / plain[i]`` over samples taken one after the other."""
+    if len(encrypted) != len(plain) or not encrypted:
+        raise ValueError("paired figures need the same, non-zero number of samples")
+    return median([e / p for e, p in zip(encrypted, plain, strict=True) if p > 0])
+
+
 def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()
     result = action()
@@ -475,9 +482,25 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
                 note=f"plain SQLite {plain_value * scale:.2f} {unit}",
             )
         )
+    # Figures taken in pairs (round by round, sample by sample, query by query) are compared
+    # pair by pair: the median of the pairs' ratios. The machine's speed can change in the
+    # middle of a run (seen: every figure of both sides doubled from round 13 of 20); the
+    # ratio of the two medians then compares one side's fast rounds with the other's slow ones.
+    paired = {
+        f"navigation after unlock ({work.dialogues} dialogues)": "navigation_after_unlock",
+        f"first page of notes ({PAGE}) after unlock": "first_page_after_unlock",
+        f"first page of notes ({PAGE}), cold cache": "first_page_cold",
+        f"first page of notes ({PAGE}), warm": "first_page_warm",
+        "search p50": "search",
+    }
+    ratios: dict[str, float] = {}
     for name, value, plain_value, *_, is_goal in rows:
         if plain_value > 0:
             ratio = value / plain_value
+            if name in paired:
+                field_name = paired[name]
+                ratio = paired_ratio(getattr(enc, field_name), getattr(plain, field_name))
+            ratios[name] = ratio
             report.add(
                 Row(
                     f"{section}: SQLCipher / plain SQLite",
@@ -502,6 +525,7 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
         "kdf_params": {"opslimit": BENCH_KDF.opslimit, "memlimit": BENCH_KDF.memlimit},
         "kdf_seconds": enc.kdf_seconds,
         "cipher_settings": list(storage_db.CIPHER_SETTINGS[storage_db.CIPHER_VERSION]),
+        "ratios": ratios,
         "page_read_seconds": {
             "alone": {"encrypted": pages.alone[0], "plain": pages.alone[1]},
             "in_scan": {"encrypted": pages.in_scan[0], "plain": pages.in_scan[1]},
@@ -527,7 +551,8 @@ def run(report: Report, notes: int, people: int, reps: int, keep: Path | None) -
         f"its {work.sessions_per_dialogue} rounds) and the first page of all notes, through the "
         f"connection the unlock left in the pool; 'cold cache' ({COLD_SAMPLES} samples) = the "
         f"first page with the connection's page cache emptied, 'warm' = {WARM_REPEATS} more "
-        f"reads each"
+        f"reads each; the ratios of these rows and of search p50 are the median of the pairs' "
+        f"ratios"
     )
     report.note(
         f"vault: 'a page read for the first time': 'alone' = {PROBE_LOOKUPS} look-ups of a "
