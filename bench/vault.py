@@ -226,10 +226,10 @@ def _read_once(side: Side, worker: Executor) -> None:
         )
 
 
-def _empty_page_cache(vault: OpenVault) -> None:
+def _empty_page_cache(db: storage_db.Database) -> None:
     """Drop the decrypted pages the idle connection holds (``sqlite3_db_release_memory``): the
     next query reads every page it needs from the file again, as after an unlock."""
-    vault.storage.db.query("PRAGMA shrink_memory")
+    db.query("PRAGMA shrink_memory")
 
 
 def _read_figures(sides: list[Side], work: Workload, reps: int) -> None:
@@ -246,7 +246,7 @@ def _read_figures(sides: list[Side], work: Workload, reps: int) -> None:
         for _ in range(COLD_SAMPLES):
             for vault, fig in opened:
                 first_page = functools.partial(records.list_note_summaries, vault, limit=PAGE)
-                _empty_page_cache(vault)
+                _empty_page_cache(vault.storage.db)
                 fig.first_page_cold.append(_timed(first_page)[0])
                 for _ in range(WARM_REPEATS):
                     fig.first_page_warm.append(_timed(first_page)[0])
@@ -306,7 +306,7 @@ def page_read_costs(folder: Path) -> PageCosts:
         scans: list[list[float]] = [[], []]
         for _ in range(PROBE_SCANS):
             for db, spent in zip(databases, scans, strict=True):
-                db.query("PRAGMA shrink_memory")
+                _empty_page_cache(db)
                 start = time.perf_counter()
                 db.query("SELECT count(*), sum(length(payload)) FROM probe")
                 spent.append((time.perf_counter() - start) / PROBE_PAGES)
@@ -319,7 +319,7 @@ def page_read_costs(folder: Path) -> PageCosts:
                 look_up = functools.partial(
                     db.query, "SELECT length(payload) FROM probe WHERE id = ?", (row,)
                 )
-                db.query("PRAGMA shrink_memory")
+                _empty_page_cache(db)
                 first.append(_timed(look_up)[0])
                 again.append(_timed(look_up)[0])
         alone = [
