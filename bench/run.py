@@ -70,10 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             _say(f"vault with {sizes.notes:,} notes and {sizes.people:,} people …")
             vault_bench.run(report, sizes.notes, sizes.people, sizes.vault_reps, launch_vault)
         if "launch" in wanted:
-            if not launch_vault.exists():
+            notes = sizes.notes if launch_vault.exists() else 0
+            if not notes:
                 _make_small_vault(launch_vault)
-            _say("launch to unlock screen …")
-            launch.run(report, launch_vault, sizes.launch_reps)
+            _say("launch to unlock screen, unlock to workspace …")
+            launch.run(report, launch_vault, sizes.launch_reps, vault_bench.PASSPHRASE, notes)
         if "stall" in wanted:
             _say(f"Qt thread while a {sizes.paper_bytes // MIB} MiB paper is imported and sealed …")
             stall.run(report, scratch, sizes.paper_bytes)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +46,13 @@ DEFAULT_IDLE_MINUTES = 10
 #: panic exit: lock, clear the clipboard, close every window (docs/need-to-know.md)
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 ERASE_SHORTCUT = "Ctrl+Shift+Del"
+_WORKSPACE = "ui.shell.workspace"
+
+
+def _import_workspace() -> None:
+    """Import the workspace's modules (on a pool thread, while the passphrase is typed)."""
+    with contextlib.suppress(Exception):  # the Qt thread's own import raises it, if it recurs
+        importlib.import_module(_WORKSPACE)
 
 
 class Preferences:
@@ -99,6 +107,7 @@ class RootWindow(QMainWindow):
         self._kdf_params = kdf_params
         if app_vault.vault_exists(folder):
             self.stack.setCurrentWidget(self.unlock_screen)
+            self.unlock_screen.secret.textEdited.connect(self._preload_workspace)
         else:
             self._show_onboarding()
 
@@ -355,9 +364,20 @@ class RootWindow(QMainWindow):
         with contextlib.suppress(AppError):
             panic.attempt_started(self.folder)
             self._attempt_counted = True
-        # The key derivation runs on a worker for about a second: load the workspace's code
-        # meanwhile (a quarter of a second here), rather than after the unlock.
-        importlib.import_module("ui.shell.workspace")
+        self._preload_workspace()  # when the attempt started without typing
+
+    def _preload_workspace(self, _text: str = "") -> None:
+        """Load the workspace's code on a worker while the passphrase is typed.
+
+        150 ms here: on the Qt thread (where it used to run while the key was derived) it froze
+        the window. It starts at the first keystroke rather than at Enter: a worker thread
+        created while the key derivation faults in its 256 MiB could wait 90 ms for the
+        process's memory map, holding the interpreter lock. The modules only define classes and
+        constants; `_open` imports the module again, which waits for this import if it is still
+        running, or raises what it raised.
+        """
+        if _WORKSPACE not in sys.modules:
+            QThreadPool.globalInstance().start(_import_workspace)
 
     def _attempt_failed(self, error: AppError) -> None:
         if not self._attempt_counted:

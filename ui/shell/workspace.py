@@ -6,6 +6,9 @@ model and cached record goes with it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +38,7 @@ from ui.share.dialog import ShareDialog
 from ui.shell.details import DetailsPanel
 
 ROLE = Qt.ItemDataRole.UserRole
+_P = TypeVar("_P", bound=QWidget)
 
 
 class Workspace(QWidget):
@@ -50,50 +54,15 @@ class Workspace(QWidget):
         self.nav.currentItemChanged.connect(self._navigate)
 
         self.pages = QStackedWidget()
-        self.dialogues = DialoguesPage(session)
-        self.dialogue = DialoguePage(session)
-        self.round = SessionPage(session)
-        self.people = PeoplePage(session)
-        self.groups = GroupsPage(session)
-        self.papers = PapersPage(session)
-        self.notes = NotesPanel(session)
-        self.search = SearchPage(session)
-        self.contacts = ContactsPage(session)
-        self.drafts = DraftsPage(session)
-        self.exchange = ExchangePage(session)
-        for page in (
-            self.dialogues,
-            self.dialogue,
-            self.round,
-            self.people,
-            self.groups,
-            self.papers,
-            self.notes,
-            self.search,
-            self.contacts,
-            self.drafts,
-            self.exchange,
-        ):
-            self.pages.addWidget(page)
+        self._built: dict[str, QWidget] = {}
         self.details = DetailsPanel()
-
-        for page in (self.dialogues, self.dialogue, self.round, self.people, self.papers):
-            page.changed.connect(self.reload_navigation)
-        self.dialogues.open_dialogue.connect(lambda i: self.go("dialogue", i))
-        self.dialogue.open_session.connect(lambda i: self.go("session", i))
-        self.people.chosen.connect(self.details.show_record)
-        self.papers.chosen.connect(self.details.show_record)
-        self.search.open_hit.connect(self.open_hit)
         self.share_button = QPushButton(self.tr("Share…"))
         self.share_button.setToolTip(
             self.tr("Seal the chosen paper for a working group or contacts")
         )
-        self.papers.header.buttons.insertWidget(0, self.share_button)
         self.share_button.clicked.connect(self.share_paper)
-        self.papers.chosen.connect(self._paper_chosen)
         self._shared_paper: Paper | None = None
         self.share_dialog: ShareDialog | None = None
-        self.exchange.imported.connect(self._packet_imported)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.nav)
@@ -109,6 +78,84 @@ class Workspace(QWidget):
         self._before_search: tuple[str, int | None] = ("dialogues", None)
         self.reload_navigation()
         self.go("dialogues")
+
+    # -- pages, built when first shown -----------------------------------------------------
+    # Building all eleven pages took 70-110 ms of the Qt thread right after the unlock, and
+    # showing them 35-50 ms more; only the page shown is built now, the others on first use
+    # (docs/performance.md, "Unlock to workspace"). Every page reloads its records when shown, so one built late
+    # shows the same as one built early.
+
+    def _page(self, name: str, make: Callable[[VaultSession], _P]) -> _P:
+        page = self._built.get(name)
+        if page is None:
+            page = make(self.session)
+            self._built[name] = page
+            self.pages.addWidget(page)
+            self._wire(page)
+        return cast(_P, page)
+
+    def _wire(self, page: QWidget) -> None:
+        """Connect a page just built to the navigation, the details panel and the others."""
+        if isinstance(page, DialoguesPage | DialoguePage | SessionPage | PeoplePage | PapersPage):
+            page.changed.connect(self.reload_navigation)
+        if isinstance(page, DialoguesPage):
+            page.open_dialogue.connect(lambda i: self.go("dialogue", i))
+        elif isinstance(page, DialoguePage):
+            page.open_session.connect(lambda i: self.go("session", i))
+        elif isinstance(page, PeoplePage):
+            page.chosen.connect(self.details.show_record)
+        elif isinstance(page, PapersPage):
+            page.chosen.connect(self.details.show_record)
+            page.chosen.connect(self._paper_chosen)
+            page.header.buttons.insertWidget(0, self.share_button)
+        elif isinstance(page, SearchPage):
+            page.open_hit.connect(self.open_hit)
+        elif isinstance(page, ExchangePage):
+            page.imported.connect(self._packet_imported)
+
+    @property
+    def dialogues(self) -> DialoguesPage:
+        return self._page("dialogues", DialoguesPage)
+
+    @property
+    def dialogue(self) -> DialoguePage:
+        return self._page("dialogue", DialoguePage)
+
+    @property
+    def round(self) -> SessionPage:
+        return self._page("round", SessionPage)
+
+    @property
+    def people(self) -> PeoplePage:
+        return self._page("people", PeoplePage)
+
+    @property
+    def groups(self) -> GroupsPage:
+        return self._page("groups", GroupsPage)
+
+    @property
+    def papers(self) -> PapersPage:
+        return self._page("papers", PapersPage)
+
+    @property
+    def notes(self) -> NotesPanel:
+        return self._page("notes", NotesPanel)
+
+    @property
+    def search(self) -> SearchPage:
+        return self._page("search", SearchPage)
+
+    @property
+    def contacts(self) -> ContactsPage:
+        return self._page("contacts", ContactsPage)
+
+    @property
+    def drafts(self) -> DraftsPage:
+        return self._page("drafts", DraftsPage)
+
+    @property
+    def exchange(self) -> ExchangePage:
+        return self._page("exchange", ExchangePage)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -226,8 +273,9 @@ class Workspace(QWidget):
         self.share_dialog = None
 
     def _packet_imported(self, _result: object) -> None:
-        self.papers.reload()
-        self.drafts.reload()
+        for page in (self._built.get("papers"), self._built.get("drafts")):
+            if isinstance(page, PapersPage | DraftsPage):
+                page.reload()  # a page not built yet reads the records when first shown
         self.reload_navigation()
 
     # -- search ----------------------------------------------------------------------------
@@ -261,7 +309,8 @@ class Workspace(QWidget):
             self.papers.table.select_where(lambda p: p.id == hit.id)
 
     def flush(self) -> None:
-        for panel in (self.notes, self.dialogue.notes, self.round.notes):
+        """Save every open note editor (pages never built have none)."""
+        for panel in self.findChildren(NotesPanel):
             panel.editor.flush()
 
     def clear(self) -> None:

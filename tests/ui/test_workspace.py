@@ -1,0 +1,99 @@
+"""The workspace: the pages are built when first shown, and behave as if they had always been."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
+from app import records
+from app import vault as app_vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from ui.common.session import VaultSession
+from ui.dialogues.pages import DialoguesPage
+from ui.notes.panel import NotesPanel
+from ui.papers.page import PapersPage
+from ui.shell.workspace import ROLE, Workspace
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[VaultSession]:
+    created = app_vault.create_vault(tmp_path / "vault", PASSPHRASE, "Amira Haddad", FAST_KDF)
+    session = VaultSession(idle_minutes=0)
+    session.open(created.vault)
+    yield session
+    if session.is_unlocked:
+        session.lock("quit")
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def _workspace(qtbot: object, session: VaultSession) -> Workspace:
+    ws = Workspace(session)
+    qtbot.addWidget(ws)  # type: ignore[attr-defined]
+    ws.show()
+    return ws
+
+
+def _click_nav(ws: Workspace, kind: str, ident: int | None = None) -> None:
+    """Choose an entry of the navigation tree as a user does (not through ``go``)."""
+    root = ws.nav.invisibleRootItem()
+    pending = [root.child(i) for i in range(root.childCount())]
+    while pending:
+        item = pending.pop(0)
+        if tuple(item.data(0, ROLE)) == (kind, ident):
+            ws.nav.setCurrentItem(item)
+            return
+        pending.extend(item.child(i) for i in range(item.childCount()))
+    raise AssertionError(f"no navigation entry {kind} {ident}")
+
+
+def test_only_the_page_shown_is_built_when_the_vault_opens(
+    qtbot: object, session: VaultSession
+) -> None:
+    ws = _workspace(qtbot, session)
+    assert ws.pages.count() == 1
+    assert isinstance(ws.pages.currentWidget(), DialoguesPage)
+    assert ws.findChildren(PapersPage) == []
+    assert ws.findChildren(NotesPanel) == []
+
+
+def test_a_page_is_built_once_on_first_visit_with_its_buttons_and_records(
+    qtbot: object, session: VaultSession
+) -> None:
+    vault = session.vault
+    dialogue = records.add_dialogue(vault, title="Riverside water talks")
+    ws = _workspace(qtbot, session)
+    _click_nav(ws, "papers")
+    papers = ws.pages.currentWidget()
+    assert isinstance(papers, PapersPage)
+    # the share button moved into the papers page's header when it was built
+    assert ws.share_button.parent() is not None
+    assert ws.share_button.isVisibleTo(papers)
+    _click_nav(ws, "dialogues")
+    _click_nav(ws, "papers")
+    assert ws.pages.currentWidget() is papers
+    assert len(ws.findChildren(PapersPage)) == 1
+    # a page built late wires its signals: opening a dialogue from the list navigates there
+    _click_nav(ws, "dialogues")
+    ws.dialogues.open_dialogue.emit(dialogue.id)
+    assert ws.pages.currentWidget() is ws.dialogue
+    assert ws.nav.currentItem().data(0, ROLE) == ("dialogue", dialogue.id)
+
+
+def test_lock_saves_a_note_typed_in_a_page_built_after_the_unlock(
+    qtbot: object, session: VaultSession
+) -> None:
+    vault = session.vault
+    dialogue = records.add_dialogue(vault, title="Riverside water talks")
+    ws = _workspace(qtbot, session)
+    ws.reload_navigation()
+    _click_nav(ws, "dialogue", dialogue.id)
+    panel = ws.dialogue.notes
+    panel.new_note()
+    panel.editor.body.setPlainText("Both delegations accept the joint survey.")
+    ws.flush()  # what the root window does on lock, before the autosave timer fires
+    saved = records.list_notes(vault, dialogue_id=dialogue.id)
+    assert [n.body for n in saved] == ["Both delegations accept the joint survey."]
