@@ -42,6 +42,8 @@ app = QApplication([sys.argv[0], "-platform", "offscreen"])
 app.setApplicationName("Quietroom")
 app.setOrganizationName("Quietroom")
 app.setDesktopFileName("quietroom")
+from ui.common.collector import QtThreadCollector
+QtThreadCollector(app)
 theme.apply(app)
 window = RootWindow(Path(sys.argv[1]))
 window.show()

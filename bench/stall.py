@@ -42,6 +42,8 @@ with source.open("wb") as out:
 (folder / "out").mkdir()
 
 app = QApplication([sys.argv[0], "-platform", "offscreen"])
+from ui.common.collector import QtThreadCollector
+QtThreadCollector(app)  # as ui.main does: cycles are collected on the Qt thread's timer
 gaps = []
 last = [time.perf_counter()]
 phase = {"name": "import"}

@@ -11,7 +11,16 @@ from PySide6.QtCore import QSettings, QThreadPool
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import vault as app_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from ui.common.collector import QtThreadCollector
 from ui.shell.root import Preferences, RootWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cycle_collector(qapp: object) -> Iterator[QtThreadCollector]:
+    """The cycle collector on the Qt thread, as ``ui.main`` sets it up for the app."""
+    collector = QtThreadCollector(qapp)  # type: ignore[arg-type]
+    yield collector
+    collector.stop()
 
 
 @pytest.fixture

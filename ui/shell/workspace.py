@@ -56,7 +56,11 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         self.details = DetailsPanel()
-        self.share_button = QPushButton(self.tr("Share…"))
+        # Parented to the workspace until the papers page takes it into its header: a widget
+        # without a parent belongs to Python, whose garbage collector may run on a worker
+        # thread, and a widget deleted off the Qt thread crashes the app.
+        self.share_button = QPushButton(self.tr("Share…"), self)
+        self.share_button.hide()
         self.share_button.setToolTip(
             self.tr("Seal the chosen paper for a working group or contacts")
         )
@@ -82,8 +86,8 @@ class Workspace(QWidget):
     # -- pages, built when first shown -----------------------------------------------------
     # Building all eleven pages took 70-110 ms of the Qt thread right after the unlock, and
     # showing them 35-50 ms more; only the page shown is built now, the others on first use
-    # (docs/performance.md, "Unlock to workspace"). Every page reloads its records when shown, so one built late
-    # shows the same as one built early.
+    # (docs/performance.md, "Unlock to workspace"). Every page reloads its records when
+    # shown, so one built late shows the same as one built early.
 
     def _page(self, name: str, make: Callable[[VaultSession], _P]) -> _P:
         page = self._built.get(name)
@@ -108,6 +112,7 @@ class Workspace(QWidget):
             page.chosen.connect(self.details.show_record)
             page.chosen.connect(self._paper_chosen)
             page.header.buttons.insertWidget(0, self.share_button)
+            self.share_button.show()
         elif isinstance(page, SearchPage):
             page.open_hit.connect(self.open_hit)
         elif isinstance(page, ExchangePage):
