@@ -100,3 +100,30 @@ def test_lock_saves_a_note_typed_in_a_page_built_after_the_unlock(
     ws.flush()  # what the root window does on lock, before the autosave timer fires
     saved = records.list_notes(vault, dialogue_id=dialogue.id)
     assert [n.body for n in saved] == ["Both delegations accept the joint survey."]
+
+
+def test_after_the_unlock_the_workspace_paints_before_its_first_page_is_built(
+    qtbot: object, session: VaultSession
+) -> None:
+    records.add_dialogue(session.vault, title="Riverside water talks")
+    ws = Workspace(session, first_page_later=True)
+    qtbot.addWidget(ws)  # type: ignore[attr-defined]
+    ws.show()
+    assert ws.pages.count() == 0 and ws.nav.topLevelItemCount() > 0
+    qtbot.waitUntil(lambda: isinstance(ws.pages.currentWidget(), DialoguesPage))  # type: ignore[attr-defined]
+    assert ws.dialogues.table.model.rowCount() == 1
+
+
+def test_the_first_page_given_up_when_the_user_went_elsewhere_or_locked_first(
+    qtbot: object, session: VaultSession
+) -> None:
+    moved = Workspace(session, first_page_later=True)
+    qtbot.addWidget(moved)  # type: ignore[attr-defined]
+    moved.go("papers")
+    locked = Workspace(session, first_page_later=True)
+    qtbot.addWidget(locked)  # type: ignore[attr-defined]
+    session.lock("user")
+    qtbot.wait(100)  # type: ignore[attr-defined]
+    assert isinstance(moved.pages.currentWidget(), PapersPage)
+    assert moved.findChildren(DialoguesPage) == []
+    assert locked.pages.count() == 0  # and no error for reading a locked vault

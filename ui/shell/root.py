@@ -242,7 +242,9 @@ class RootWindow(QMainWindow):
         self.session.open(vault)
         from ui.shell.workspace import Workspace
 
-        self.workspace = Workspace(self.session)
+        # The workspace paints first, its dialogues page a moment later: two short stalls of
+        # the Qt thread rather than one long (docs/performance.md, "Unlock to workspace").
+        self.workspace = Workspace(self.session, first_page_later=True)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.toolbar.show()

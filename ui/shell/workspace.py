@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -39,10 +39,20 @@ from ui.shell.details import DetailsPanel
 
 ROLE = Qt.ItemDataRole.UserRole
 _P = TypeVar("_P", bound=QWidget)
+# Long enough for the paint Qt posts when the workspace is shown to be handled first.
+_FIRST_PAGE_DELAY_MS = 10
 
 
 class Workspace(QWidget):
-    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: VaultSession,
+        parent: QWidget | None = None,
+        *,
+        first_page_later: bool = False,
+    ) -> None:
+        """``first_page_later``: show the dialogues page a moment later (10 ms), once the
+        workspace has painted, so that the Qt thread never does both in one go."""
         super().__init__(parent)
         self.session = session
         self.nav = QTreeWidget()
@@ -81,7 +91,15 @@ class Workspace(QWidget):
         layout.addWidget(split)
         self._before_search: tuple[str, int | None] = ("dialogues", None)
         self.reload_navigation()
-        self.go("dialogues")
+        if first_page_later:
+            QTimer.singleShot(_FIRST_PAGE_DELAY_MS, self, self._first_page)
+        else:
+            self.go("dialogues")
+
+    def _first_page(self) -> None:
+        # nothing chosen meanwhile, and not locked since (the workspace is deleted later)
+        if self.pages.currentWidget() is None and self.session.is_unlocked:
+            self.go("dialogues")
 
     # -- pages, built when first shown -----------------------------------------------------
     # Building all eleven pages took 70-110 ms of the Qt thread right after the unlock, and
