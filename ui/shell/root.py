@@ -108,6 +108,7 @@ class RootWindow(QMainWindow):
         if app_vault.vault_exists(folder):
             self.stack.setCurrentWidget(self.unlock_screen)
             self.unlock_screen.secret.textEdited.connect(self._preload_workspace)
+            self.unlock_screen.before_unlock = _import_workspace
         else:
             self._show_onboarding()
 
@@ -366,17 +367,18 @@ class RootWindow(QMainWindow):
         with contextlib.suppress(AppError):
             panic.attempt_started(self.folder)
             self._attempt_counted = True
-        self._preload_workspace()  # when the attempt started without typing
 
     def _preload_workspace(self, _text: str = "") -> None:
         """Load the workspace's code on a worker while the passphrase is typed.
 
         150 ms here: on the Qt thread (where it used to run while the key was derived) it froze
-        the window. It starts at the first keystroke rather than at Enter: a worker thread
-        created while the key derivation faults in its 256 MiB could wait 90 ms for the
-        process's memory map, holding the interpreter lock. The modules only define classes and
-        constants; `_open` imports the module again, which waits for this import if it is still
-        running, or raises what it raised.
+        the window. It starts at the first keystroke; the unlocking worker also imports it
+        before it derives the key (``UnlockScreen.before_unlock``), which waits for this import
+        if it is still running: an import running while Argon2id sets up its 256 MiB waited
+        ~100 ms for the process's memory map, holding the interpreter lock, and the Qt thread
+        waited for that lock (docs/performance.md, "Unlock to workspace"). The modules only
+        define classes and constants; `_open` imports the module again, or raises what the
+        import raised.
         """
         if _WORKSPACE not in sys.modules:
             QThreadPool.globalInstance().start(_import_workspace)

@@ -6,6 +6,7 @@ responsive and shows that it is working.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,9 @@ class UnlockScreen(QWidget):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
+        #: called on the unlocking worker before the key derivation starts (the root window
+        #: loads the workspace's code there: docs/performance.md, "Unlock to workspace").
+        self.before_unlock: Callable[[], None] | None = None
         self._job: workers.Job | None = None
         self._recovery = False
 
@@ -139,8 +143,15 @@ class UnlockScreen(QWidget):
             )
             return
         fn = app_vault.unlock_with_recovery_key if self._recovery else app_vault.unlock
+        before = self.before_unlock
+
+        def attempt(folder: Path, secret: str, progress: app_vault.Progress) -> OpenVault:
+            if before is not None:
+                before()
+            return fn(folder, secret, progress)
+
         self._set_busy(True)
-        job = workers.Job(fn, self.folder, secret)
+        job = workers.Job(attempt, self.folder, secret)
         job.signals.progress.connect(self._converting)
         job.signals.succeeded.connect(self._done)
         job.signals.failed.connect(self._failed)
