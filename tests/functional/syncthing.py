@@ -272,10 +272,18 @@ class Instance:
 
     # -- configuration -------------------------------------------------------------------
 
-    def add_device(self, other: Instance) -> None:
-        """Introduce ``other`` by device ID, reachable only at its loopback listen address."""
+    def add_device(self, other: Instance, *, dial: bool = True) -> None:
+        """Introduce ``other`` by device ID, reachable only at its loopback listen address, or,
+        with ``dial=False``, only accepted when it dials in.
+
+        Two instances that dial each other at the same moment can both stall in the Hello
+        exchange until its 20 s timeout, and again on the next try (seen: no connection within
+        45 s). Introduce the two with one dialling side only, the other side first.
+        """
         device = self._defaults("device")
-        device.update(deviceID=other.device_id, name=other.name, addresses=[other.listen_address])
+        # "dynamic" would be resolved through discovery, which is switched off: no address.
+        addresses = [other.listen_address] if dial else ["dynamic"]
+        device.update(deviceID=other.device_id, name=other.name, addresses=addresses)
         self.post("/rest/config/devices", device)
 
     def share_folder(

@@ -89,8 +89,8 @@ def office(tmp_path_factory: pytest.TempPathFactory, syncthing_binary: str) -> I
     try:
         with st.running([a_sync, b_sync]):
             a_folder, b_folder = root / "exchange-a", root / "exchange-b"
+            b_sync.add_device(a_sync, dial=False)  # B waits for A's call: no dial race
             a_sync.add_device(b_sync)
-            b_sync.add_device(a_sync)
             a_sync.share_folder(FOLDER_ID, a_folder, [b_sync], IGNORES)
             b_sync.share_folder(FOLDER_ID, b_folder, [a_sync], IGNORES)
             st.wait_for(
