@@ -150,3 +150,36 @@ def test_the_unlocking_worker_loads_the_workspace_before_deriving_the_key(
     unlock(qtbot, window)
     assert calls == [("load the workspace", False), ("derive the key", False)]
     assert window.current_screen() == "workspace"
+
+
+def test_after_onboarding_creates_the_vault_the_workspace_loads_on_a_worker(
+    qtbot: QtBot, tmp_path: Path, prefs: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    from ui.shell import root
+
+    loaded_on_main_thread: list[bool] = []
+    monkeypatch.setattr(root, "_WORKSPACE", "tests.ui.not_imported_yet")  # as in a fresh app
+    monkeypatch.setattr(
+        root,
+        "_import_workspace",
+        lambda: loaded_on_main_thread.append(threading.current_thread() is threading.main_thread()),
+    )
+    win = RootWindow(tmp_path / "vault", prefs, FAST_KDF)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.show()
+    wizard = win.onboarding
+    assert wizard is not None
+    wizard.name.setText("Amira Haddad")
+    wizard.passphrase.setText(PASSPHRASE)
+    wizard.confirm.setText(PASSPHRASE)
+    assert wizard._assess() is True  # the meter's check, without waiting for its timer
+    assert loaded_on_main_thread == []
+    wizard.create_button.click()
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: loaded_on_main_thread == [False])  # while the key is written down
+    wizard.written_down.setChecked(True)
+    wizard.recovery_next.click()
+    wizard._finish()
+    qtbot.waitUntil(lambda: win.workspace is not None)
+    win.session.lock("quit")

@@ -75,6 +75,8 @@ def _card() -> tuple[QFrame, QVBoxLayout]:
 class OnboardingWizard(QWidget):
     #: onboarding is complete (payload: the unlocked OpenVault).
     finished = Signal(object)
+    #: the vault exists (the recovery key is being shown; payload: nothing).
+    vault_created = Signal()
 
     def __init__(
         self,
@@ -243,6 +245,7 @@ class OnboardingWizard(QWidget):
         self.confirm.clear()
         self.recovery_key.setText(created.recovery_key)
         self.pages.setCurrentIndex(2)
+        self.vault_created.emit()
 
     def _create_failed(self, error: AppError) -> None:
         self._job = None

@@ -117,6 +117,8 @@ class RootWindow(QMainWindow):
 
         self.onboarding = OnboardingWizard(self.folder, self._kdf_params, self.session.copy_text)
         self.onboarding.finished.connect(self._onboarded)
+        # while the recovery key is read and written down (no key derivation runs then)
+        self.onboarding.vault_created.connect(self._preload_workspace)
         self.stack.addWidget(self.onboarding)
         self.stack.setCurrentWidget(self.onboarding)
 
