@@ -36,12 +36,12 @@ print(json.dumps({
 """
 
 
-def test_unlock_screen_shows_without_loading_the_workspace_or_the_wizard(
-    existing_vault: Path, tmp_path: Path
-) -> None:
+def _in_a_fresh_app(tmp_path: Path, code: str, *args: str) -> object:
+    """Run ``code`` in a new interpreter (offscreen, settings in ``tmp_path``); the JSON it
+    printed last."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(existing_vault), json.dumps(LAZY)],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -50,7 +50,13 @@ def test_unlock_screen_shows_without_loading_the_workspace_or_the_wizard(
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_unlock_screen_shows_without_loading_the_workspace_or_the_wizard(
+    existing_vault: Path, tmp_path: Path
+) -> None:
+    shown = _in_a_fresh_app(tmp_path, _CHILD, str(existing_vault), json.dumps(LAZY))
     assert shown == {"screen": "unlock", "loaded": []}
 
 
@@ -105,18 +111,7 @@ def test_the_workspace_loads_on_a_worker_from_the_first_keystroke(
 ) -> None:
     # 150 ms of imports: on the Qt thread they froze the unlock screen; started at Enter they
     # met the key derivation's memory set-up (docs/performance.md, "Unlock to workspace").
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    done = subprocess.run(
-        [sys.executable, "-c", _TYPING_CHILD, str(existing_vault)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = _in_a_fresh_app(tmp_path, _TYPING_CHILD, str(existing_vault))
     assert result == {
         "before": False,
         "loaded": True,
