@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,3 +55,22 @@ def unlock(qtbot: object, win: RootWindow, passphrase: str = PASSPHRASE) -> None
     win.unlock_screen.secret.setText(passphrase)
     win.unlock_screen.submit()
     qtbot.waitUntil(lambda: win.workspace is not None, timeout=20_000)  # type: ignore[attr-defined]
+
+
+def in_a_fresh_app(tmp_path: Path, code: str, *args: str, **env: str) -> object:
+    """Run ``code`` in a new interpreter (offscreen, settings in ``tmp_path``, ``env`` added to
+    the environment); the JSON it printed last."""
+    environ = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"), **env
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environ,
+        cwd=Path(__file__).resolve().parents[2],
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])

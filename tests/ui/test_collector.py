@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 import threading
 import weakref
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import in_a_fresh_app
 from ui.common.collector import QtThreadCollector
 
 
@@ -68,24 +66,12 @@ def test_stop_gives_collection_back_to_cpython(qapp: object) -> None:
         gc.disable()  # the session's collector is still running: leave it in charge
 
 
-def test_the_app_runs_the_collector_on_its_qt_thread(existing_vault: Path) -> None:
+def test_the_app_runs_the_collector_on_its_qt_thread(existing_vault: Path, tmp_path: Path) -> None:
     child = (
-        "import gc, sys\n"
+        "import gc, json, sys\n"
         "from ui.main import main\n"
         "code = main(['--vault', sys.argv[1]])\n"
-        "print('automatic collection:', gc.isenabled())\n"
-        "sys.exit(code)\n"
+        "print(json.dumps({'code': code, 'automatic collection': gc.isenabled()}))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUIETROOM_SMOKE_TEST": "1"}
-    result = subprocess.run(
-        [sys.executable, "-c", child, str(existing_vault)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-1000:]
-    assert "showing unlock" in result.stdout
-    assert "automatic collection: False" in result.stdout
+    ran = in_a_fresh_app(tmp_path, child, str(existing_vault), QUIETROOM_SMOKE_TEST="1")
+    assert ran == {"code": 0, "automatic collection": False}

@@ -6,16 +6,13 @@ being typed, and the unlocking worker waits for it before it derives the key."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import unlock
+from tests.ui.conftest import in_a_fresh_app, unlock
 from ui.shell.root import RootWindow
 
 LAZY = ("ui.shell.workspace", "ui.onboarding.wizard", "zxcvbn", "segno", "app.version")
@@ -36,27 +33,10 @@ print(json.dumps({
 """
 
 
-def _in_a_fresh_app(tmp_path: Path, code: str, *args: str) -> object:
-    """Run ``code`` in a new interpreter (offscreen, settings in ``tmp_path``); the JSON it
-    printed last."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def test_unlock_screen_shows_without_loading_the_workspace_or_the_wizard(
     existing_vault: Path, tmp_path: Path
 ) -> None:
-    shown = _in_a_fresh_app(tmp_path, _CHILD, str(existing_vault), json.dumps(LAZY))
+    shown = in_a_fresh_app(tmp_path, _CHILD, str(existing_vault), json.dumps(LAZY))
     assert shown == {"screen": "unlock", "loaded": []}
 
 
@@ -111,7 +91,7 @@ def test_the_workspace_loads_on_a_worker_from_the_first_keystroke(
 ) -> None:
     # 150 ms of imports: on the Qt thread they froze the unlock screen; started at Enter they
     # met the key derivation's memory set-up (docs/performance.md, "Unlock to workspace").
-    result = _in_a_fresh_app(tmp_path, _TYPING_CHILD, str(existing_vault))
+    result = in_a_fresh_app(tmp_path, _TYPING_CHILD, str(existing_vault))
     assert result == {
         "before": False,
         "loaded": True,
