@@ -173,6 +173,50 @@ def _with_production_kdf(folder: Path, passphrase: str) -> float:
     return time.perf_counter() - start
 
 
+def _mapping_waits(rounds: int) -> dict[str, list[float]]:
+    """While Argon2id derives a key on a worker with the production parameters, this thread
+    maps and unmaps 1 MiB every millisecond, as the Qt thread's allocations do; the longest
+    wait of each round, in seconds, for Quietroom's derivation (OpenSSL) and for libsodium's
+    (which the vault used before 2026-12-04 night: same key, memory populated inside ``mmap``).
+    The two alternate round by round."""
+    import mmap
+    import threading
+
+    import nacl.pwhash.argon2id as libsodium_argon2id
+
+    from app.vault import default_kdf_params
+    from crypto.kdf import KEY_BYTES, derive_passphrase_key
+
+    params = default_kdf_params()
+    salt = os.urandom(16)
+
+    def libsodium() -> None:
+        libsodium_argon2id.kdf(
+            KEY_BYTES, b"bench words", salt, opslimit=params.opslimit, memlimit=params.memlimit
+        )
+
+    derivations = {
+        "quietroom": lambda: derive_passphrase_key("bench words", salt, params),
+        "libsodium": libsodium,
+    }
+    waits: dict[str, list[float]] = {name: [] for name in derivations}
+    for _ in range(rounds):
+        for name, derive in derivations.items():
+            worker = threading.Thread(target=derive)
+            worker.start()
+            longest, last = 0.0, time.perf_counter()
+            while worker.is_alive():
+                block = mmap.mmap(-1, 1 << 20)
+                block[0:1] = b"x"
+                block.close()
+                time.sleep(0.001)
+                now = time.perf_counter()
+                longest, last = max(longest, now - last), now
+            worker.join()
+            waits[name].append(longest - 0.001)
+    return waits
+
+
 def run(report: Report, folder: Path, reps: int, passphrase: str, notes: int) -> None:
     section = "launch"
     kdf_seconds = _with_production_kdf(folder, passphrase)
@@ -248,4 +292,26 @@ def run(report: Report, folder: Path, reps: int, passphrase: str, notes: int) ->
             note="worst of all runs; 2 ms probe timer, until 0.3 s after the first paint",
         )
     )
-    report.details["launch"] = {"runs": runs}
+    waits = _mapping_waits(3)
+    for name, label in (
+        ("quietroom", "longest wait to map memory, KDF running"),
+        ("libsodium", "the same with libsodium's Argon2id (peer)"),
+    ):
+        report.add(
+            Row(
+                section,
+                label,
+                median(waits[name]) * 1000,
+                "ms",
+                note="median of 3 rounds' longest; another thread maps 1 MiB every ms",
+            )
+        )
+    report.add(
+        Row(
+            section,
+            "mapping wait, libsodium / Quietroom",
+            median(waits["libsodium"]) / max(median(waits["quietroom"]), 1e-6),
+            "x",
+        )
+    )
+    report.details["launch"] = {"runs": runs, "mapping_waits": waits}

@@ -17,6 +17,10 @@ class BadSignature(CryptoError):
     """A signature did not verify against the claimed key."""
 
 
+class NotEnoughMemory(CryptoError):
+    """The memory a key derivation needs could not be allocated (nothing was changed)."""
+
+
 class RecoveryKeyTypo(CryptoError):
     """A recovery key was typed with a mistake (its checksum does not match)."""
 

@@ -1,5 +1,12 @@
 """Key derivation: Argon2id for passphrases, keyed BLAKE2b for subkeys.
 
+Argon2id runs in OpenSSL (through ``cryptography``), not in libsodium: both compute RFC 9106
+Argon2id version 1.3 with one lane, so keys are the same bytes (tested against libsodium's
+``crypto_pwhash``, with which vaults were created before), but libsodium maps its 256 MiB with
+``MAP_POPULATE``. Filling the memory inside ``mmap`` holds the process's memory-map lock for
+about 120 ms, and the Qt thread stalls on its next allocation; OpenSSL's pages are faulted in
+one at a time as they are first written (docs/architecture.md, decision 15).
+
 Passphrases are normalised to Unicode NFC before hashing, so the same words typed on two
 keyboards (precomposed or combining accents, Arabic or Latin input methods) give the same key.
 """
@@ -12,11 +19,13 @@ import unicodedata
 from dataclasses import dataclass
 
 import nacl.pwhash.argon2id as argon2id
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from crypto.errors import MalformedInput
+from crypto.errors import MalformedInput, NotEnoughMemory
 
 KEY_BYTES = 32
 SALT_BYTES = argon2id.SALTBYTES  # 16
+_MIB = 1024 * 1024
 
 #: Production defaults: at least 256 MiB of memory, time cost calibrated near one second.
 DEFAULT_MEMLIMIT = 256 * 1024 * 1024
@@ -54,15 +63,21 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: Argon2Params) ->
     if len(salt) != SALT_BYTES:
         raise MalformedInput(f"an Argon2id salt must be {SALT_BYTES} bytes")
     params.check()
-    return bytes(
-        argon2id.kdf(
-            KEY_BYTES,
-            normalise_passphrase(passphrase),
-            salt,
-            opslimit=params.opslimit,
-            memlimit=params.memlimit,
-        )
+    argon2 = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.opslimit,
+        lanes=1,
+        memory_cost=params.memlimit // 1024,  # KiB, rounded down as libsodium does
     )
+    try:
+        return argon2.derive(normalise_passphrase(passphrase))
+    except MemoryError:
+        needed = -(-params.memlimit // _MIB)
+        raise NotEnoughMemory(
+            f"there is not enough free memory to derive the key ({needed} MiB are needed); "
+            "close other programs and try again"
+        ) from None
 
 
 def calibrate(

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 import types
 import unicodedata
+from pathlib import Path
 
 import nacl.bindings as sodium
+import nacl.pwhash.argon2id as libsodium_argon2id
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from app import vault as app_vault
 from crypto import kdf
-from crypto.errors import MalformedInput
+from crypto.errors import MalformedInput, NotEnoughMemory
 from storage.vault import AUDIT_KEY_LABEL, DB_KEY_LABEL
 
 SALT = bytes(range(kdf.SALT_BYTES))
@@ -104,6 +109,61 @@ def test_passphrase_key_is_standard_argon2id() -> None:
     assert kdf.derive_passphrase_key("123", salt, kdf.Argon2Params(2, 8 * MIB)) == bytes.fromhex(
         "3ee950488d26ce691657b1d753f562139857b61a58f234d6cb0ce84c4cc27328"
     )
+
+
+@given(
+    passphrase=st.text(max_size=40),
+    salt=st.binary(min_size=kdf.SALT_BYTES, max_size=kdf.SALT_BYTES),
+    opslimit=st.integers(min_value=1, max_value=4),
+    memlimit=st.integers(min_value=libsodium_argon2id.MEMLIMIT_MIN, max_value=2 * MIB),
+)
+def test_passphrase_keys_are_the_bytes_libsodium_derived_for_vaults_made_before(
+    passphrase: str, salt: bytes, opslimit: int, memlimit: int
+) -> None:
+    # Vaults made before decision 15 (docs/architecture.md) hold slots wrapped with libsodium's
+    # crypto_pwhash; OpenSSL must derive the same key for any parameters a key-slot file may
+    # hold, memory costs that are not whole KiB included (both round down).
+    params = kdf.Argon2Params(opslimit, memlimit)
+    expected = libsodium_argon2id.kdf(
+        kdf.KEY_BYTES,
+        kdf.normalise_passphrase(passphrase),
+        salt,
+        opslimit=opslimit,
+        memlimit=memlimit,
+    )
+    assert kdf.derive_passphrase_key(passphrase, salt, params) == expected
+
+
+def test_too_little_free_memory_is_a_clear_error_that_names_no_secret() -> None:
+    # A child process whose address space cannot hold the 1 GiB a derivation asks for.
+    child = textwrap.dedent(
+        """
+        import resource, sys
+        from crypto import kdf
+        from crypto.errors import NotEnoughMemory
+        resource.setrlimit(resource.RLIMIT_AS, (768 * 1024 * 1024, resource.RLIM_INFINITY))
+        try:
+            kdf.derive_passphrase_key(
+                "lantern orchard basalt", bytes(16), kdf.Argon2Params(1, 1024 * 1024 * 1024)
+            )
+        except NotEnoughMemory as exc:
+            print(type(exc).__name__, exc)
+        else:
+            print("derived")
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", child],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(NotEnoughMemory.__name__ + " ")
+    assert "1024 MiB are needed" in result.stdout
+    assert "lantern" not in result.stdout + result.stderr
 
 
 def test_combining_accent_passphrase_derives_the_reference_key_of_the_precomposed_one() -> None:

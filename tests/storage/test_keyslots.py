@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import nacl.pwhash.argon2id as argon2id
 import pytest
 
-from crypto import aead
+from crypto import aead, kdf
 from crypto.kdf import Argon2Params
 from storage import keyslots
 from storage.errors import DamagedFile, NotAVault, UnsupportedVersion, WrongSecret
@@ -274,15 +272,15 @@ def test_a_slot_with_an_unknown_kind_is_damage_not_a_key() -> None:
 
 
 def _count_argon2_runs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, int, int]]:
-    """Record every call to libsodium's Argon2id (salt, opslimit, memlimit)."""
+    """Record every Argon2id derivation (salt, opslimit, memlimit in bytes)."""
     runs: list[tuple[bytes, int, int]] = []
-    real: Callable[..., bytes] = argon2id.kdf
+    real = kdf.Argon2id
 
-    def counting(size: int, password: bytes, salt: bytes, **kwargs: Any) -> bytes:
-        runs.append((salt, kwargs["opslimit"], kwargs["memlimit"]))
-        return real(size, password, salt, **kwargs)
+    def counting(*, salt: bytes, iterations: int, memory_cost: int, **kwargs: Any) -> Any:
+        runs.append((salt, iterations, memory_cost * 1024))
+        return real(salt=salt, iterations=iterations, memory_cost=memory_cost, **kwargs)
 
-    monkeypatch.setattr(argon2id, "kdf", counting)
+    monkeypatch.setattr(kdf, "Argon2id", counting)
     return runs
 
 
