@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -26,8 +27,10 @@ MIN_POINT_SIZE = 10.0
 def _sheet(base: float) -> str:
     title, heading = base * TITLE_SCALE, base * HEADING_SCALE
     secret, fingerprint = base * SECRET_SCALE, base * FINGERPRINT_SCALE
+    # No rule for every QWidget (the text colour is the palette's): any style sheet makes Qt
+    # style each widget through QStyleSheetStyle, and a rule that matches every widget made the
+    # first build of a page cost about 15% more again (docs/performance.md, "Building pages").
     return f"""
-QWidget {{ color: {INK}; }}
 QLabel[role="title"] {{ font-size: {title:.1f}pt; font-weight: 600; }}
 QLabel[role="heading"] {{ font-size: {heading:.1f}pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
@@ -99,5 +102,8 @@ def set_role(widget: object, role: str) -> None:
 
     if isinstance(widget, QWidget):
         widget.setProperty("role", role)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        # A widget not yet polished takes its role's rules when it first is: repolishing it
+        # here would style it twice.
+        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
