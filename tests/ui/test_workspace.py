@@ -109,7 +109,7 @@ def test_after_the_unlock_the_workspace_paints_before_its_first_page_is_built(
     ws = Workspace(session, first_page_later=True)
     qtbot.addWidget(ws)  # type: ignore[attr-defined]
     ws.show()
-    assert ws.pages.count() == 0 and ws.nav.topLevelItemCount() > 0
+    assert ws.findChildren(DialoguesPage) == [] and ws.nav.topLevelItemCount() > 0
     qtbot.waitUntil(lambda: isinstance(ws.pages.currentWidget(), DialoguesPage))  # type: ignore[attr-defined]
     assert ws.dialogues.table.model.rowCount() == 1
 
@@ -126,4 +126,18 @@ def test_the_first_page_given_up_when_the_user_went_elsewhere_or_locked_first(
     qtbot.wait(100)  # type: ignore[attr-defined]
     assert isinstance(moved.pages.currentWidget(), PapersPage)
     assert moved.findChildren(DialoguesPage) == []
-    assert locked.pages.count() == 0  # and no error for reading a locked vault
+    assert locked.findChildren(DialoguesPage) == []  # and no error for reading a locked vault
+
+
+def test_a_page_chosen_between_building_the_first_page_and_showing_it_stays_shown(
+    qtbot: object, session: VaultSession
+) -> None:
+    ws = Workspace(session, first_page_later=True)
+    qtbot.addWidget(ws)  # type: ignore[attr-defined]
+    ws.show()
+    ws._build_first_page()  # the first turn: the dialogues page is built, not yet shown
+    assert len(ws.findChildren(DialoguesPage)) == 1
+    assert not ws.dialogues.isVisible()
+    ws.go("papers")
+    qtbot.wait(50)  # type: ignore[attr-defined]
+    assert isinstance(ws.pages.currentWidget(), PapersPage)
