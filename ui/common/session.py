@@ -8,7 +8,7 @@ drops the only reference to the keys that the UI held.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication, QWindow
 
 from app.vault import OpenVault
 from ui.common import workers
@@ -42,9 +42,15 @@ class VaultSession(QObject):
         self._clipboard_timer.setSingleShot(True)
         self._clipboard_timer.timeout.connect(self.clear_clipboard)
         self._copied: str | None = None
+        # User activity is watched on the app's windows, not on the application: a filter on
+        # the application is called, in Python, for every event of every widget (thousands
+        # while a page is built: 20% of its time), where a window sees input and little else.
+        # Every window that takes the focus (the main window, each dialog) is watched.
         app = QGuiApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch)
+            for window in app.topLevelWindows():
+                self._watch(window)
 
     # -- the vault -------------------------------------------------------------------------
 
@@ -106,6 +112,10 @@ class VaultSession(QObject):
             self._idle.start(self._idle_ms)
         else:
             self._idle.stop()
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # installing it twice keeps one
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._vault is not None and self._idle_ms > 0:
