@@ -45,7 +45,8 @@ class VaultSession(QObject):
         # User activity is watched on the app's windows, not on the application: a filter on
         # the application is called, in Python, for every event of every widget (thousands
         # while a page is built: 20% of its time), where a window sees input and little else.
-        # Every window that takes the focus (the main window, each dialog) is watched.
+        # Every window that takes the focus (the main window, each dialog, each popup) is
+        # watched.
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._watch)
