@@ -92,7 +92,28 @@ def workspace_shown(_index):
         window.workspace.nav.viewport().installEventFilter(painted)
 
 def settle():
-    QTimer.singleShot(300, app.quit)  # gaps just after the first paint count too
+    QTimer.singleShot(300, tour)  # gaps just after the first paint count too
+
+visits = {}
+def tour():
+    # A user's first click on each kind of page: the time until it has painted.
+    ticker.stop()
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+    from ui.shell.workspace import ROLE
+    nav = window.workspace.nav
+    firsts, found = [], QTreeWidgetItemIterator(nav)
+    while found.value():
+        item = found.value()
+        kind = item.data(0, ROLE)[0]
+        if kind != "dialogues" and kind not in {k for k, _ in firsts}:
+            firsts.append((kind, item))
+        found += 1
+    for kind, item in firsts:
+        start = time.perf_counter()
+        nav.setCurrentItem(item)
+        app.processEvents()  # layout and paint
+        visits[kind] = time.perf_counter() - start
+    app.quit()
 
 on_unlock_screen = []
 probe = FirstPaint("shown", unlock)
@@ -106,7 +127,7 @@ print(json.dumps({
     "shown": times.get("shown"), "submitted": times.get("submitted"),
     "workspace": times.get("workspace"), "longest_gap": max(gaps, default=None),
     "rss_at_unlock_screen": times.get("rss_at_unlock_screen"),
-    "on_unlock_screen": on_unlock_screen == [True],
+    "on_unlock_screen": on_unlock_screen == [True], "first_visits": visits,
 }))
 """
 
@@ -138,6 +159,7 @@ def _one(folder: Path, config: Path, passphrase: str) -> dict[str, float]:
         "built": data["built"] - start,
         "peak_rss_mb": data["rss_at_unlock_screen"],
         "peak_rss_mb_with_unlock": measured.peak_rss_mb,
+        "first_visits": data["first_visits"],
     }
 
 
@@ -292,6 +314,28 @@ def run(report: Report, folder: Path, reps: int, passphrase: str, notes: int) ->
             note="worst of all runs; 2 ms probe timer, until 0.3 s after the first paint",
         )
     )
+    visits = [run["first_visits"] for run in rest]
+    kinds = sorted(visits[0])
+    per_kind = {kind: median([v[kind] for v in visits]) for kind in kinds}
+    slowest = max(per_kind, key=per_kind.__getitem__)
+    report.add(
+        Row(
+            section,
+            "first visit of a page, slowest",
+            per_kind[slowest] * 1000,
+            "ms",
+            note=f"{slowest}; click in the navigation to painted, median of runs 2..{reps}",
+        )
+    )
+    report.add(
+        Row(
+            section,
+            "first visit of a page, median",
+            median(list(per_kind.values())) * 1000,
+            "ms",
+            note=f"over the {len(kinds)} kinds of page: " + ", ".join(kinds),
+        )
+    )
     waits = _mapping_waits(3)
     for name, label in (
         ("quietroom", "longest wait to map memory, KDF running"),
@@ -314,4 +358,4 @@ def run(report: Report, folder: Path, reps: int, passphrase: str, notes: int) ->
             "x",
         )
     )
-    report.details["launch"] = {"runs": runs, "mapping_waits": waits}
+    report.details["launch"] = {"runs": runs, "mapping_waits": waits, "first_visits": per_kind}
