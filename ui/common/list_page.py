@@ -49,13 +49,18 @@ class RecordTable(QWidget):
         self.view.verticalHeader().hide()
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title/name
+        # The first column (title, name) stretches; the others are sized to their contents
+        # whenever the rows are replaced (_fit_columns), and the user may widen them. Sizing
+        # them with ResizeToContents measured every cell again on each layout of the view:
+        # 23 ms to show 50 rows, against 9 (docs/performance.md, "Building pages").
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._fit_columns)
         self.view.doubleClicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)
         self.empty = QLabel(empty_text)
@@ -70,6 +75,13 @@ class RecordTable(QWidget):
         layout.addWidget(self.stack)
 
     # Slots return None: PySide6 6.12 crashes when a slot called by a signal returns a value.
+    def _fit_columns(self) -> None:
+        """Every column but the first as wide as its widest cell or its heading. Rows read
+        later as the table is scrolled (paged lists) keep these widths: the columns do not
+        jump while scrolling, and a longer value is elided."""
+        for column in range(1, self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.chosen.emit(self.model.record(current.row()))
