@@ -83,6 +83,35 @@ def test_wrong_passphrase_shows_a_clear_message_then_the_right_one_unlocks(qtbot
     assert window.toolbar.isVisible()
 
 
+def test_too_little_memory_for_the_key_says_what_to_do_and_a_later_try_unlocks(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The allocation itself failing is shown in tests/crypto/test_kdf.py (a child process
+    # with a small address space); here the derivation reports it as OpenSSL does.
+    from crypto import kdf
+
+    class NoMemory:
+        def __init__(self, **_params: object) -> None:
+            pass
+
+        def derive(self, _key: bytes) -> bytes:
+            raise MemoryError("Not enough memory to derive key.")
+
+    real = kdf.Argon2id
+    monkeypatch.setattr(kdf, "Argon2id", NoMemory)
+    window.unlock_screen.secret.setText(PASSPHRASE)
+    window.unlock_screen.submit()
+    qtbot.waitUntil(lambda: window.unlock_screen.error.isVisibleTo(window), timeout=20_000)
+    message = window.unlock_screen.error.text()
+    assert "not enough free memory" in message and "close other programs" in message
+    assert "unexpected" not in message
+    assert window.workspace is None and window.unlock_screen.secret.isEnabled()
+
+    monkeypatch.setattr(kdf, "Argon2id", real)
+    unlock(qtbot, window)
+    assert window.session.is_unlocked
+
+
 def test_recovery_key_mode_unlocks_and_a_typo_is_reported_as_such(
     qtbot, tmp_path: Path, prefs: Preferences
 ) -> None:
