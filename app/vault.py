@@ -115,8 +115,8 @@ def create_vault(
     if not strength.acceptable:
         advice = strength.warning or "add more unrelated words"
         raise InvalidInput(f"the passphrase is too weak: {advice}")
-    params = kdf_params or default_kdf_params()
-    with translated():
+    with translated():  # calibrating derives a key too: it may run out of memory
+        params = kdf_params or default_kdf_params()
         vault, secret = Vault.create(folder, passphrase, params, name)
     return CreatedVault(OpenVault(vault), recovery.format_key(secret))
 

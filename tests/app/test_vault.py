@@ -10,9 +10,16 @@ import pytest
 
 from app import audit, identity, papers, records, search
 from app import vault as app_vault
-from app.errors import InvalidInput, VaultExists, VaultLocked, VaultMissing, WrongSecret
+from app.errors import (
+    AppError,
+    InvalidInput,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    WrongSecret,
+)
 from app.vault import CreatedVault, KdfParams, OpenVault
-from crypto import recovery
+from crypto import kdf, recovery
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 
 WEAK_PASSPHRASES = [
@@ -45,6 +52,34 @@ def test_create_vault_refuses_a_weak_passphrase_and_writes_nothing(
 ) -> None:
     with pytest.raises(InvalidInput, match="too weak"):
         app_vault.create_vault(vault_dir, weak, "Facilitator", fast_kdf)
+    assert not vault_dir.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+class _NoMemoryForArgon2:
+    """OpenSSL's Argon2id when the memory it asks for cannot be allocated."""
+
+    def __init__(self, **_params: object) -> None:
+        pass
+
+    def derive(self, _key: bytes) -> bytes:
+        raise MemoryError("Not enough memory to derive key.")
+
+
+@pytest.mark.parametrize("calibrated", [False, True])
+def test_create_vault_without_memory_for_the_key_says_so_and_writes_nothing(
+    tmp_path: Path,
+    vault_dir: Path,
+    fast_kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+    calibrated: bool,
+) -> None:
+    monkeypatch.setattr(kdf, "Argon2id", _NoMemoryForArgon2)
+    with pytest.raises(AppError, match="not enough free memory") as caught:
+        app_vault.create_vault(
+            vault_dir, PASSPHRASE, "Facilitator", None if calibrated else fast_kdf
+        )
+    assert "close other programs" in str(caught.value)
     assert not vault_dir.exists()
     assert list(tmp_path.iterdir()) == []
 
