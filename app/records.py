@@ -14,7 +14,15 @@ from app.errors import InvalidInput, translated
 from app.vault import OpenVault
 from storage import audit
 from storage import records as rec
-from storage.models import Dialogue, Note, NoteSummary, Person, Session, WorkingGroup
+from storage.models import (
+    Dialogue,
+    Note,
+    NoteSummary,
+    Person,
+    PersonChoice,
+    Session,
+    WorkingGroup,
+)
 
 #: For ``limit``: every row. Lists a user picks from or filters by must never stop at a page.
 NO_LIMIT = -1
@@ -328,10 +336,16 @@ def list_people(vault: OpenVault, limit: int = 200, offset: int = 0) -> list[Per
 
 
 def every_person(vault: OpenVault) -> list[Person]:
-    """Everyone, by name: for pickers (attendance, group members), which must never leave
-    anyone out (a picker that showed the first 1,000 dropped the others' attendance on save)."""
+    """Everyone, by name, whole records."""
     with translated():
         return rec.list_all(vault.storage.db, rec.PEOPLE, limit=NO_LIMIT)
+
+
+def people_to_choose(vault: OpenVault) -> list[PersonChoice]:
+    """Everyone, by name, for pickers (attendance, group members), which must never leave
+    anyone out (a picker that showed the first 1,000 dropped the others' attendance on save)."""
+    with translated():
+        return rec.people_to_choose(vault.storage.db)
 
 
 def person_names(vault: OpenVault, person_ids: Iterable[int]) -> dict[int, str]:

@@ -63,6 +63,15 @@ class Note:
 
 
 @dataclass(frozen=True)
+class PersonChoice:
+    """A person as a picker lists them: who, and on which side."""
+
+    id: int
+    name: str
+    side: str
+
+
+@dataclass(frozen=True)
 class NoteSummary:
     """A row of the notes list: what it shows, without the body."""
 

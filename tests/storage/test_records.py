@@ -127,6 +127,20 @@ def test_people_pages_follow_the_list_order_case_insensitively_with_ties_by_id(
     assert [by_id[i] for i in listed[:3]] == ["Amira", "amira", "AMIRA"]  # equal names: by id
 
 
+def test_people_to_choose_are_everyone_in_the_list_order_with_name_and_side(
+    db: Database,
+) -> None:
+    for i, name in enumerate(
+        ["bashir", "Amira", "amira", "Chen"] + [f"Delegate {i:04}" for i in range(1100)]
+    ):
+        rec.insert(db, rec.PEOPLE, {"name": name, "side": f"Side {i % 2 + 1}"})
+    chosen = rec.people_to_choose(db)
+    everyone = rec.list_all(db, rec.PEOPLE, limit=10_000)
+    assert len(chosen) == len(everyone) == 1104  # past every page size: nobody left out
+    assert [(c.id, c.name, c.side) for c in chosen] == [(p.id, p.name, p.side) for p in everyone]
+    assert [c.name for c in chosen[:4]] == ["Amira", "amira", "bashir", "Chen"]
+
+
 def test_person_names_are_looked_up_by_id_in_batches_and_skip_the_missing(db: Database) -> None:
     ids = [rec.insert(db, rec.PEOPLE, {"name": f"P{i}"}).id for i in range(1203)]
     names = rec.person_names(db, [*ids, ids[0], 999_999])

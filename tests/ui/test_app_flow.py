@@ -160,7 +160,10 @@ def test_create_dialogue_round_person_and_note_then_search_finds_the_note(qtbot,
 
     round_dialog = SessionDialog(vault, dialogue.id, parent=ws)
     qtbot.keyClicks(round_dialog.place, "Geneva")
-    round_dialog.people.item(0).setCheckState(Qt.CheckState.Checked)
+    first = round_dialog.people.model().index(0, 0)
+    round_dialog.people.model().setData(
+        first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     round_dialog._save()
     session = round_dialog.result_record
     assert session.round_no == 1

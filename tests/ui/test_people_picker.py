@@ -1,5 +1,6 @@
 """Claims of ui/common/people_picker.py: the filter narrows a long list of people by any part of
-a name or side, and people ticked stay ticked (and saved) while the filter hides them."""
+a name or side, people ticked stay ticked (and saved) while the filter hides them, and the
+keyboard ticks them."""
 
 from __future__ import annotations
 
@@ -7,12 +8,21 @@ from PySide6.QtCore import Qt
 
 from app import records
 from tests.ui.conftest import unlock
+from ui.common.people_picker import PeoplePicker
 from ui.dialogues.groups import GroupDialog
 
 
-def _shown(picker) -> list[str]:
-    items = [picker.list.item(i) for i in range(picker.list.count())]
-    return [item.text() for item in items if not item.isHidden()]
+def _shown(picker: PeoplePicker) -> list[str]:
+    model = picker.list.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def _tick(picker: PeoplePicker, row: int) -> None:
+    """What a click in the row's check box does."""
+    index = picker.list.model().index(row, 0)
+    assert picker.list.model().setData(
+        index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
 
 
 def test_the_filter_narrows_the_list_and_keeps_hidden_ticks_when_saving(qtbot, window) -> None:
@@ -28,11 +38,11 @@ def test_the_filter_narrows_the_list_and_keeps_hidden_ticks_when_saving(qtbot, w
 
     qtbot.keyClicks(picker.filter, "upstream")
     assert _shown(picker) == ["Amira Haddad (Upstream)", "Tomas Orel (Upstream)"]
-    picker.list.item(0).setCheckState(Qt.CheckState.Checked)  # Amira
+    _tick(picker, 0)  # Amira
     picker.filter.clear()
     qtbot.keyClicks(picker.filter, "OREL  tom")  # any order, any case
     assert _shown(picker) == ["Tomas Orel (Upstream)"]
-    picker.list.item(2).setCheckState(Qt.CheckState.Checked)  # Tomas
+    _tick(picker, 0)  # Tomas
     assert picker.checked_ids() == [amira.id, tomas.id]  # Amira is hidden, still ticked
 
     dialog._save()
@@ -40,3 +50,25 @@ def test_the_filter_narrows_the_list_and_keeps_hidden_ticks_when_saving(qtbot, w
     assert sorted(group.member_ids) == sorted([amira.id, tomas.id])
     picker.filter.clear()
     assert len(_shown(picker)) == 3
+
+
+def test_space_ticks_and_unticks_the_current_person_and_the_list_holds_everyone(
+    qtbot, window
+) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    people = [records.add_person(vault, f"Delegate {i:04}") for i in range(1200)]
+    dialog = GroupDialog(vault, parent=window.workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.picker
+    assert picker.list.model().rowCount() == 1200
+    picker.list.setFocus()
+    picker.list.setCurrentIndex(picker.list.model().index(1199, 0))
+    qtbot.keyClick(picker.list, Qt.Key.Key_Space)
+    assert picker.checked_ids() == [people[-1].id]
+    assert picker.list.currentIndex().data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked
+    )
+    qtbot.keyClick(picker.list, Qt.Key.Key_Space)
+    assert picker.checked_ids() == []

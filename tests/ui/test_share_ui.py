@@ -78,10 +78,11 @@ def import_and_verify(qtbot, desk: Desk, other: Member) -> None:
 def make_group(desk: Desk, name: str, *person_names: str) -> int:
     dialog = GroupDialog(desk.session.vault, desk.ws)
     dialog.name.setText(name)
-    for i in range(dialog.members.count()):
-        item = dialog.members.item(i)
-        if item.text().split(" (")[0] in person_names:
-            item.setCheckState(Qt.CheckState.Checked)
+    model = dialog.members.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data().split(" (")[0] in person_names:
+            model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     return int(dialog.result_record.id)
 

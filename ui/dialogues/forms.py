@@ -98,7 +98,7 @@ class SessionDialog(RecordDialog):
             {p.id for p in records.session_attendance(vault, session.id)} if session else set()
         )
         self.picker = PeoplePicker(
-            records.every_person(vault), attending, self.tr("Participants who attended"), 140
+            records.people_to_choose(vault), attending, self.tr("Participants who attended"), 140
         )
         self.people = self.picker.list
         self.form.addRow(self.tr("Date"), self.date)

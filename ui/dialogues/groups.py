@@ -18,7 +18,7 @@ class GroupDialog(RecordDialog):
         super().__init__(self.tr("New working group"), parent)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Water annex drafting group"))
-        self.picker = PeoplePicker(records.every_person(vault), (), self.tr("Members"), 180)
+        self.picker = PeoplePicker(records.people_to_choose(vault), (), self.tr("Members"), 180)
         self.members = self.picker.list
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Members"), self.picker)
