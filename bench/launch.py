@@ -113,6 +113,20 @@ def tour():
         nav.setCurrentItem(item)
         app.processEvents()  # layout and paint
         visits[kind] = time.perf_counter() - start
+    # "New round" on the dialogue's page: a dialog that lists everyone to tick who attended.
+    from ui.dialogues.forms import SessionDialog
+    dialogue = window.workspace.dialogue.dialogue
+    if dialogue is not None:
+        start = time.perf_counter()
+        dialog = SessionDialog(window.session.vault, dialogue.id, None, window)
+        dialog.show()
+        app.processEvents()
+        times["round_dialog"] = time.perf_counter() - start
+        start = time.perf_counter()
+        dialog.picker.filter.setText("a")
+        app.processEvents()
+        times["filter_keystroke"] = time.perf_counter() - start
+        dialog.reject()
     app.quit()
 
 on_unlock_screen = []
@@ -128,6 +142,7 @@ print(json.dumps({
     "workspace": times.get("workspace"), "longest_gap": max(gaps, default=None),
     "rss_at_unlock_screen": times.get("rss_at_unlock_screen"),
     "on_unlock_screen": on_unlock_screen == [True], "first_visits": visits,
+    "round_dialog": times.get("round_dialog"), "filter_keystroke": times.get("filter_keystroke"),
 }))
 """
 
@@ -160,6 +175,8 @@ def _one(folder: Path, config: Path, passphrase: str) -> dict[str, float]:
         "peak_rss_mb": data["rss_at_unlock_screen"],
         "peak_rss_mb_with_unlock": measured.peak_rss_mb,
         "first_visits": data["first_visits"],
+        "round_dialog": data["round_dialog"],
+        "filter_keystroke": data["filter_keystroke"],
     }
 
 
@@ -336,6 +353,26 @@ def run(report: Report, folder: Path, reps: int, passphrase: str, notes: int) ->
             note=f"over the {len(kinds)} kinds of page: " + ", ".join(kinds),
         )
     )
+    if all(run["round_dialog"] is not None for run in rest):
+        people = "5,000 people" if notes else "the vault's people"
+        report.add(
+            Row(
+                section,
+                "open the dialog of a new round",
+                median([run["round_dialog"] for run in rest]) * 1000,
+                "ms",
+                note=f"{people} to tick; built, shown and painted; median of runs 2..{reps}",
+            )
+        )
+        report.add(
+            Row(
+                section,
+                "filter its people, one keystroke",
+                median([run["filter_keystroke"] for run in rest]) * 1000,
+                "ms",
+                note="to the list painted again",
+            )
+        )
     waits = _mapping_waits(3)
     for name, label in (
         ("quietroom", "longest wait to map memory, KDF running"),
