@@ -102,6 +102,8 @@ def main(out: str = "screenshots", language: str = "en") -> int:
         window.workspace.go("drafts")
         window.workspace.drafts.table.view.selectRow(0)
         window.workspace.drafts.compare()
+        diff = window.workspace.drafts.diff
+        until(lambda: bool(diff.rows) and not diff.filling)
         shoot(window, folder, "08-drafts-compare")
         window.workspace.go("groups")
         shoot(window, folder, "08-working-groups")

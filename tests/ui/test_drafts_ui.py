@@ -80,12 +80,78 @@ def test_saving_the_same_text_again_is_refused_with_a_message(qtbot, page, pair)
     assert len(page.history.model.records) == 1
 
 
+def _wait_for_the_comparison(qtbot, page: DraftsPage) -> None:
+    qtbot.waitUntil(lambda: bool(page.diff.rows) and not page.diff.filling, timeout=10_000)
+
+
+def _long_text(paragraphs: int, variant: str) -> str:
+    return "".join(
+        f"{i + 1}. The parties {variant if i % 7 == 0 else 'agree'} that releases in "
+        f"season {i} follow the jointly monitored drought index of the river basin.\n"
+        for i in range(paragraphs)
+    )
+
+
+def test_a_long_comparison_is_worked_out_on_a_worker_and_shown_a_part_at_a_time(
+    qtbot, page, pair
+) -> None:
+    proposal_id = _new_proposal(page, pair)
+    drafts.edit(page.session.vault, proposal_id, _long_text(600, "agree"))
+    drafts.edit(page.session.vault, proposal_id, _long_text(600, "accept"))
+    page.show_proposal(proposal_id)
+    page.left.setCurrentIndex(1)  # the revision before the head
+    page.right.setCurrentIndex(0)
+    page.compare()
+    assert page.diff.rows == []  # not worked out on the Qt thread
+    assert "Comparing" in page.diff.toPlainText()
+    qtbot.waitUntil(lambda: bool(page.diff.rows), timeout=10_000)
+    assert page.diff.filling  # the first rows are shown, the others follow
+    shown_first = page.diff.toPlainText()
+    assert "season 0 " in shown_first and "season 599 " not in shown_first
+    _wait_for_the_comparison(qtbot, page)
+    text = page.diff.toPlainText()
+    assert "season 599 " in text and "Comparing" not in text
+    assert [row.kind for row in page.diff.rows].count("replace") == 86  # every 7th of 600
+
+
+def test_a_newer_comparison_replaces_one_still_being_worked_out(qtbot, page, pair) -> None:
+    proposal_id = _new_proposal(page, pair)
+    drafts.edit(page.session.vault, proposal_id, _long_text(600, "accept"))
+    drafts.edit(page.session.vault, proposal_id, FIRST.replace("drought", "joint"))
+    page.show_proposal(proposal_id)
+    page.left.setCurrentIndex(2)
+    page.right.setCurrentIndex(1)  # the first draft against the long text
+    page.compare()
+    page.left.setCurrentIndex(2)
+    page.right.setCurrentIndex(0)  # the first draft against the short edit
+    page.compare()
+    _wait_for_the_comparison(qtbot, page)
+    qtbot.wait(100)  # the first comparison's result, if it came late, would show now
+    assert len(page.diff.rows) == 2
+    assert "season" not in page.diff.toPlainText()
+
+
+def test_locking_while_a_comparison_is_shown_stops_it_and_leaves_nothing(
+    qtbot, page, pair
+) -> None:
+    proposal_id = _new_proposal(page, pair)
+    drafts.edit(page.session.vault, proposal_id, _long_text(600, "accept"))
+    page.show_proposal(proposal_id)
+    page.compare()
+    qtbot.waitUntil(lambda: page.diff.filling, timeout=10_000)
+    page.session.lock("user")
+    qtbot.wait(100)
+    assert page.diff.rows == [] and page.diff.toPlainText() == ""
+    assert not page.error.isVisible()
+
+
 def test_comparing_two_revisions_shows_the_changed_line_and_words(qtbot, page, pair) -> None:
     proposal_id = _new_proposal(page, pair)
     drafts.edit(page.session.vault, proposal_id, FIRST.replace("drought index", "joint index"))
     page.show_proposal(proposal_id)
     page.compare()
     assert page.tabs.currentIndex() == 2
+    _wait_for_the_comparison(qtbot, page)
     kinds = [row.kind for row in page.diff.rows]
     assert kinds == ["equal", "replace"]
     changed = page.diff.rows[1]

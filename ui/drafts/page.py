@@ -4,6 +4,7 @@ co-drafter's diverged revision waiting to be merged."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import contacts, drafts, exchange, records
-from app.errors import AppError
+from app import diff as diffs
+from app.errors import AppError, Cancelled
 from app.vault import OpenVault
 from storage.models import Proposal, Revision
-from ui.common import file_dialogs
+from ui.common import file_dialogs, workers
 from ui.common.forms import RecordDialog, choice_box, select
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
@@ -87,6 +89,7 @@ class DraftsPage(QWidget):
         self.proposal: Proposal | None = None
         self._history: list[Revision] = []
         self._loading = False
+        self._comparisons = 0  # the number of the latest comparison asked for
         self.header = PageHeader(
             self.tr("Drafts"),
             self.tr(
@@ -230,6 +233,7 @@ class DraftsPage(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._comparisons += 1  # a comparison still being worked out is not shown
         self.proposal = None
         self.table.clear()
         self.history.clear()
@@ -337,12 +341,29 @@ class DraftsPage(QWidget):
     # -- comparing -------------------------------------------------------------------------
 
     def compare(self) -> None:
+        """Work the comparison out on a worker (a long paper heavily rewritten takes a few
+        tenths of a second) and show it when it is ready; a newer comparison replaces it."""
         old, new = self.left.currentData(), self.right.currentData()
         if not old or not new:
             return
-        rows = drafts.compare(self.session.vault, old, new)
-        self.diff.show_rows(rows, self.left.currentText(), self.right.currentText())
+        self._comparisons += 1
+        number = self._comparisons
+        titles = (self.left.currentText(), self.right.currentText())
+        self.diff.show_message(self.tr("Comparing…"))
         self.tabs.setCurrentIndex(2)
+        job = workers.Job(drafts.compare, self.session.vault, old, new)
+        job.signals.succeeded.connect(partial(self._compared, number, titles))
+        job.signals.failed.connect(partial(self._comparison_failed, number))
+        self.session.run(job)
+
+    def _compared(self, number: int, titles: tuple[str, str], rows: list[diffs.Row]) -> None:
+        if number == self._comparisons:
+            self.diff.show_rows(rows, *titles)
+
+    def _comparison_failed(self, number: int, error: AppError) -> None:
+        if number == self._comparisons and not isinstance(error, Cancelled):
+            self.diff.clear()
+            self._show_error(error)
 
     def compare_with_parent(self, revision: Revision) -> None:
         if not revision.parents:
