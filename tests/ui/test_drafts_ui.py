@@ -131,9 +131,7 @@ def test_a_newer_comparison_replaces_one_still_being_worked_out(qtbot, page, pai
     assert "season" not in page.diff.toPlainText()
 
 
-def test_locking_while_a_comparison_is_shown_stops_it_and_leaves_nothing(
-    qtbot, page, pair
-) -> None:
+def test_locking_while_a_comparison_is_shown_stops_it_and_leaves_nothing(qtbot, page, pair) -> None:
     proposal_id = _new_proposal(page, pair)
     drafts.edit(page.session.vault, proposal_id, _long_text(600, "accept"))
     page.show_proposal(proposal_id)
