@@ -60,8 +60,66 @@ timer.timeout.connect(tick)
 
 def sealed(_result):
     timing["seal"] = time.perf_counter() - timing["seal_start"]
+    phase["name"] = "compare"
+    compare()
+
+# Two revisions of a 40-page proposal (800 paragraphs, 230 KiB), a third of the paragraphs
+# rewritten: compared as the Drafts page does (the rows worked out by a Job, then put into
+# the view a part at a time), until the view is full.
+import random
+from app import drafts
+from ui.drafts.diff_view import DiffView
+words = ("water river drought season committee upstream downstream release gauge data "
+         "index share claim joint monitor facilitator article shall parties agree").split()
+rng = random.Random(7)
+def paragraph():
+    return " ".join(rng.choice(words) for _ in range(rng.randint(20, 60)))
+first = [paragraph() for _ in range(800)]
+second = [paragraph() if rng.random() < 0.33 else p for p in first]
+proposal = drafts.new_proposal(a, "Drought-year principles", "\n".join(first))
+old_uid = drafts.head(a, proposal.id).uid
+new_uid = drafts.edit(a, proposal.id, "\n".join(second)).uid
+view = DiffView()
+view.resize(1000, 700)
+view.show()
+
+def filled():
+    if view.filling:
+        QTimer.singleShot(5, filled)
+        return
+    timing["compare"] = time.perf_counter() - timing["compare_start"]
+    phase["name"] = "compare_at_once"
+    QTimer.singleShot(20, compare_at_once)
+
+def compare_at_once():
+    # The peer: what the Drafts page did before 2026-12-04 night, on the Qt thread: the rows
+    # worked out there, then shown as one HTML table.
+    from PySide6.QtWidgets import QTextBrowser
+    from ui.drafts import diff_view
+    start = time.perf_counter()
+    rows = drafts.compare(a, old_uid, new_uid)
+    cells = "".join(
+        diff_view.row_html(row)[len(diff_view._TABLE) : -len("</table>")] for row in rows
+    )
+    peer = QTextBrowser()
+    peer.resize(1000, 700)
+    peer.show()
+    peer.setHtml(diff_view._TABLE + cells + "</table>")
+    app.processEvents()
+    timing["compare_at_once"] = time.perf_counter() - start
     phase["name"] = "done"
     QTimer.singleShot(50, app.quit)
+
+def compared(rows):
+    view.show_rows(rows, "before", "after")
+    filled()
+
+def compare():
+    job = workers.Job(drafts.compare, a, old_uid, new_uid)
+    job.signals.succeeded.connect(compared)
+    job.signals.failed.connect(lambda e: (print(e, file=sys.stderr), app.exit(1)))
+    timing["compare_start"] = time.perf_counter()
+    workers.start(job)
 
 def imported(paper):
     timing["import"] = time.perf_counter() - timing["import_start"]
@@ -103,29 +161,60 @@ def run(report: Report, scratch: Path, size: int) -> None:
     data = json.loads(measured.stdout.strip().splitlines()[-1])
     interval = data["interval"]
     mib = size // (1024 * 1024)
-    for name, label in (("import", "import"), ("seal", "seal")):
+    for name, label in (
+        ("import", f"import of {mib} MiB"),
+        ("seal", f"seal of {mib} MiB"),
+        ("compare", "comparing two 40-page drafts"),
+        ("compare_at_once", "the same on the Qt thread at once (peer)"),
+    ):
         stalls = [max(0.0, gap - interval) for phase, gap in data["gaps"] if phase == name]
         if not stalls:
             continue
         worst = max(stalls) * 1000
+        peer = name == "compare_at_once"
         report.add(
             Row(
                 section,
-                f"Qt thread longest stall during {label} of {mib} MiB",
+                f"Qt thread longest stall during {label}",
                 worst,
                 "ms",
-                goal="< 50 ms",
-                meets=worst < 50,
+                goal="" if peer else "< 50 ms",
+                meets=None if peer else worst < 50,
             )
         )
+        if peer:
+            report.add(Row(section, "the same at once (peer)", data["timing"][name] * 1000, "ms"))
+            continue
         report.add(
             Row(
                 section,
-                f"Qt thread p99 stall during {label}",
+                f"Qt thread p99 stall during {label.split(' of ')[0]}",
                 percentile(stalls, 0.99) * 1000,
                 "ms",
             )
         )
         seconds = data["timing"][name]
-        report.add(Row(section, f"{label} throughput in the worker", mib / seconds, "MiB/s"))
+        if name == "compare":
+            report.add(
+                Row(
+                    section,
+                    "comparison worked out and shown",
+                    seconds * 1000,
+                    "ms",
+                    note="800 paragraphs, a third rewritten; rows on a worker, the view in parts",
+                )
+            )
+        else:
+            report.add(Row(section, f"{name} throughput in the worker", mib / seconds, "MiB/s"))
+    parts = [g for phase, g in data["gaps"] if phase == "compare"]
+    at_once = [g for phase, g in data["gaps"] if phase == "compare_at_once"]
+    if parts and at_once:
+        report.add(
+            Row(
+                section,
+                "longest stall comparing: at once / in parts",
+                (max(at_once) - interval) / max(max(parts) - interval, 1e-4),
+                "x",
+            )
+        )
     report.details["stall"] = {"timing": data["timing"], "ticks": len(data["gaps"])}
