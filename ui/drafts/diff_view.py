@@ -35,10 +35,10 @@ def _marked(text: str, spans: tuple[Span, ...], colour: str) -> str:
 
 _TABLE = "<table width='100%' cellspacing=0 cellpadding=3 style='font-family:monospace'>"
 
-#: About this many characters of text go into the view per turn of the event loop. A long
-#: comparison put in at once (one HTML table) kept the Qt thread for 0.1 s per 10 pages of
-#: text, half a second for a 40-page paper; in turns of this size, 20-40 ms at most
-#: (docs/performance.md, "Building pages").
+# About this many characters of text go into the view per turn of the event loop. A long
+# comparison put in at once (one HTML table) kept the Qt thread for 0.1 s per 10 pages of
+# text, half a second for a 40-page paper; in turns of this size, 20-40 ms at most
+# (docs/performance.md, "Building pages").
 CHARS_PER_TURN = 8_000
 
 

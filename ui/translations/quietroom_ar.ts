@@ -600,6 +600,10 @@
         <translation>التعديلات لا تتداخل.</translation>
     </message>
     <message>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
         <source>Where should the packet go?</source>
         <translation>إلى أين تذهب الحزمة؟</translation>
     </message>
@@ -1526,7 +1530,7 @@
     <name>OnboardingWizard</name>
     <message>
         <source>Create your vault</source>
-        <extracomment>onboarding is complete (payload: the unlocked OpenVault).</extracomment>
+        <extracomment>onboarding is complete (payload: the unlocked OpenVault). the vault exists (the recovery key is being shown; payload: nothing).</extracomment>
         <translation>أنشئ خزنتك</translation>
     </message>
     <message>
@@ -2483,7 +2487,7 @@
     <name>UnlockScreen</name>
     <message>
         <source>Quietroom</source>
-        <extracomment>the vault opened (payload: the OpenVault).</extracomment>
+        <extracomment>the vault opened (payload: the OpenVault). called on the unlocking worker before the key derivation starts (the root window loads the workspace&apos;s code there: docs/performance.md, &quot;Unlock to workspace&quot;).</extracomment>
         <translation>Quietroom</translation>
     </message>
     <message>

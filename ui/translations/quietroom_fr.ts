@@ -596,6 +596,10 @@
         <translation>Les modifications ne se chevauchent pas.</translation>
     </message>
     <message>
+        <source>Comparing…</source>
+        <translation>Comparaison en cours…</translation>
+    </message>
+    <message>
         <source>Where should the packet go?</source>
         <translation>Où le paquet doit-il aller&#xa0;?</translation>
     </message>
@@ -1482,7 +1486,7 @@
     <name>OnboardingWizard</name>
     <message>
         <source>Create your vault</source>
-        <extracomment>onboarding is complete (payload: the unlocked OpenVault).</extracomment>
+        <extracomment>onboarding is complete (payload: the unlocked OpenVault). the vault exists (the recovery key is being shown; payload: nothing).</extracomment>
         <translation>Créer votre coffre</translation>
     </message>
     <message>
@@ -2395,7 +2399,7 @@
     <name>UnlockScreen</name>
     <message>
         <source>Quietroom</source>
-        <extracomment>the vault opened (payload: the OpenVault).</extracomment>
+        <extracomment>the vault opened (payload: the OpenVault). called on the unlocking worker before the key derivation starts (the root window loads the workspace&apos;s code there: docs/performance.md, &quot;Unlock to workspace&quot;).</extracomment>
         <translation>Quietroom</translation>
     </message>
     <message>
