@@ -92,8 +92,19 @@ def _long_text(paragraphs: int, variant: str) -> str:
     )
 
 
+def _on_first_part(page: DraftsPage, monkeypatch, then) -> None:
+    """Call ``then()`` right after the view has taken the comparison's first part."""
+    shown = page.diff.show_rows
+
+    def show_rows(*args: object) -> None:
+        shown(*args)
+        then()
+
+    monkeypatch.setattr(page.diff, "show_rows", show_rows)
+
+
 def test_a_long_comparison_is_worked_out_on_a_worker_and_shown_a_part_at_a_time(
-    qtbot, page, pair
+    qtbot, page, pair, monkeypatch
 ) -> None:
     proposal_id = _new_proposal(page, pair)
     drafts.edit(page.session.vault, proposal_id, _long_text(600, "agree"))
@@ -101,14 +112,17 @@ def test_a_long_comparison_is_worked_out_on_a_worker_and_shown_a_part_at_a_time(
     page.show_proposal(proposal_id)
     page.left.setCurrentIndex(1)  # the revision before the head
     page.right.setCurrentIndex(0)
+    first_part: list[tuple[bool, str]] = []
+    _on_first_part(
+        page, monkeypatch, lambda: first_part.append((page.diff.filling, page.diff.toPlainText()))
+    )
     page.compare()
     assert page.diff.rows == []  # not worked out on the Qt thread
     assert "Comparing" in page.diff.toPlainText()
-    qtbot.waitUntil(lambda: bool(page.diff.rows), timeout=10_000)
-    assert page.diff.filling  # the first rows are shown, the others follow
-    shown_first = page.diff.toPlainText()
-    assert "season 0 " in shown_first and "season 599 " not in shown_first
     _wait_for_the_comparison(qtbot, page)
+    [(filling, shown_first)] = first_part
+    assert filling  # the first rows were shown at once, the others followed
+    assert "season 0 " in shown_first and "season 599 " not in shown_first
     text = page.diff.toPlainText()
     assert "season 599 " in text and "Comparing" not in text
     assert [row.kind for row in page.diff.rows].count("replace") == 86  # every 7th of 600
@@ -131,14 +145,23 @@ def test_a_newer_comparison_replaces_one_still_being_worked_out(qtbot, page, pai
     assert "season" not in page.diff.toPlainText()
 
 
-def test_locking_while_a_comparison_is_shown_stops_it_and_leaves_nothing(qtbot, page, pair) -> None:
+def test_locking_while_a_comparison_is_shown_stops_it_and_leaves_nothing(
+    qtbot, page, pair, monkeypatch
+) -> None:
     proposal_id = _new_proposal(page, pair)
     drafts.edit(page.session.vault, proposal_id, _long_text(600, "accept"))
     page.show_proposal(proposal_id)
+    locked_while_filling: list[bool] = []
+
+    def lock() -> None:
+        locked_while_filling.append(page.diff.filling)
+        page.session.lock("user")
+
+    _on_first_part(page, monkeypatch, lock)
     page.compare()
-    qtbot.waitUntil(lambda: page.diff.filling, timeout=10_000)
-    page.session.lock("user")
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: bool(locked_while_filling), timeout=10_000)
+    qtbot.wait(100)  # the turns that would have put in the next parts
+    assert locked_while_filling == [True]
     assert page.diff.rows == [] and page.diff.toPlainText() == ""
     assert not page.error.isVisible()
 
