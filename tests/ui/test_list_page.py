@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
-from ui.common.list_page import RecordTable
+from ui.common.list_page import FIT_ROWS, RecordTable
 
 COLUMNS = [
     ("Title", lambda r: r[0]),
@@ -52,3 +53,17 @@ def test_the_first_column_stretches_and_the_others_can_be_widened_by_the_user(
     assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.Interactive
     widths = sum(table.view.columnWidth(c) for c in range(3))
     assert widths >= table.view.viewport().width() - 2  # no empty band at the right
+
+
+def test_columns_are_sized_from_the_first_rows_and_a_longer_value_further_down_is_elided(
+    qtbot: object,
+) -> None:
+    _host, table = _shown_table(qtbot)
+    rows = [(f"Round {i}", "2026-03-02", "Oslo") for i in range(1000)]
+    rows[FIT_ROWS + 400] = ("Round late", "2026-03-02", "Lake Orta, the villa by the old boathouse")
+    table.set_rows(rows)
+    view = table.view
+    assert view.columnWidth(2) >= view.fontMetrics().horizontalAdvance("Oslo")
+    assert view.columnWidth(2) < view.fontMetrics().horizontalAdvance("the villa by the old")
+    late = table.model.index(FIT_ROWS + 400, 2)
+    assert late.data(Qt.ItemDataRole.ToolTipRole) == "Lake Orta, the villa by the old boathouse"
