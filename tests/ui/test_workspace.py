@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import records
@@ -16,6 +17,7 @@ from ui.common.session import VaultSession
 from ui.dialogues.pages import DialoguesPage
 from ui.notes.panel import NotesPanel
 from ui.papers.page import PapersPage
+from ui.shell.root import RootWindow
 from ui.shell.workspace import ROLE, Workspace
 
 
@@ -141,3 +143,39 @@ def test_a_page_chosen_between_building_the_first_page_and_showing_it_stays_show
     ws.go("papers")
     qtbot.wait(50)  # type: ignore[attr-defined]
     assert isinstance(ws.pages.currentWidget(), PapersPage)
+
+
+LAPTOP_WIDTH = 1280  # a common small laptop screen: 1280 x 800
+
+
+def test_long_titles_names_and_messages_never_make_the_window_wider_than_a_laptop_screen(
+    qtbot: object, window: RootWindow
+) -> None:
+    """A window whose minimum width is wider than the screen cannot be used on it. Titles,
+    names and revision messages are the user's own words, of any length."""
+    from app import drafts as app_drafts
+    from tests.ui.conftest import unlock
+    from ui.common import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved_sheet = app.styleSheet()
+    theme.apply(app)  # the real sizes: title fonts come from the style sheet
+    try:
+        unlock(qtbot, window)
+        vault = window.session.vault
+        long = "Consultations on the Lower Selvan water-sharing arrangements and the upstream dams"
+        dialogue = records.add_dialogue(vault, title=long + " (second track)")
+        session = records.add_session(vault, dialogue.id, title=long, place="Lake Orta")
+        proposal = app_drafts.new_proposal(vault, long, "1. Text.\n", message=long)
+        app_drafts.edit(vault, proposal.id, "1. Text, amended.\n", message=long + " again")
+        ws = window.workspace
+        assert ws is not None
+        ws.reload_navigation()
+        for kind, ident in (("dialogue", dialogue.id), ("session", session.id), ("drafts", None)):
+            ws.go(kind, ident)
+        ws.drafts.show_proposal(proposal.id)
+        qtbot.wait(50)  # type: ignore[attr-defined]
+        assert window.minimumSizeHint().width() <= LAPTOP_WIDTH
+    finally:
+        app.setStyleSheet(saved_sheet)

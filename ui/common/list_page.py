@@ -127,6 +127,9 @@ class PageHeader(QWidget):
         super().__init__()
         self.title = QLabel(title)
         set_role(self.title, "title")
+        # A long title (a dialogue's, a round's: the user's own words) wraps: unwrapped, its
+        # width was the window's minimum, wider than a laptop's screen.
+        self.title.setWordWrap(True)
         self.subtitle = QLabel(subtitle)
         self.subtitle.setWordWrap(True)
         set_role(self.subtitle, "muted")

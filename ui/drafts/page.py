@@ -116,11 +116,13 @@ class DraftsPage(QWidget):
 
         self.title = QLabel("")
         set_role(self.title, "heading")
+        self.title.setWordWrap(True)  # a long title must not widen the window
         self.status = choice_box(drafts.STATUSES, STATUS_LABELS)
         self.status.setAccessibleName(self.tr("Status of the proposal"))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.co_drafter = QLabel("")
         set_role(self.co_drafter, "muted")
+        self.co_drafter.setWordWrap(True)
         self.send_button = QPushButton(self.tr("Send to co-drafter…"))
         self.send_button.clicked.connect(self.send)
         self.banner = QFrame()
@@ -171,6 +173,13 @@ class DraftsPage(QWidget):
         self.left.setAccessibleName(self.tr("Compare from revision"))
         self.right = QComboBox()
         self.right.setAccessibleName(self.tr("Compare to revision"))
+        for box in (self.left, self.right):
+            # A revision's label holds its message: sized to it, the two boxes made the
+            # window wider than a laptop's screen. Each label is whole in its tooltip.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
         compare_button = QPushButton(self.tr("Compare"))
         compare_button.clicked.connect(self.compare)
         self.diff = DiffView()
@@ -179,7 +188,7 @@ class DraftsPage(QWidget):
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("From")))
         pick.addWidget(self.left, 1)
-        pick.addWidget(QLabel("to"))
+        pick.addWidget(QLabel(self.tr("to")))
         pick.addWidget(self.right, 1)
         pick.addWidget(compare_button)
         compare_layout.addLayout(pick)
@@ -287,8 +296,10 @@ class DraftsPage(QWidget):
         self.left.clear()
         self.right.clear()
         for revision in self._history:
-            self.left.addItem(revision_label(revision), revision.uid)
-            self.right.addItem(revision_label(revision), revision.uid)
+            label = revision_label(revision)
+            for box in (self.left, self.right):
+                box.addItem(label, revision.uid)
+                box.setItemData(box.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         self.right.setCurrentIndex(0)
         self.left.setCurrentIndex(1 if len(self._history) > 1 else 0)
         self.detail.setEnabled(True)

@@ -561,6 +561,10 @@
         <translation>من</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>

@@ -561,6 +561,10 @@
         <translation>De</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
         <source>Current text</source>
         <translation>Texte actuel</translation>
     </message>
