@@ -69,3 +69,44 @@ def test_typing_in_a_dialog_keeps_the_vault_unlocked(qtbot: object, window: Root
     _active(qtbot, lambda _: QTest.keyClick(handle, Qt.Key.Key_A))
     assert window.session.is_unlocked
     dialog.close()
+
+
+# -- pages built ahead while the user is idle (ui/shell/workspace.py) ------------------------
+
+
+def _pages_built_ahead(window: RootWindow) -> set[str]:
+    from ui.contacts.page import ContactsPage
+    from ui.dialogues.pages import DialoguePage, SessionPage
+    from ui.drafts.page import DraftsPage
+    from ui.exchange.page import ExchangePage
+    from ui.papers.page import PapersPage
+
+    ws = window.workspace
+    assert ws is not None
+    kinds = (DialoguePage, SessionPage, PapersPage, DraftsPage, ExchangePage, ContactsPage)
+    return {kind.__name__ for kind in kinds if ws.findChildren(kind)}
+
+
+def test_pages_are_built_ahead_while_the_user_is_idle_and_the_page_shown_stays(
+    qtbot: object, window: RootWindow
+) -> None:
+    unlock(qtbot, window)
+    ws = window.workspace
+    assert ws is not None
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: len(_pages_built_ahead(window)) == 6, timeout=15_000
+    )
+    assert ws.pages.currentWidget() is ws.dialogues
+    assert ws.nav.currentItem() is not None and ws.nav.currentItem().text(0) == "Dialogues"
+
+
+def test_no_page_is_built_ahead_while_the_user_is_active(qtbot: object, window: RootWindow) -> None:
+    unlock(qtbot, window)
+    _active(
+        qtbot,
+        lambda step: QTest.mouseMove(_main_window(window), QPoint(300 + 10 * (step % 2), 300)),
+    )
+    assert _pages_built_ahead(window) == set()
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: len(_pages_built_ahead(window)) == 6, timeout=15_000
+    )  # and once the user stops, they are

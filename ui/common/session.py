@@ -7,6 +7,8 @@ drops the only reference to the keys that the UI held.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QWindow
 
@@ -42,6 +44,7 @@ class VaultSession(QObject):
         self._clipboard_timer.setSingleShot(True)
         self._clipboard_timer.timeout.connect(self.clear_clipboard)
         self._copied: str | None = None
+        self._last_activity = time.monotonic()
         # User activity is watched on the app's windows, not on the application: a filter on
         # the application is called, in Python, for every event of every widget (thousands
         # while a page is built: 20% of its time), where a window sees input and little else.
@@ -119,9 +122,16 @@ class VaultSession(QObject):
             window.installEventFilter(self)  # installing it twice keeps one
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self._vault is not None and self._idle_ms > 0:
-            self._idle.start(self._idle_ms)
+        if event.type() in _ACTIVITY:
+            self._last_activity = time.monotonic()
+            if self._vault is not None and self._idle_ms > 0:
+                self._idle.start(self._idle_ms)
         return False
+
+    @property
+    def seconds_without_activity(self) -> float:
+        """Since the user last typed, clicked, moved the mouse or scrolled in a window."""
+        return time.monotonic() - self._last_activity
 
     # -- clipboard -------------------------------------------------------------------------
 

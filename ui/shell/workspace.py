@@ -41,6 +41,12 @@ ROLE = Qt.ItemDataRole.UserRole
 _P = TypeVar("_P", bound=QWidget)
 # Long enough for the paint Qt posts when the workspace is shown to be handled first.
 _FIRST_PAGE_DELAY_MS = 10
+# The other pages are built ahead of their first visit, one at a time, while the user has
+# done nothing for a second (docs/performance.md, "Building pages"): most likely first.
+_AHEAD: tuple[str, ...] = ("dialogue", "round", "notes", "people", "papers", "drafts")
+_AHEAD += ("groups", "search", "exchange", "contacts")
+_AHEAD_IDLE_S = 1.0
+_AHEAD_TICK_MS = 250
 
 
 class Workspace(QWidget):
@@ -91,6 +97,9 @@ class Workspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self._before_search: tuple[str, int | None] = ("dialogues", None)
+        self._ahead = QTimer(self)
+        self._ahead.setInterval(_AHEAD_TICK_MS)
+        self._ahead.timeout.connect(self._build_one_ahead)
         self.reload_navigation()
         if first_page_later:
             # An empty page stays current until the first page is shown: a page added to an
@@ -100,6 +109,7 @@ class Workspace(QWidget):
             QTimer.singleShot(_FIRST_PAGE_DELAY_MS, self, self._build_first_page)
         else:
             self.go("dialogues")
+            self._ahead.start()
 
     def _first_page_wanted(self) -> bool:
         # nothing chosen meanwhile, and not locked since (the workspace is deleted later)
@@ -115,6 +125,21 @@ class Workspace(QWidget):
     def _show_first_page(self) -> None:
         if self._first_page_wanted():
             self.go("dialogues")
+        self._ahead.start()
+
+    def _build_one_ahead(self) -> None:
+        """Build the next page not built yet, if the user has been idle for a second: its
+        first visit then costs what a later one does (its records and its paint)."""
+        if not self.session.is_unlocked:
+            self._ahead.stop()
+            return
+        if self.session.seconds_without_activity < _AHEAD_IDLE_S:
+            return
+        name = next((n for n in _AHEAD if n not in self._built), None)
+        if name is None:
+            self._ahead.stop()
+        else:
+            getattr(self, name)  # the property builds the page
 
     # -- pages, built when first shown -----------------------------------------------------
     # Building all eleven pages took 70-110 ms of the Qt thread right after the unlock, and
