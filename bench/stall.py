@@ -164,8 +164,8 @@ def run(report: Report, scratch: Path, size: int) -> None:
     for name, label in (
         ("import", f"import of {mib} MiB"),
         ("seal", f"seal of {mib} MiB"),
-        ("compare", "comparing two 40-page drafts"),
-        ("compare_at_once", "the same on the Qt thread at once (peer)"),
+        ("compare", "a 40-page comparison"),
+        ("compare_at_once", "it done at once (peer)"),
     ):
         stalls = [max(0.0, gap - interval) for phase, gap in data["gaps"] if phase == name]
         if not stalls:
@@ -183,7 +183,7 @@ def run(report: Report, scratch: Path, size: int) -> None:
             )
         )
         if peer:
-            report.add(Row(section, "the same at once (peer)", data["timing"][name] * 1000, "ms"))
+            report.add(Row(section, "comparison done at once", data["timing"][name] * 1000, "ms"))
             continue
         report.add(
             Row(
@@ -212,7 +212,7 @@ def run(report: Report, scratch: Path, size: int) -> None:
         report.add(
             Row(
                 section,
-                "longest stall comparing: at once / in parts",
+                "comparison stall, at once / in parts",
                 (max(at_once) - interval) / max(max(parts) - interval, 1e-4),
                 "x",
             )
