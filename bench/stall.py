@@ -107,6 +107,51 @@ def compare_at_once():
     peer.setHtml(diff_view._TABLE + cells + "</table>")
     app.processEvents()
     timing["compare_at_once"] = time.perf_counter() - start
+    peer.close()
+    phase["name"] = "merge"
+    QTimer.singleShot(20, merge)
+
+# Merging: the co-drafter rewrote every fourth paragraph of the first revision while the
+# second revision was written, so where both rewrote the same paragraph there is a conflict.
+# The dialog opens with its first conflicts and builds the rest a few at a time; the peer
+# builds every conflict's box before the dialog is shown, as it did before 2026-12-05.
+from app.merge import merge3
+from ui.drafts.merge_dialog import MergeDialog
+third = [paragraph() if i % 4 == 0 else p for i, p in enumerate(first)]
+theirs_uid = drafts.edit(a, proposal.id, "\n".join(third)).uid
+merge_state = drafts.MergeState(
+    proposal.id, new_uid, theirs_uid, old_uid,
+    merge3("\n".join(first), "\n".join(second), "\n".join(third)),
+)
+theirs_revision = drafts.head(a, proposal.id)
+timing["merge_conflicts"] = len(merge_state.conflicts)
+dialogs = []
+
+def merge():
+    timing["merge_start"] = time.perf_counter()
+    dialog = MergeDialog(a, merge_state, theirs_revision)
+    dialogs.append(dialog)
+    dialog.show()
+    QTimer.singleShot(0, merged)
+
+def merged():
+    dialog = dialogs[-1]
+    if dialog.building or not dialog.boxes[-1].isVisible():
+        QTimer.singleShot(0, merged)
+        return
+    timing["merge"] = time.perf_counter() - timing["merge_start"]
+    dialog.close()
+    phase["name"] = "merge_at_once"
+    QTimer.singleShot(20, merge_at_once)
+
+def merge_at_once():
+    start = time.perf_counter()
+    MergeDialog.FIRST_BOXES = len(merge_state.conflicts)
+    dialog = MergeDialog(a, merge_state, theirs_revision)
+    dialog.show()
+    app.processEvents()
+    timing["merge_at_once"] = time.perf_counter() - start
+    dialog.close()
     phase["name"] = "done"
     QTimer.singleShot(50, app.quit)
 
@@ -166,12 +211,15 @@ def run(report: Report, scratch: Path, size: int) -> None:
         ("seal", f"seal of {mib} MiB"),
         ("compare", "a 40-page comparison"),
         ("compare_at_once", "it done at once (peer)"),
+        ("merge", "a merge with {n} conflicts"),
+        ("merge_at_once", "its boxes built at once (peer)"),
     ):
+        label = label.format(n=data["timing"].get("merge_conflicts"))
         stalls = [max(0.0, gap - interval) for phase, gap in data["gaps"] if phase == name]
         if not stalls:
             continue
         worst = max(stalls) * 1000
-        peer = name == "compare_at_once"
+        peer = name.endswith("_at_once")
         report.add(
             Row(
                 section,
@@ -183,7 +231,8 @@ def run(report: Report, scratch: Path, size: int) -> None:
             )
         )
         if peer:
-            report.add(Row(section, "comparison done at once", data["timing"][name] * 1000, "ms"))
+            what = "comparison done at once" if name == "compare_at_once" else "merge built at once"
+            report.add(Row(section, what, data["timing"][name] * 1000, "ms"))
             continue
         report.add(
             Row(
@@ -204,17 +253,28 @@ def run(report: Report, scratch: Path, size: int) -> None:
                     note="800 paragraphs, a third rewritten; rows on a worker, the view in parts",
                 )
             )
+        elif name == "merge":
+            report.add(
+                Row(
+                    section,
+                    "merge dialog opened with every conflict shown",
+                    seconds * 1000,
+                    "ms",
+                    note="800 paragraphs; the first conflicts at once, the rest in parts",
+                )
+            )
         else:
             report.add(Row(section, f"{name} throughput in the worker", mib / seconds, "MiB/s"))
-    parts = [g for phase, g in data["gaps"] if phase == "compare"]
-    at_once = [g for phase, g in data["gaps"] if phase == "compare_at_once"]
-    if parts and at_once:
-        report.add(
-            Row(
-                section,
-                "comparison stall, at once / in parts",
-                (max(at_once) - interval) / max(max(parts) - interval, 1e-4),
-                "x",
+    for name, what in (("compare", "comparison"), ("merge", "merge")):
+        parts = [g for phase, g in data["gaps"] if phase == name]
+        at_once = [g for phase, g in data["gaps"] if phase == f"{name}_at_once"]
+        if parts and at_once:
+            report.add(
+                Row(
+                    section,
+                    f"{what} stall, at once / in parts",
+                    (max(at_once) - interval) / max(max(parts) - interval, 1e-4),
+                    "x",
+                )
             )
-        )
     report.details["stall"] = {"timing": data["timing"], "ticks": len(data["gaps"])}

@@ -249,3 +249,103 @@ def test_locking_empties_the_drafts_page(qtbot, page, pair) -> None:
     page.session.lock("user")
     assert page.table.model.rowCount() == 0 and page.editor.toPlainText() == ""
     assert not page.detail.isEnabled()
+
+
+def _many_conflicts(page: DraftsPage, pair, count: int) -> drafts.MergeState:
+    """A proposal of 2 * count clauses whose even clauses both sides reworded."""
+    amira, bashir, folder = pair
+    proposal_id = _new_proposal(page, pair)
+    clauses = [f"{n}. Clause {n} as first drafted.\n" for n in range(1, 2 * count + 1)]
+    drafts.edit(amira.vault, proposal_id, "".join(clauses), "Long")
+    drafts.send(amira.vault, proposal_id, folder)
+    exchange.scan(bashir.vault, folder, settle_seconds=0)
+    (theirs_proposal,) = drafts.list_proposals(bashir.vault)
+
+    def reworded(who: str) -> str:
+        return "".join(
+            c.replace("as first drafted", f"in {who}'s words") if n % 2 == 0 else c
+            for n, c in enumerate(clauses, start=1)
+        )
+
+    drafts.edit(bashir.vault, theirs_proposal.id, reworded("Bashir"), "B")
+    drafts.edit(amira.vault, proposal_id, reworded("Amira"), "A")
+    drafts.send(bashir.vault, theirs_proposal.id, folder)
+    exchange.scan(amira.vault, folder, settle_seconds=0)
+    state = drafts.start_merge(amira.vault, proposal_id)
+    assert len(state.conflicts) == count
+    return state
+
+
+def _merge_dialog(member: Member, state: drafts.MergeState) -> MergeDialog:
+    dialog = MergeDialog(member.vault, state, drafts.find_revision(member.vault, state.theirs_uid))
+    dialog.show()
+    return dialog
+
+
+def test_a_merge_with_many_conflicts_opens_with_the_first_and_builds_the_rest_in_turns(
+    qtbot, page, pair
+) -> None:
+    amira = pair[0]
+    state = _many_conflicts(page, pair, 20)
+    dialog = _merge_dialog(amira, state)
+    qtbot.addWidget(dialog)
+    # Built with the dialog: the first few, the ones a user sees first.
+    assert len(dialog.boxes) == MergeDialog.FIRST_BOXES < 20 and dialog.building
+    qtbot.waitUntil(lambda: not dialog.building and dialog.boxes[-1].isVisible())
+    assert [box.title() for box in dialog.boxes] == [f"Conflict {n}" for n in range(1, 21)]
+    for n, box in enumerate(dialog.boxes, start=1):
+        mine, theirs = box.focus_order[:2]
+        assert mine.toPlainText() == f"{2 * n}. Clause {2 * n} in Amira's words.\n"
+        assert theirs.toPlainText() == f"{2 * n}. Clause {2 * n} in Bashir's words.\n"
+    # Tab visits the conflicts in order, then the message and the buttons, although the later
+    # conflicts were built after them.
+    expected = [w for box in dialog.boxes for w in box.focus_order]
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    expected += [dialog.message, dialog.save_button, cancel]
+    wanted, visited = set(expected), []
+    widget = expected[0]
+    for _ in range(10 * len(expected)):
+        if widget in wanted and widget not in visited:
+            visited.append(widget)
+        widget = widget.nextInFocusChain()
+    assert visited == expected
+    # The editor for one's own wording is made only when asked for.
+    assert all(box.custom is None for box in dialog.boxes)
+    for box in dialog.boxes[:-1]:
+        qtbot.mouseClick(box.buttons["ours"], Qt.MouseButton.LeftButton)
+    assert "19 of 20" in dialog.progress.text() and not dialog.save_button.isEnabled()
+    last = dialog.boxes[-1]
+    qtbot.mouseClick(last.buttons["custom"], Qt.MouseButton.LeftButton)
+    assert last.custom is not None and last.custom.hasFocus()
+    # Tab leaves the editor for the message (the list itself takes the focus on the way).
+    wanted.add(last.custom)
+    qtbot.keyClick(last.custom, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is not last.custom
+    if dialog.focusWidget() not in wanted:
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.message
+    qtbot.keyClick(dialog.message, Qt.Key.Key_Backtab)
+    if dialog.focusWidget() not in wanted:
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is last.custom
+    last.custom.setPlainText("40. Clause 40 in our joint words.\n")
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_revision is not None
+    body = drafts.head(amira.vault, state.proposal_id).body
+    assert "38. Clause 38 in Amira's words." in body and "Bashir" not in body
+    assert body.endswith("39. Clause 39 as first drafted.\n40. Clause 40 in our joint words.\n")
+
+
+def test_closing_a_merge_while_its_conflicts_are_being_built_stops_building(
+    qtbot, page, pair
+) -> None:
+    amira = pair[0]
+    state = _many_conflicts(page, pair, 12)
+    dialog = _merge_dialog(amira, state)
+    assert dialog.building
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.wait(50)  # a build step left for the deleted dialog would raise here
+    assert len(state.unresolved) == 12
+    assert drafts.head(amira.vault, state.proposal_id).message == "A"

@@ -1,9 +1,17 @@
 """Merging the co-drafter's revision: what does not overlap is merged already; every conflict
 is shown side by side and decided by the user (mine, theirs, both, or edited). Nothing is
-saved until every conflict is resolved."""
+saved until every conflict is resolved.
+
+A conflict's box costs about 4 ms to build: the first boxes are built with the dialog and the
+rest a few at a time on the next turns of the event loop (:attr:`MergeDialog.building` until
+then), so that a merge with a hundred conflicts opens at once instead of freezing the window
+for half a second."""
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,10 +19,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -51,12 +61,10 @@ class ConflictBox(QGroupBox):
         )
         for box in (mine, other):
             box.setMaximumHeight(120)
-        self.custom = QPlainTextEdit(ours + ("\n" if ours and theirs else "") + theirs)
-        self.custom.setAccessibleName(
-            self.tr("Conflict {number}: your own wording").format(number=number)
-        )
-        self.custom.setMaximumHeight(120)
-        self.custom.hide()
+        self._number = number
+        self._starting_text = ours + ("\n" if ours and theirs else "") + theirs
+        # The editor for the user's own wording is made when first asked for.
+        self.custom: QPlainTextEdit | None = None
         self._custom = False
         self.state = QLabel(self.tr("Not resolved yet"))
         set_role(self.state, "warn")
@@ -82,17 +90,37 @@ class ConflictBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(row)
-        layout.addWidget(self.custom)
-        self.custom.textChanged.connect(self._custom_changed)
+        # As tall as its contents want: the list scrolls rather than squeezing the texts.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        #: the box's widgets in the order Tab visits them.
+        self.focus_order: list[QWidget] = [mine, other, *self.buttons.values()]
+
+    def _custom_editor(self) -> QPlainTextEdit:
+        if self.custom is None:
+            self.custom = QPlainTextEdit(self._starting_text)
+            self.custom.setAccessibleName(
+                self.tr("Conflict {number}: your own wording").format(number=self._number)
+            )
+            self.custom.setMaximumHeight(120)
+            self.custom.setTabChangesFocus(True)  # keyboard users move on with Tab
+            self.custom.textChanged.connect(self._custom_changed)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.custom)
+            # Tab goes from "Write my own…" into the editor, then on to the next conflict.
+            QWidget.setTabOrder(self.buttons["custom"], self.custom)
+        return self.custom
 
     def choose(self, key: str) -> None:
         self._custom = key == "custom"
         if self._custom:
-            self.custom.show()
-            self.custom.setFocus()
+            editor = self._custom_editor()
+            editor.show()
+            editor.setFocus()
             self._custom_changed()
             return
-        self.custom.hide()
+        if self.custom is not None:
+            self.custom.hide()
         self.dialog.resolve(self.index, Choice(key))
         self.state.setText(
             {
@@ -104,13 +132,17 @@ class ConflictBox(QGroupBox):
         set_role(self.state, "ok")
 
     def _custom_changed(self) -> None:
-        if self._custom:
+        if self._custom and self.custom is not None:
             self.dialog.resolve(self.index, Choice.CUSTOM, self.custom.toPlainText())
             self.state.setText(self.tr("Your own wording"))
             set_role(self.state, "ok")
 
 
 class MergeDialog(QDialog):
+    #: boxes built with the dialog, and how long later turns may spend building more.
+    FIRST_BOXES = 4
+    BUDGET_S = 0.006
+
     def __init__(
         self,
         vault: OpenVault,
@@ -145,15 +177,18 @@ class MergeDialog(QDialog):
         )
         intro.setWordWrap(True)
         inner = QWidget()
-        column = QVBoxLayout(inner)
-        self.boxes = [
-            ConflictBox(self, index, n + 1, state.hunks[index].ours, state.hunks[index].theirs)
-            for n, index in enumerate(conflicts)
-        ]
-        for box in self.boxes:
-            column.addWidget(box)
-        column.addStretch(1)
-        scroll = QScrollArea()
+        self._column = QVBoxLayout(inner)
+        # The list grows to its boxes' height at once: otherwise each box added would first
+        # squeeze every box already there into the old height, then let them grow back.
+        self._column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self._column.addStretch(1)
+        self.boxes: list[ConflictBox] = []
+        self._to_build = list(enumerate(conflicts))
+        self._builder = QTimer(self)
+        self._builder.setSingleShot(True)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_more)
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.message = QLineEdit(
@@ -181,7 +216,37 @@ class MergeDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._build(self.FIRST_BOXES, None)
         self._update()
+
+    @property
+    def building(self) -> bool:
+        """True while some conflicts' boxes are still to be built (a box built is shown by its
+        layout on the next turn of the event loop)."""
+        return bool(self._to_build)
+
+    def _build(self, most: int, deadline: float | None) -> None:
+        while self._to_build and most > 0:
+            n, index = self._to_build.pop(0)
+            hunk = self.state.hunks[index]
+            box = ConflictBox(self, index, n + 1, hunk.ours, hunk.theirs)
+            self._column.insertWidget(self._column.count() - 1, box)
+            # Built after the message and the buttons, the box would come after them when
+            # moving with Tab; it belongs after the previous conflict (the first, after the list).
+            previous = self.boxes[-1].focus_order[-1] if self.boxes else self._scroll
+            for widget in box.focus_order:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+            self.boxes.append(box)
+            box.ensurePolished()  # styled now, within the budget, not at the next layout
+            most -= 1
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        if self._to_build:
+            self._builder.start()
+
+    def _build_more(self) -> None:
+        self._build(len(self._to_build), time.perf_counter() + self.BUDGET_S)
 
     def resolve(self, index: int, choice: Choice, text: str | None = None) -> None:
         try:
