@@ -108,7 +108,7 @@ def compare_at_once():
     app.processEvents()
     timing["compare_at_once"] = time.perf_counter() - start
     peer.close()
-    phase["name"] = "merge"
+    phase["name"] = "settle"  # the peer's clean-up is nobody's stall
     QTimer.singleShot(20, merge)
 
 # Merging: the co-drafter rewrote every fourth paragraph of the first revision while the
@@ -128,6 +128,7 @@ timing["merge_conflicts"] = len(merge_state.conflicts)
 dialogs = []
 
 def merge():
+    phase["name"] = "merge"
     timing["merge_start"] = time.perf_counter()
     dialog = MergeDialog(a, merge_state, theirs_revision)
     dialogs.append(dialog)
@@ -141,10 +142,11 @@ def merged():
         return
     timing["merge"] = time.perf_counter() - timing["merge_start"]
     dialog.close()
-    phase["name"] = "merge_at_once"
+    phase["name"] = "settle"
     QTimer.singleShot(20, merge_at_once)
 
 def merge_at_once():
+    phase["name"] = "merge_at_once"
     start = time.perf_counter()
     MergeDialog.FIRST_BOXES = len(merge_state.conflicts)
     dialog = MergeDialog(a, merge_state, theirs_revision)
@@ -152,8 +154,52 @@ def merge_at_once():
     app.processEvents()
     timing["merge_at_once"] = time.perf_counter() - start
     dialog.close()
-    phase["name"] = "done"
-    QTimer.singleShot(50, app.quit)
+    phase["name"] = "settle"
+    QTimer.singleShot(20, note_typed)
+
+# A note of 40 paragraphs typed into: a word, then the pause after which the editor saves,
+# 20 times. The editor saves in a worker; the peer saves on the Qt thread, as it did before
+# 2026-12-05. The vault is on disk (synchronous = FULL: each save waits for the disk).
+from ui.common.session import VaultSession
+from ui.notes.editor import NoteEditor
+note_session = VaultSession(idle_minutes=0)
+note_session.open(a)
+note_editor = NoteEditor(note_session)
+note_editor.timer.setInterval(1)  # the pause in typing, shortened
+note_editor.resize(800, 600)
+note_editor.show()
+note_editor.new_note(None, None, "Note")
+note_editor.body.setPlainText("\n\n".join(paragraph() for _ in range(40)))
+NOTE_SAVES = 20
+saves = {"typed": 0, "saved": 0, "peer": []}
+note_editor.saved.connect(lambda _id: saves.__setitem__("saved", saves["saved"] + 1))
+
+def note_typed():
+    phase["name"] = "notes"
+    if saves["typed"] == NOTE_SAVES:
+        if saves["saved"] < NOTE_SAVES:
+            QTimer.singleShot(5, note_typed)
+            return
+        phase["name"] = "settle"
+        QTimer.singleShot(20, note_typed_at_once)
+        return
+    saves["typed"] += 1
+    note_editor.body.insertPlainText(" gauge")
+    QTimer.singleShot(60, note_typed)
+
+def note_typed_at_once():
+    phase["name"] = "notes_at_once"
+    if len(saves["peer"]) == NOTE_SAVES:
+        phase["name"] = "done"
+        QTimer.singleShot(50, app.quit)
+        return
+    note_editor.timer.stop()
+    note_editor.body.insertPlainText(" gauge")
+    note_editor.timer.stop()
+    start = time.perf_counter()
+    note_editor.save()  # what the pause in typing did before: the write on the Qt thread
+    saves["peer"].append(time.perf_counter() - start)
+    QTimer.singleShot(60, note_typed_at_once)
 
 def compared(rows):
     view.show_rows(rows, "before", "after")
@@ -189,6 +235,7 @@ QTimer.singleShot(0, begin)
 code = app.exec()
 workers.wait_all()
 a.lock(); b.lock()
+timing["note_save_on_qt_thread"] = sorted(saves["peer"])[len(saves["peer"]) // 2]
 print(json.dumps({"code": code, "gaps": gaps, "timing": timing, "interval": 0.002}))
 """
 
@@ -213,6 +260,8 @@ def run(report: Report, scratch: Path, size: int) -> None:
         ("compare_at_once", "it done at once (peer)"),
         ("merge", "a merge with {n} conflicts"),
         ("merge_at_once", "its boxes built at once (peer)"),
+        ("notes", "20 saves of a note being typed"),
+        ("notes_at_once", "them on the Qt thread (peer)"),
     ):
         label = label.format(n=data["timing"].get("merge_conflicts"))
         stalls = [max(0.0, gap - interval) for phase, gap in data["gaps"] if phase == name]
@@ -231,6 +280,12 @@ def run(report: Report, scratch: Path, size: int) -> None:
             )
         )
         if peer:
+            if name == "notes_at_once":
+                seconds = data["timing"]["note_save_on_qt_thread"]
+                report.add(
+                    Row(section, "a note's save on the Qt thread, median", seconds * 1000, "ms")
+                )
+                continue
             what = "comparison done at once" if name == "compare_at_once" else "merge built at once"
             report.add(Row(section, what, data["timing"][name] * 1000, "ms"))
             continue
@@ -242,6 +297,8 @@ def run(report: Report, scratch: Path, size: int) -> None:
                 "ms",
             )
         )
+        if name == "notes":
+            continue
         seconds = data["timing"][name]
         if name == "compare":
             report.add(
@@ -265,7 +322,7 @@ def run(report: Report, scratch: Path, size: int) -> None:
             )
         else:
             report.add(Row(section, f"{name} throughput in the worker", mib / seconds, "MiB/s"))
-    for name, what in (("compare", "comparison"), ("merge", "merge")):
+    for name, what in (("compare", "comparison"), ("merge", "merge"), ("notes", "note saves")):
         parts = [g for phase, g in data["gaps"] if phase == name]
         at_once = [g for phase, g in data["gaps"] if phase == f"{name}_at_once"]
         if parts and at_once:

@@ -16,6 +16,7 @@ import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import vault as app_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui.common.collector import QtThreadCollector
+from ui.common.session import VaultSession
 from ui.shell.root import Preferences, RootWindow
 
 
@@ -38,6 +39,19 @@ def existing_vault(tmp_path: Path) -> Path:
     folder = tmp_path / "vault"
     app_vault.create_vault(folder, PASSPHRASE, "Amira Haddad", FAST_KDF).vault.lock()
     return folder
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[VaultSession]:
+    """A new vault (fast KDF, in ``tmp_path / "vault"``), unlocked in a session that does not
+    lock when idle; locked at the end and its jobs waited for."""
+    created = app_vault.create_vault(tmp_path / "vault", PASSPHRASE, "Amira Haddad", FAST_KDF)
+    session = VaultSession(idle_minutes=0)
+    session.open(created.vault)
+    yield session
+    if session.is_unlocked:
+        session.lock("quit")
+    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 @pytest.fixture

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import records
-from app import vault as app_vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from ui.common.session import VaultSession
 from ui.dialogues.pages import DialoguesPage
 from ui.notes.panel import NotesPanel
 from ui.papers.page import PapersPage
 from ui.shell.root import RootWindow
 from ui.shell.workspace import ROLE, Workspace
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[VaultSession]:
-    created = app_vault.create_vault(tmp_path / "vault", PASSPHRASE, "Amira Haddad", FAST_KDF)
-    session = VaultSession(idle_minutes=0)
-    session.open(created.vault)
-    yield session
-    if session.is_unlocked:
-        session.lock("quit")
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def _workspace(qtbot: object, session: VaultSession) -> Workspace:

@@ -30,6 +30,19 @@ class JobSignals(QObject):
     finished = Signal()
 
 
+def unexpected(exc: Exception) -> AppError:
+    """What a bug that stopped a task is reported as: its kind and place, never its message
+    (which could quote content)."""
+    name = type(exc).__name__
+    detail = traceback.extract_tb(exc.__traceback__)[-1:]  # file:line only
+    where = f"{detail[0].filename.rsplit('/', 1)[-1]}:{detail[0].lineno}" if detail else "?"
+    return AppError(
+        translate("Job", "an unexpected error stopped the task ({name} at {where})").format(
+            name=name, where=where
+        )
+    )
+
+
 class Job(QRunnable):
     """One unit of long work. ``fn`` may accept keyword arguments ``progress`` and
     ``is_cancelled``; they are passed when its signature names them."""
@@ -67,16 +80,7 @@ class Job(QRunnable):
         except AppError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # a bug: report it without content, keep the app alive
-            name = type(exc).__name__
-            detail = traceback.extract_tb(exc.__traceback__)[-1:]  # file:line only
-            where = f"{detail[0].filename.rsplit('/', 1)[-1]}:{detail[0].lineno}" if detail else "?"
-            self.signals.failed.emit(
-                AppError(
-                    translate(
-                        "Job", "an unexpected error stopped the task ({name} at {where})"
-                    ).format(name=name, where=where)
-                )
-            )
+            self.signals.failed.emit(unexpected(exc))
         else:
             if self._cancel.is_set():
                 self.signals.failed.emit(Cancelled("cancelled"))

@@ -2,9 +2,17 @@
 
 Changes are written a moment after typing stops, when another record is opened, and when the
 vault is locked (before the database closes), so nothing typed is lost.
+
+The save after a pause in typing runs in a worker: on a slow disk (a vault on a USB stick)
+writing with ``synchronous = FULL`` can take tens of milliseconds, which the user would feel as
+a hitch in typing. Saves made because the user leaves the note (another note, a lock) wait for
+a save in flight and then write what is left on the Qt thread, so the order of writes and the
+note they go to are never in doubt.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from app import codenames, records, retention
 from app.errors import AppError
+from app.vault import OpenVault
+from storage.models import Note
+from ui.common import workers
 from ui.common.forms import choice_box, select
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -41,6 +52,54 @@ KIND_LABELS = Labels(
 )
 
 
+@dataclass
+class _Save:
+    """One write of the editor's fields, in a worker or on the Qt thread."""
+
+    vault: OpenVault
+    note_id: int | None  # None: a new note, added by this write
+    dialogue_id: int | None
+    session_id: int | None
+    title: str
+    body: str
+    kind: str
+    attributable: bool
+    keep_until: str | None  # the last day chosen in the editor
+    kept_until: str | None  # the last day the vault held before this write
+    note: Note | None = None
+    error: AppError | None = None
+
+    def write(self) -> None:
+        """Write, and keep the note written or the error; never raises."""
+        try:
+            if self.note_id is None:
+                note = records.add_note(
+                    self.vault,
+                    self.body,
+                    self.title,
+                    self.dialogue_id,
+                    self.session_id,
+                    self.kind,
+                    self.attributable,
+                )
+            else:
+                note = records.edit_note(
+                    self.vault,
+                    self.note_id,
+                    title=self.title,
+                    body=self.body,
+                    kind=self.kind,
+                    attributable=self.attributable,
+                )
+            if self.keep_until != self.kept_until:
+                retention.set_keep_until(self.vault, "note", note.id, self.keep_until)
+            self.note = note
+        except AppError as exc:
+            self.error = exc
+        except Exception as exc:  # a bug: reported without content, the text stays unsaved
+            self.error = workers.unexpected(exc)
+
+
 class NoteEditor(QWidget):
     #: a note was written to the vault (payload: its id).
     saved = Signal(int)
@@ -53,6 +112,8 @@ class NoteEditor(QWidget):
         self._session_id: int | None = None
         self._loading = False
         self._dirty = False
+        self._in_flight: _Save | None = None  # a save running in a worker
+        self._job: workers.Job | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -188,50 +249,87 @@ class NoteEditor(QWidget):
         self.timer.start()
 
     def _autosave(self) -> None:
-        self.save()
+        if self._in_flight is not None:
+            return  # typed while a save runs: saved again when it ends
+        save = self._pending()
+        if save is None:
+            return
+        self._in_flight = save
+        self._job = job = workers.Job(save.write)
+        # A bound method: Qt drops the connection if the editor is deleted first.
+        job.signals.finished.connect(self._save_ended)
+        workers.start(job)
+
+    def _pending(self) -> _Save | None:
+        """The write of what is unsaved, or None when there is nothing to write; from now on
+        the editor counts as saved, until the next change or a failed write."""
+        if not self._dirty or not self.session.is_unlocked:
+            return None
+        body = self.body.toPlainText()
+        title = self.title.text()
+        if self.note_id is None and not body.strip() and not title.strip():
+            return None  # an empty new note is not added
+        self._dirty = False
+        return _Save(
+            self.session.vault,
+            self.note_id,
+            self._dialogue_id,
+            self._session_id,
+            title,
+            body,
+            str(self.kind.currentData()),
+            self.attributable.isChecked(),
+            self._chosen_keep_until(),
+            self._kept_until,
+        )
+
+    def _save_ended(self) -> None:
+        # The signal of a save already taken in by a wait is late: the save in flight, if
+        # any, is a newer one, not done yet.
+        if self._job is not None and self._job.done.is_set():
+            self._take_in_flight()
+
+    def _wait_for_save(self) -> None:
+        """Let a save in flight end and take in its result (before the next write)."""
+        if self._job is not None:
+            self._job.done.wait()
+            self._take_in_flight()
+
+    def _take_in_flight(self) -> None:
+        save, self._in_flight, self._job = self._in_flight, None, None
+        assert save is not None
+        typed = self._dirty  # while it was written
+        self._took(save)
+        if typed:
+            self.timer.start()
+
+    def _took(self, save: _Save) -> bool:
+        if save.error is not None or save.note is None:
+            self._dirty = True  # still unsaved: written again at the next pause or flush
+            self.status.setText(self.tr("Not saved: {exc}").format(exc=save.error))
+            set_role(self.status, "error")
+            return False
+        note = save.note
+        self.note_id = note.id
+        self._kept_until = save.keep_until
+        if not self._dirty:
+            set_role(self.status, "muted")
+            self.status.setText(self.tr("Saved {time}").format(time=ltr(note.updated_at[11:16])))
+        self.saved.emit(note.id)
+        return True
 
     def save(self) -> bool:
         """Write pending changes now; True when nothing is left unsaved."""
         self.timer.stop()
-        if not self._dirty or not self.session.is_unlocked:
+        self._wait_for_save()
+        save = self._pending()
+        if save is None:
             return not self._dirty
-        body = self.body.toPlainText()
-        title = self.title.text()
-        fields = {
-            "title": title,
-            "body": body,
-            "kind": self.kind.currentData(),
-            "attributable": self.attributable.isChecked(),
-        }
-        try:
-            if self.note_id is None:
-                if not body.strip() and not title.strip():
-                    return True
-                note = records.add_note(
-                    self.session.vault,
-                    dialogue_id=self._dialogue_id,
-                    session_id=self._session_id,
-                    **fields,
-                )
-                self.note_id = note.id
-            else:
-                note = records.edit_note(self.session.vault, self.note_id, **fields)
-            wanted = self._chosen_keep_until()
-            if wanted != self._kept_until:
-                retention.set_keep_until(self.session.vault, "note", note.id, wanted)
-                self._kept_until = wanted
-        except AppError as exc:
-            self.status.setText(self.tr("Not saved: {exc}").format(exc=exc))
-            set_role(self.status, "error")
-            return False
-        self._dirty = False
-        set_role(self.status, "muted")
-        self.status.setText(self.tr("Saved {time}").format(time=ltr(note.updated_at[11:16])))
-        self.saved.emit(note.id)
-        return True
+        save.write()
+        return self._took(save)
 
     def flush(self) -> None:
-        if self._dirty:
+        if self._dirty or self._in_flight is not None:
             self.save()
 
     def _vault_locked(self, _reason: str) -> None:
