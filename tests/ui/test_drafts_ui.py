@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app import drafts, exchange
+from app.errors import DiskFull
 from tests.app.sharing_vaults import Member, contact_of, introduce, members
+from tests.ui.gate import Gate
 from ui.common.session import VaultSession
 from ui.drafts.merge_dialog import MergeDialog
 from ui.drafts.page import DraftsPage, ProposalDialog
@@ -349,3 +352,46 @@ def test_closing_a_merge_while_its_conflicts_are_being_built_stops_building(
     qtbot.wait(50)  # a build step left for the deleted dialog would raise here
     assert len(state.unresolved) == 12
     assert drafts.head(amira.vault, state.proposal_id).message == "A"
+
+
+def test_sending_seals_in_a_worker_and_the_page_says_so_until_it_is_sent(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amira, bashir, folder = pair
+    proposal_id = _new_proposal(page, pair)
+    gate = Gate(monkeypatch, drafts, "send")
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(gate.entered.is_set, timeout=5_000)
+    assert gate.threads[0] is not threading.main_thread()
+    assert not page.send_button.isEnabled() and page.co_drafter.text().endswith("sending…")
+    assert list(folder.iterdir()) == []
+    gate.release.set()
+    qtbot.waitUntil(page.send_button.isEnabled, timeout=5_000)
+    assert page.co_drafter.text().startswith("Co-drafter: Bashir")
+    assert page.co_drafter.text().endswith(" — sent")
+    exchange.scan(bashir.vault, folder, settle_seconds=0)
+    (received,) = drafts.list_proposals(bashir.vault)
+    assert drafts.head(bashir.vault, received.id).body == FIRST
+    assert drafts.head(amira.vault, proposal_id).body == FIRST
+
+
+def test_a_send_that_fails_says_why_and_can_be_tried_again(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _amira, _bashir, folder = pair
+    _new_proposal(page, pair)
+    original = drafts.send
+
+    def full_disk(*_args: object, **_kwargs: object) -> object:
+        raise DiskFull("the disk is full: free some space, nothing was lost")
+
+    monkeypatch.setattr(drafts, "send", full_disk)
+    before = page.co_drafter.text()
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.send_button.isEnabled, timeout=5_000)
+    assert page.error.isVisibleTo(page) and page.error.text().startswith("The disk is full")
+    assert page.co_drafter.text() == before  # not "sending…", not "sent"
+    monkeypatch.setattr(drafts, "send", original)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.co_drafter.text().endswith(" — sent"), timeout=5_000)
+    assert not page.error.isVisibleTo(page) and len(list(folder.iterdir())) == 1

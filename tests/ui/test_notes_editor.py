@@ -4,7 +4,6 @@ note or locking waits for it and writes what is left, to the right note, losing 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from app import records
 from app import vault as app_vault
 from app.errors import DiskFull
 from tests.conftest import PASSPHRASE
+from tests.ui.gate import Gate
 from ui.common.session import VaultSession
 from ui.notes.editor import NoteEditor
 
@@ -29,26 +29,6 @@ def editor(qtbot: Any, session: VaultSession) -> NoteEditor:
     return widget
 
 
-class Gate:
-    """Holds every call of a records function until released; notes the threads it ran on."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-        self.original: Callable[..., Any] = getattr(records, name)
-        self.entered = threading.Event()
-        self.release = threading.Event()
-        self.threads: list[threading.Thread] = []
-        monkeypatch.setattr(records, name, self)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.threads.append(threading.current_thread())
-        self.entered.set()
-        assert self.release.wait(10), "the test never released the write"
-        return self.original(*args, **kwargs)
-
-    def release_in(self, seconds: float) -> None:
-        threading.Timer(seconds, self.release.set).start()
-
-
 def _type(qtbot: Any, editor: NoteEditor, text: str) -> None:
     """Type ``text`` at the end of the note, as a user would."""
     editor.body.moveCursor(QTextCursor.MoveOperation.End)
@@ -58,7 +38,7 @@ def _type(qtbot: Any, editor: NoteEditor, text: str) -> None:
 def test_the_save_after_a_pause_runs_in_a_worker_while_the_window_goes_on(
     qtbot: Any, editor: NoteEditor, session: VaultSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gate = Gate(monkeypatch, "add_note")
+    gate = Gate(monkeypatch, records, "add_note")
     editor.new_note(None, None, "Note")
     _type(qtbot, editor, "Both delegations accept the joint survey.")
     qtbot.waitUntil(gate.entered.is_set, timeout=5_000)  # the pause in typing has passed
@@ -78,7 +58,7 @@ def test_the_save_after_a_pause_runs_in_a_worker_while_the_window_goes_on(
 def test_text_typed_while_a_new_note_is_added_is_saved_after_it_into_the_same_note(
     qtbot: Any, editor: NoteEditor, session: VaultSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gate = Gate(monkeypatch, "add_note")
+    gate = Gate(monkeypatch, records, "add_note")
     editor.new_note(None, None, "Note")
     _type(qtbot, editor, "Agreed: a joint survey.")
     qtbot.waitUntil(gate.entered.is_set, timeout=5_000)
@@ -102,7 +82,7 @@ def test_opening_another_note_waits_for_the_save_in_flight_and_keeps_each_text_i
     vault = session.vault
     first = records.add_note(vault, "First round.", "Round 1")
     second = records.add_note(vault, "Second round.", "Round 2")
-    gate = Gate(monkeypatch, "edit_note")
+    gate = Gate(monkeypatch, records, "edit_note")
     editor.open_note(first.id)
     _type(qtbot, editor, " Quiet start.")
     qtbot.waitUntil(gate.entered.is_set, timeout=5_000)
@@ -124,7 +104,7 @@ def test_locking_while_a_save_is_in_flight_waits_for_it_and_writes_the_rest(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    gate = Gate(monkeypatch, "add_note")
+    gate = Gate(monkeypatch, records, "add_note")
     editor.new_note(None, None, "Note")
     _type(qtbot, editor, "Last words before the border.")
     qtbot.waitUntil(gate.entered.is_set, timeout=5_000)

@@ -125,6 +125,7 @@ class DraftsPage(QWidget):
         self.co_drafter.setWordWrap(True)
         self.send_button = QPushButton(self.tr("Send to co-drafter…"))
         self.send_button.clicked.connect(self.send)
+        self._sending: int | None = None  # the proposal being sent by a worker
         self.banner = QFrame()
         set_role(self.banner, "card")
         self.banner_text = QLabel("")
@@ -269,7 +270,7 @@ class DraftsPage(QWidget):
         self.error.hide()
         if proposal.contact_id is not None:
             view = contacts.get_contact(vault, proposal.contact_id)
-            verified = "verified" if view.verified else self.tr("not verified")
+            verified = self.tr("verified") if view.verified else self.tr("not verified")
             self.co_drafter.setText(
                 self.tr("Co-drafter: {name} ({verified})").format(name=view.name, verified=verified)
             )
@@ -397,11 +398,35 @@ class DraftsPage(QWidget):
             if not chosen:
                 return
             folder = Path(chosen)
-        proposal_id = self.proposal.id
-        if self._run(lambda: drafts.send(vault, proposal_id, folder)):
-            self.error.hide()
-            self.co_drafter.setText(self.co_drafter.text().split(" — ")[0] + self.tr(" — sent"))
+        # Sealed and written by a worker: a long history is several MiB, and the exchange
+        # folder may be a slow USB stick or a synced folder.
+        self._sending = self.proposal.id
+        self.send_button.setEnabled(False)
+        self.error.hide()
+        self.co_drafter.setText(self._co_drafter_name() + self.tr(" — sending…"))
+        job = workers.Job(drafts.send, vault, self._sending, folder)
+        job.signals.succeeded.connect(self._sent)
+        job.signals.failed.connect(self._not_sent)
+        self.session.run(job)
+
+    def _co_drafter_name(self) -> str:
+        return self.co_drafter.text().split(" — ")[0]
+
+    def _sent(self, _packet: object) -> None:
+        proposal_id, self._sending = self._sending, None
+        self.send_button.setEnabled(True)
+        if self.proposal is not None and self.proposal.id == proposal_id:
             self.show_proposal(proposal_id)
+            self.co_drafter.setText(self._co_drafter_name() + self.tr(" — sent"))
+
+    def _not_sent(self, error: AppError) -> None:
+        proposal_id, self._sending = self._sending, None
+        self.send_button.setEnabled(True)
+        if isinstance(error, Cancelled) or self.proposal is None:
+            return
+        if self.proposal.id == proposal_id:
+            self.co_drafter.setText(self._co_drafter_name())
+        self._show_error(error)
 
     def merge(self) -> None:
         if self.proposal is None:

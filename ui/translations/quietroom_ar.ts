@@ -48,6 +48,7 @@
     </message>
     <message>
         <source>Conflict {number}: your own wording</source>
+        <extracomment>the box&apos;s widgets in the order Tab visits them.</extracomment>
         <translation>التعارض {number}: صياغتك الخاصة</translation>
     </message>
     <message>
@@ -577,6 +578,10 @@
         <translation>غير موثَّق</translation>
     </message>
     <message>
+        <source>verified</source>
+        <translation>موثَّق</translation>
+    </message>
+    <message>
         <source>Co-drafter: {name} ({verified})</source>
         <translation>الشريك في الصياغة: {name} ({verified})</translation>
     </message>
@@ -610,6 +615,10 @@
     <message>
         <source>Where should the packet go?</source>
         <translation>إلى أين تذهب الحزمة؟</translation>
+    </message>
+    <message>
+        <source> — sending…</source>
+        <translation> — جارٍ الإرسال…</translation>
     </message>
     <message>
         <source> — sent</source>
@@ -1355,6 +1364,7 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge the co-drafter&apos;s revision</source>
+        <extracomment>boxes built with the dialog, and how long later turns may spend building more.</extracomment>
         <translation>دمج مراجعة الشريك في الصياغة</translation>
     </message>
     <message>

@@ -48,6 +48,7 @@
     </message>
     <message>
         <source>Conflict {number}: your own wording</source>
+        <extracomment>the box&apos;s widgets in the order Tab visits them.</extracomment>
         <translation>Conflit {number}&#xa0;: votre propre formulation</translation>
     </message>
     <message>
@@ -577,6 +578,10 @@
         <translation>non vérifié</translation>
     </message>
     <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
         <source>Co-drafter: {name} ({verified})</source>
         <translation>Co-rédacteur&#xa0;: {name} ({verified})</translation>
     </message>
@@ -606,6 +611,10 @@
     <message>
         <source>Where should the packet go?</source>
         <translation>Où le paquet doit-il aller&#xa0;?</translation>
+    </message>
+    <message>
+        <source> — sending…</source>
+        <translation> — envoi en cours…</translation>
     </message>
     <message>
         <source> — sent</source>
@@ -1323,6 +1332,7 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge the co-drafter&apos;s revision</source>
+        <extracomment>boxes built with the dialog, and how long later turns may spend building more.</extracomment>
         <translation>Fusionner la révision du co-rédacteur</translation>
     </message>
     <message>
