@@ -190,8 +190,8 @@ def note_typed():
 def note_typed_at_once():
     phase["name"] = "notes_at_once"
     if len(saves["peer"]) == NOTE_SAVES:
-        phase["name"] = "done"
-        QTimer.singleShot(50, app.quit)
+        phase["name"] = "settle"
+        QTimer.singleShot(20, send)
         return
     note_editor.timer.stop()
     note_editor.body.insertPlainText(" gauge")
@@ -200,6 +200,40 @@ def note_typed_at_once():
     note_editor.save()  # what the pause in typing did before: the write on the Qt thread
     saves["peer"].append(time.perf_counter() - start)
     QTimer.singleShot(60, note_typed_at_once)
+
+# Sending the proposal to the co-drafter with its whole history (the first revision, the
+# rewrite and 30 more revisions, each rewriting a tenth of the paragraphs: 7 MB of text), as
+# the Drafts page does (a job), then as it did before 2026-12-05 (on the Qt thread).
+history = list(second)
+for n in range(30):
+    history = [paragraph() if rng.random() < 0.1 else p for p in history]
+    drafts.edit(a, proposal.id, "\n".join(history), f"revision {n}")
+(folder / "exchange").mkdir()
+
+def send():
+    phase["name"] = "send"
+    job = workers.Job(
+        drafts.send, a, proposal.id, folder / "exchange", contact.contact.id, True
+    )
+    job.signals.succeeded.connect(sent)
+    job.signals.failed.connect(lambda e: (print(e, file=sys.stderr), app.exit(1)))
+    timing["send_start"] = time.perf_counter()
+    workers.start(job)
+
+def sent(packet):
+    timing["send"] = time.perf_counter() - timing["send_start"]
+    timing["send_bytes"] = packet.path.stat().st_size
+    phase["name"] = "settle"
+    QTimer.singleShot(20, send_at_once)
+
+def send_at_once():
+    phase["name"] = "send_at_once"
+    start = time.perf_counter()
+    drafts.send(a, proposal.id, folder / "exchange", contact.contact.id, True)
+    timing["send_at_once"] = time.perf_counter() - start
+    app.processEvents()  # the probe's next tick, late by the send, counts for this phase
+    phase["name"] = "done"
+    QTimer.singleShot(50, app.quit)
 
 def compared(rows):
     view.show_rows(rows, "before", "after")
@@ -262,6 +296,8 @@ def run(report: Report, scratch: Path, size: int) -> None:
         ("merge_at_once", "its boxes built at once (peer)"),
         ("notes", "20 saves of a note being typed"),
         ("notes_at_once", "them on the Qt thread (peer)"),
+        ("send", "a draft's sending, whole history"),
+        ("send_at_once", "it on the Qt thread (peer)"),
     ):
         label = label.format(n=data["timing"].get("merge_conflicts"))
         stalls = [max(0.0, gap - interval) for phase, gap in data["gaps"] if phase == name]
@@ -280,6 +316,10 @@ def run(report: Report, scratch: Path, size: int) -> None:
             )
         )
         if peer:
+            if name == "send_at_once":
+                seconds = data["timing"]["send_at_once"]
+                report.add(Row(section, "sending on the Qt thread", seconds * 1000, "ms"))
+                continue
             if name == "notes_at_once":
                 seconds = data["timing"]["note_save_on_qt_thread"]
                 report.add(
@@ -298,6 +338,18 @@ def run(report: Report, scratch: Path, size: int) -> None:
             )
         )
         if name == "notes":
+            continue
+        if name == "send":
+            megabytes = data["timing"]["send_bytes"] / 1e6
+            report.add(
+                Row(
+                    section,
+                    "sending in a worker, until sent",
+                    data["timing"]["send"] * 1000,
+                    "ms",
+                    note=f"a {megabytes:.1f} MB packet: 32 revisions of 40 pages",
+                )
+            )
             continue
         seconds = data["timing"][name]
         if name == "compare":
@@ -322,7 +374,12 @@ def run(report: Report, scratch: Path, size: int) -> None:
             )
         else:
             report.add(Row(section, f"{name} throughput in the worker", mib / seconds, "MiB/s"))
-    for name, what in (("compare", "comparison"), ("merge", "merge"), ("notes", "note saves")):
+    for name, what in (
+        ("compare", "comparison"),
+        ("merge", "merge"),
+        ("notes", "note saves"),
+        ("send", "sending"),
+    ):
         parts = [g for phase, g in data["gaps"] if phase == name]
         at_once = [g for phase, g in data["gaps"] if phase == f"{name}_at_once"]
         if parts and at_once:

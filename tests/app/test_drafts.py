@@ -78,6 +78,24 @@ def test_edits_form_a_chain_of_revisions_with_authors_and_messages(vault: OpenVa
     assert drafts.find_revision(vault, second.uid[:8]).body.endswith("disputes.\n")
 
 
+def test_the_payload_is_compact_json_with_sorted_keys_whatever_the_text(vault: OpenVault) -> None:
+    # The payload is built a piece at a time (a worker sending a long history must not hold
+    # the GIL for the whole of it); its bytes stay those of one json.dumps of the same data.
+    text = (
+        'Article 1: «l\'eau» — الماء مشترك.\n\tTab, "quotes", back\\slash, \u2028 and \U0001f30a\n'
+    )
+    proposal = drafts.new_proposal(vault, "Annexe — ملحق", text, "premier jet")
+    drafts.edit(vault, proposal.id, text + "Article 2: \x00\x1f control.\n", "deux")
+    revisions = drafts.history(vault, proposal.id)
+    data = drafts.payload(proposal, revisions[0].uid, revisions)
+    one_shot = json.dumps(
+        json.loads(data), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    ).encode()
+    assert data == one_shot
+    texts = [r["text"] for r in json.loads(data)["revisions"]]
+    assert sorted(texts) == sorted([text, text + "Article 2: \x00\x1f control.\n"])
+
+
 def test_saving_an_unchanged_text_is_refused(vault: OpenVault) -> None:
     proposal = drafts.new_proposal(vault, "Water annex", TEXT)
     with pytest.raises(InvalidInput, match="same as the current revision"):
