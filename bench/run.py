@@ -1,9 +1,11 @@
-"""``python -m bench.run [--quick] [--json PATH] [--only SECTION]``: print the figures of
-DESIGN.md section 8 as a table and write them as JSON (default ``bench/results/latest.json``).
+"""``python -m bench.run [--quick | --smoke] [--json PATH] [--only SECTION]``: print the
+figures of DESIGN.md section 8 as a table and write them as JSON (default
+``bench/results/latest.json``).
 
 Full mode (``make bench``): a 1 GiB paper, 100,000 notes and 5,000 people; installs ``age``
 with apt-get if it is missing. Quick mode: 64 MiB, 5,000 notes, 500 people; under two minutes.
-Figures are printed, never asserted.
+Smoke mode: sizes too small to mean anything, for the test that every part still runs and
+reports each of its rows (``tests/bench``). Figures are printed, never asserted.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class Sizes:
 
 FULL = Sizes(1024 * MIB, 3, 100_000, 5_000, 5, 6, install_age=True)
 QUICK = Sizes(64 * MIB, 5, 5_000, 500, 5, 5, install_age=False)
+SMOKE = Sizes(2 * MIB, 1, 300, 30, 2, 2, install_age=False)
 
 
 def _say(text: str) -> None:
@@ -47,7 +50,11 @@ def _say(text: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="small sizes, under two minutes")
+    sized = parser.add_mutually_exclusive_group()
+    sized.add_argument("--quick", action="store_true", help="small sizes, under two minutes")
+    sized.add_argument(
+        "--smoke", action="store_true", help="tiny sizes: checks that every part runs"
+    )
     parser.add_argument(
         "--json", type=Path, default=DEFAULT_JSON, help=f"where to write (default {DEFAULT_JSON})"
     )
@@ -55,9 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--only", action="append", choices=SECTIONS, help="run only this part (repeatable)"
     )
     args = parser.parse_args(argv)
-    sizes = QUICK if args.quick else FULL
+    sizes, mode = (
+        (QUICK, "quick") if args.quick else (SMOKE, "smoke") if args.smoke else (FULL, "full")
+    )
     wanted = set(args.only or SECTIONS)
-    report = Report(mode="quick" if args.quick else "full", machine=machine())
+    report = Report(mode=mode, machine=machine())
     started = time.perf_counter()
 
     scratch = Path(tempfile.mkdtemp(prefix="qr-bench-"))
