@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QTextCursor
 
 from app import records
@@ -16,6 +16,7 @@ from app import vault as app_vault
 from app.errors import DiskFull
 from tests.conftest import PASSPHRASE
 from tests.ui.gate import Gate
+from ui.common import workers
 from ui.common.session import VaultSession
 from ui.notes.editor import NoteEditor
 
@@ -153,3 +154,34 @@ def test_a_bug_in_the_worker_is_reported_without_the_note_text(
     assert "RuntimeError" in editor.status.text()
     assert "lake house" not in editor.status.text()
     assert editor.body.toPlainText() == "Secret venue: the lake house."
+
+
+def test_a_save_still_queued_behind_busy_workers_is_written_at_once_on_leaving_the_note(
+    qtbot: Any, editor: NoteEditor, session: VaultSession
+) -> None:
+    # Every thread of the pool busy (an import, a seal...): the save after the pause waits
+    # in the queue. Opening another note must not wait for those jobs: it writes the text.
+    pool = QThreadPool.globalInstance()
+    release = threading.Event()
+    started: list[int] = []
+
+    def busy() -> None:
+        started.append(1)
+        release.wait(10)
+
+    blockers = [workers.start(workers.Job(busy)) for _ in range(pool.maxThreadCount())]
+    try:
+        qtbot.waitUntil(lambda: len(started) == len(blockers), timeout=5_000)
+        vault = session.vault
+        first = records.add_note(vault, "First round.", "Round 1")
+        second = records.add_note(vault, "Second round.", "Round 2")
+        editor.open_note(first.id)
+        _type(qtbot, editor, " Quiet start.")
+        qtbot.waitUntil(lambda: not editor.timer.isActive(), timeout=5_000)  # save queued
+        assert records.get_note(vault, first.id).body == "First round."
+        editor.open_note(second.id)
+        assert not any(job.done.is_set() for job in blockers)  # they were not waited for
+        assert records.get_note(vault, first.id).body == "First round. Quiet start."
+        assert editor.note_id == second.id
+    finally:
+        release.set()

@@ -102,6 +102,15 @@ def start(job: Job, pool: QThreadPool | None = None) -> Job:
     return job
 
 
+def take_back(job: Job, pool: QThreadPool | None = None) -> bool:
+    """Take ``job`` back from the pool if no thread has started it yet (True: it will not
+    run, the caller does its work instead); False when it has started or ended."""
+    if (pool or QThreadPool.globalInstance()).tryTake(job):
+        _running.discard(job)
+        return True
+    return False
+
+
 def wait_all(timeout_ms: int = 30_000) -> bool:
     """Wait for every job on the global pool (used when locking and in tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -290,10 +290,17 @@ class NoteEditor(QWidget):
             self._take_in_flight()
 
     def _wait_for_save(self) -> None:
-        """Let a save in flight end and take in its result (before the next write)."""
-        if self._job is not None:
+        """Let a save in flight end and take in its result (before the next write). A save
+        still queued behind other jobs (the pool's threads busy with an import, a seal) is
+        taken back and written here rather than waited for."""
+        if self._job is None:
+            return
+        if workers.take_back(self._job):
+            assert self._in_flight is not None
+            self._in_flight.write()
+        else:
             self._job.done.wait()
-            self._take_in_flight()
+        self._take_in_flight()
 
     def _take_in_flight(self) -> None:
         save, self._in_flight, self._job = self._in_flight, None, None
