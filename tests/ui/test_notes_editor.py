@@ -156,11 +156,11 @@ def test_a_bug_in_the_worker_is_reported_without_the_note_text(
     assert editor.body.toPlainText() == "Secret venue: the lake house."
 
 
-def test_a_save_still_queued_behind_busy_workers_is_written_at_once_on_leaving_the_note(
+def test_a_save_runs_while_every_thread_of_the_shared_pool_is_busy(
     qtbot: Any, editor: NoteEditor, session: VaultSession
 ) -> None:
-    # Every thread of the pool busy (an import, a seal...): the save after the pause waits
-    # in the queue. Opening another note must not wait for those jobs: it writes the text.
+    # An import and a seal hold the shared pool's threads for minutes: the notes' saves have a
+    # thread of their own, so a pause in typing still writes the text at once.
     pool = QThreadPool.globalInstance()
     release = threading.Event()
     started: list[int] = []
@@ -172,16 +172,43 @@ def test_a_save_still_queued_behind_busy_workers_is_written_at_once_on_leaving_t
     blockers = [workers.start(workers.Job(busy)) for _ in range(pool.maxThreadCount())]
     try:
         qtbot.waitUntil(lambda: len(started) == len(blockers), timeout=5_000)
-        vault = session.vault
-        first = records.add_note(vault, "First round.", "Round 1")
-        second = records.add_note(vault, "Second round.", "Round 2")
-        editor.open_note(first.id)
-        _type(qtbot, editor, " Quiet start.")
-        qtbot.waitUntil(lambda: not editor.timer.isActive(), timeout=5_000)  # save queued
-        assert records.get_note(vault, first.id).body == "First round."
-        editor.open_note(second.id)
-        assert not any(job.done.is_set() for job in blockers)  # they were not waited for
-        assert records.get_note(vault, first.id).body == "First round. Quiet start."
-        assert editor.note_id == second.id
+        editor.new_note(None, None, "Note")
+        _type(qtbot, editor, "Typed while a big paper is imported.")
+        qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5_000)
+        assert [n.body for n in records.list_notes(session.vault)] == [
+            "Typed while a big paper is imported."
+        ]
+        assert not any(job.done.is_set() for job in blockers)
     finally:
         release.set()
+
+
+def test_leaving_a_note_whose_save_is_still_queued_writes_it_at_once(
+    qtbot: Any, editor: NoteEditor, session: VaultSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One editor's save is held in the notes' thread; another editor's save waits behind it.
+    # Leaving that other note takes its save back from the queue and writes it there and then.
+    gate = Gate(monkeypatch, records, "edit_note")
+    vault = session.vault
+    held = records.add_note(vault, "Held back.", "Round 1")
+    editor.open_note(held.id)
+    _type(qtbot, editor, " More.")
+    qtbot.waitUntil(gate.entered.is_set, timeout=5_000)
+    other = NoteEditor(session)
+    other.timer.setInterval(100)
+    qtbot.addWidget(other)
+    other.show()
+    other.new_note(None, None, "Note")
+    _type(qtbot, other, "Queued behind the held save.")
+    qtbot.waitUntil(lambda: not other.timer.isActive(), timeout=5_000)  # its save is queued
+    assert [n.body for n in records.list_notes(vault)] == ["Held back."]
+    other.new_note(None, None, "Note")  # leaves the note: written now, not after the held save
+    assert sorted(n.body for n in records.list_notes(vault)) == [
+        "Held back.",
+        "Queued behind the held save.",
+    ]
+    assert not gate.release.is_set()
+    gate.release.set()
+    qtbot.waitUntil(
+        lambda: records.get_note(vault, held.id).body == "Held back. More.", timeout=5_000
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -50,6 +50,19 @@ KIND_LABELS = Labels(
         "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
     }
 )
+
+
+_SAVES: list[QThreadPool] = []
+
+
+def _saves() -> QThreadPool:
+    """The notes' own thread: a save never queues behind an import or a seal on the shared
+    pool (though its write still waits for a transaction another thread holds)."""
+    if not _SAVES:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _SAVES.append(pool)
+    return _SAVES[0]
 
 
 @dataclass
@@ -258,7 +271,7 @@ class NoteEditor(QWidget):
         self._job = job = workers.Job(save.write)
         # A bound method: Qt drops the connection if the editor is deleted first.
         job.signals.finished.connect(self._save_ended)
-        workers.start(job)
+        workers.start(job, _saves())
 
     def _pending(self) -> _Save | None:
         """The write of what is unsaved, or None when there is nothing to write; from now on
@@ -295,7 +308,7 @@ class NoteEditor(QWidget):
         taken back and written here rather than waited for."""
         if self._job is None:
             return
-        if workers.take_back(self._job):
+        if workers.take_back(self._job, _saves()):
             assert self._in_flight is not None
             self._in_flight.write()
         else:
