@@ -212,3 +212,29 @@ def test_leaving_a_note_whose_save_is_still_queued_writes_it_at_once(
     qtbot.waitUntil(
         lambda: records.get_note(vault, held.id).body == "Held back. More.", timeout=5_000
     )
+
+
+def test_a_note_whose_text_cannot_be_saved_stays_open_instead_of_being_left(
+    qtbot: Any, editor: NoteEditor, session: VaultSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = session.vault
+    first = records.add_note(vault, "First round.", "Round 1")
+    second = records.add_note(vault, "Second round.", "Round 2")
+    original = records.edit_note
+
+    def full_disk(*_args: Any, **_kwargs: Any) -> Any:
+        raise DiskFull("the disk is full: free some space, nothing was lost")
+
+    monkeypatch.setattr(records, "edit_note", full_disk)
+    editor.open_note(first.id)
+    _type(qtbot, editor, " Names of the mediators.")
+    # Opening another note (or a new one) would throw the text away: refused, the note stays.
+    assert not editor.open_note(second.id)
+    assert not editor.new_note(None, None, "Note")
+    assert editor.note_id == first.id
+    assert editor.body.toPlainText() == "First round. Names of the mediators."
+    assert editor.status.text().startswith("Not saved: the disk is full")
+    monkeypatch.setattr(records, "edit_note", original)  # space was freed
+    assert editor.open_note(second.id)
+    assert records.get_note(vault, first.id).body == "First round. Names of the mediators."
+    assert editor.body.toPlainText() == "Second round."

@@ -208,16 +208,23 @@ class NoteEditor(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def new_note(self, dialogue_id: int | None, session_id: int | None, heading: str) -> None:
-        self.flush()
+    def new_note(self, dialogue_id: int | None, session_id: int | None, heading: str) -> bool:
+        """Start a new note; False (and the current note kept, its error shown) when what was
+        typed in the current one could not be saved."""
+        if not self.flush():
+            return False
         self._fill(None, "", "", "general", False)
         self._dialogue_id, self._session_id = dialogue_id, session_id
         self.heading.setText(heading)
         self.status.setText(self.tr("New note: it is saved once you type."))
         self.body.setFocus()
+        return True
 
-    def open_note(self, note_id: int, heading: str | None = None) -> None:
-        self.flush()
+    def open_note(self, note_id: int, heading: str | None = None) -> bool:
+        """Show a note; False (and the current note kept, its error shown) when what was typed
+        in the current one could not be saved: switching would throw it away."""
+        if not self.flush():
+            return False
         note = records.get_note(self.session.vault, note_id)
         self._fill(note.id, note.title, note.body, note.kind, note.attributable)
         self._show_keep_until(retention.keep_until(self.session.vault, "note", note.id))
@@ -226,6 +233,7 @@ class NoteEditor(QWidget):
         self.status.setText(
             self.tr("Last saved {time}").format(time=ltr(note.updated_at[:16].replace("T", " ")))
         )
+        return True
 
     def _fill(self, note_id: int | None, title: str, body: str, kind: str, attr: bool) -> None:
         self._loading = True
@@ -348,9 +356,11 @@ class NoteEditor(QWidget):
         save.write()
         return self._took(save)
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
+        """Save what is pending now; True when nothing is left unsaved."""
         if self._dirty or self._in_flight is not None:
-            self.save()
+            return self.save()
+        return True
 
     def _vault_locked(self, _reason: str) -> None:
         self.flush_and_clear()

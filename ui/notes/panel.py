@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app import records
@@ -44,7 +44,7 @@ class NotesPanel(QWidget):
         self.new_button.clicked.connect(self.new_note)
         self.editor = NoteEditor(session)
         self.editor.saved.connect(self._saved)
-        self.table.chosen.connect(lambda note: self.editor.open_note(note.id, self._heading))
+        self.table.chosen.connect(self._chosen)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -84,14 +84,28 @@ class NotesPanel(QWidget):
             self.table.select_where(lambda n: n.id == keep)
             self.table.view.selectionModel().blockSignals(blocked)
 
+    def _chosen(self, note: NoteSummary) -> None:
+        if note.id != self.editor.note_id and not self.editor.open_note(note.id, self._heading):
+            # The note typed in could not be saved: it stays open, and its row selected once
+            # the click that chose another row has been handled.
+            QTimer.singleShot(0, self, self._select_current)
+
+    def _select_current(self) -> None:
+        blocked = self.table.view.selectionModel().blockSignals(True)
+        self.table.view.clearSelection()
+        current = self.editor.note_id
+        if current is not None:
+            self.table.select_where(lambda n: n.id == current)
+        self.table.view.selectionModel().blockSignals(blocked)
+
     def open_note(self, note_id: int) -> None:
         self.table.select_where(lambda n: n.id == note_id)
-        if self.editor.note_id != note_id:
-            self.editor.open_note(note_id, self._heading)
+        if self.editor.note_id != note_id and not self.editor.open_note(note_id, self._heading):
+            self._select_current()
 
     def new_note(self) -> None:
-        self.table.view.clearSelection()
-        self.editor.new_note(self.dialogue_id, self.session_id, self._heading)
+        if self.editor.new_note(self.dialogue_id, self.session_id, self._heading):
+            self.table.view.clearSelection()
 
     def _saved(self, note_id: int) -> None:
         self.reload(keep=note_id)
