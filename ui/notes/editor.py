@@ -7,7 +7,8 @@ The save after a pause in typing runs in a worker: on a slow disk (a vault on a 
 writing with ``synchronous = FULL`` can take tens of milliseconds, which the user would feel as
 a hitch in typing. Saves made because the user leaves the note (another note, a lock) wait for
 a save in flight and then write what is left on the Qt thread, so the order of writes and the
-note they go to are never in doubt.
+note they go to are never in doubt. When that write fails (a full disk), the note stays open
+with the error: leaving it would throw the text away.
 """
 
 from __future__ import annotations
