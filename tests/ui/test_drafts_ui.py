@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from app import drafts, exchange
 from app.errors import DiskFull
@@ -395,3 +396,41 @@ def test_a_send_that_fails_says_why_and_can_be_tried_again(
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.co_drafter.text().endswith(" — sent"), timeout=5_000)
     assert not page.error.isVisibleTo(page) and len(list(folder.iterdir())) == 1
+
+
+def test_the_merge_is_worked_out_in_a_worker_then_shown(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state = _many_conflicts(page, pair, 3)
+    page.show_proposal(state.proposal_id)
+    assert page.banner.isVisibleTo(page)
+    gate = Gate(monkeypatch, drafts, "start_merge")
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(gate.entered.is_set, timeout=5_000)
+    assert gate.threads[0] is not threading.main_thread()
+    assert not page.merge_button.isEnabled()
+    shown: list[MergeDialog] = []
+
+    def look_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MergeDialog):
+            QTimer.singleShot(10, look_and_cancel)
+            return
+        shown.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_cancel)
+    gate.release.set()
+    qtbot.waitUntil(lambda: len(shown) == 1 and page.merge_button.isEnabled(), timeout=5_000)
+    assert len(shown[0].state.conflicts) == 3
+    assert page.banner.isVisibleTo(page)  # cancelled: nothing merged
+
+
+def test_a_merge_that_cannot_start_says_why(qtbot, page, pair) -> None:
+    proposal_id = _new_proposal(page, pair)
+    page.show_proposal(proposal_id)
+    assert not page.banner.isVisibleTo(page)
+    page.merge()  # as if the co-drafter's revision had been merged in another window meanwhile
+    qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=5_000)
+    assert page.error.text() == "There is nothing to merge: no diverged revision is waiting."
+    assert page.merge_button.isEnabled()

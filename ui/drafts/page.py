@@ -133,6 +133,7 @@ class DraftsPage(QWidget):
         self.merge_button = QPushButton(self.tr("Merge…"))
         set_role(self.merge_button, "primary")
         self.merge_button.clicked.connect(self.merge)
+        self._merging: int | None = None  # the proposal whose merge a worker works out
         banner_row = QHBoxLayout(self.banner)
         banner_row.addWidget(self.banner_text, 1)
         banner_row.addWidget(self.merge_button)
@@ -429,17 +430,36 @@ class DraftsPage(QWidget):
         self._show_error(error)
 
     def merge(self) -> None:
-        if self.proposal is None:
+        """Work the merge out in a worker (a long paper rewritten in many places by both of
+        them takes tens of milliseconds), then show it for the conflicts to be decided."""
+        if self.proposal is None or self._merging is not None:
             return
-        vault = self.session.vault
-        proposal_id = self.proposal.id
-        try:
-            state = drafts.start_merge(vault, proposal_id)
-            theirs = drafts.find_revision(vault, state.theirs_uid)
-        except AppError as exc:
-            self._show_error(exc)
-            return
-        dialog = MergeDialog(vault, state, theirs, self)
+        self._merging = self.proposal.id
+        self.merge_button.setEnabled(False)
+        self.error.hide()
+        job = workers.Job(_prepare_merge, self.session.vault, self._merging)
+        job.signals.succeeded.connect(self._merge_ready)
+        job.signals.failed.connect(self._merge_failed)
+        self.session.run(job)
+
+    def _merge_ready(self, prepared: tuple[drafts.MergeState, Revision]) -> None:
+        proposal_id, self._merging = self._merging, None
+        self.merge_button.setEnabled(True)
+        if self.proposal is None or self.proposal.id != proposal_id:
+            return  # another proposal was chosen meanwhile
+        state, theirs = prepared
+        dialog = MergeDialog(self.session.vault, state, theirs, self)
         if dialog.exec():
             self.reload(keep=proposal_id)
             self.show_proposal(proposal_id)
+
+    def _merge_failed(self, error: AppError) -> None:
+        self._merging = None
+        self.merge_button.setEnabled(True)
+        if not isinstance(error, Cancelled) and self.proposal is not None:
+            self._show_error(error)
+
+
+def _prepare_merge(vault: OpenVault, proposal_id: int) -> tuple[drafts.MergeState, Revision]:
+    state = drafts.start_merge(vault, proposal_id)
+    return state, drafts.find_revision(vault, state.theirs_uid)
