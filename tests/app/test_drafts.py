@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app import drafts, inbox
+from app import drafts, inbox, merge
 from app.drafts import Choice, ConflictsRemain
 from app.errors import InvalidInput, RecordNotFound
 from app.vault import OpenVault
@@ -161,6 +161,31 @@ def test_edits_to_different_lines_on_both_sides_merge_by_themselves_keeping_both
     assert "water is pooled" in merged.body and "data is open" in merged.body
     uids = {r.uid for r in drafts.history(bashir.vault, theirs)}
     assert {a_rev.uid, b_rev.uid} <= uids
+
+
+def test_the_conflicts_of_a_divergence_are_counted_once_until_either_side_moves(
+    pair: tuple[Member, Member], outbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amira, bashir = pair
+    mine, theirs = _shared(pair, outbox)
+    drafts.edit(amira.vault, mine, TEXT.replace("water is shared", "water is pooled"))
+    drafts.edit(bashir.vault, theirs, TEXT.replace("water is shared", "water is split"))
+    inbox.import_packet(bashir.vault, _send(amira, bashir, mine, outbox))
+    worked_out: list[int] = []
+    merge3 = merge.merge3
+
+    def counted(*args: object, **kwargs: object) -> object:
+        worked_out.append(1)
+        return merge3(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(merge, "merge3", counted)
+    assert [drafts.status(bashir.vault, theirs).open_conflicts for _ in range(3)] == [1, 1, 1]
+    assert len(worked_out) == 1  # the revisions' ids fix the count: worked out once
+    drafts.edit(bashir.vault, theirs, TEXT.replace("water is shared", "water is split; data too"))
+    assert drafts.status(bashir.vault, theirs).open_conflicts == 1
+    assert len(worked_out) == 2  # our side moved: worked out again
+    assert len(drafts.start_merge(bashir.vault, theirs).conflicts) == 1  # a merge always is
+    assert len(worked_out) == 3
 
 
 def test_overlapping_edits_wait_for_the_user_and_are_never_merged_silently(
