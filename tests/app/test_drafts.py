@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app import drafts, inbox, merge
+from app import drafts, inbox
+from app import merge as merges
 from app.drafts import Choice, ConflictsRemain
 from app.errors import InvalidInput, RecordNotFound
 from app.vault import OpenVault
@@ -163,22 +164,28 @@ def test_edits_to_different_lines_on_both_sides_merge_by_themselves_keeping_both
     assert {a_rev.uid, b_rev.uid} <= uids
 
 
-def test_the_conflicts_of_a_divergence_are_counted_once_until_either_side_moves(
-    pair: tuple[Member, Member], outbox: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _diverged(pair: tuple[Member, Member], outbox: Path) -> tuple[Member, int]:
+    """Both reworded article 1; Bashir has received Amira's revision: one conflict waits."""
     amira, bashir = pair
     mine, theirs = _shared(pair, outbox)
     drafts.edit(amira.vault, mine, TEXT.replace("water is shared", "water is pooled"))
     drafts.edit(bashir.vault, theirs, TEXT.replace("water is shared", "water is split"))
     inbox.import_packet(bashir.vault, _send(amira, bashir, mine, outbox))
+    return bashir, theirs
+
+
+def test_the_conflicts_of_a_divergence_are_counted_once_until_either_side_moves(
+    pair: tuple[Member, Member], outbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bashir, theirs = _diverged(pair, outbox)
     worked_out: list[int] = []
-    merge3 = merge.merge3
+    merge3 = merges.merge3
 
     def counted(*args: object, **kwargs: object) -> object:
         worked_out.append(1)
         return merge3(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(merge, "merge3", counted)
+    monkeypatch.setattr(merges, "merge3", counted)
     assert [drafts.status(bashir.vault, theirs).open_conflicts for _ in range(3)] == [1, 1, 1]
     assert len(worked_out) == 1  # the revisions' ids fix the count: worked out once
     drafts.edit(bashir.vault, theirs, TEXT.replace("water is shared", "water is split; data too"))
@@ -224,11 +231,7 @@ def test_overlapping_edits_wait_for_the_user_and_are_never_merged_silently(
 def test_merge_started_before_a_new_local_edit_is_refused(
     pair: tuple[Member, Member], outbox: Path
 ) -> None:
-    amira, bashir = pair
-    mine, theirs = _shared(pair, outbox)
-    drafts.edit(amira.vault, mine, TEXT.replace("water is shared", "water is pooled"))
-    drafts.edit(bashir.vault, theirs, TEXT.replace("water is shared", "water is split"))
-    inbox.import_packet(bashir.vault, _send(amira, bashir, mine, outbox))
+    bashir, theirs = _diverged(pair, outbox)
     merge = drafts.start_merge(bashir.vault, theirs)
     merge.resolve(merge.conflicts[0], "ours")
     drafts.edit(bashir.vault, theirs, TEXT + "Annex.\n")
