@@ -434,3 +434,18 @@ def test_a_merge_that_cannot_start_says_why(qtbot, page, pair) -> None:
     qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=5_000)
     assert page.error.text() == "There is nothing to merge: no diverged revision is waiting."
     assert page.merge_button.isEnabled()
+
+
+def test_text_typed_while_the_proposal_is_being_sent_stays_in_the_editor(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_proposal(page, pair)
+    gate = Gate(monkeypatch, drafts, "send")
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(gate.entered.is_set, timeout=5_000)
+    page.editor.setPlainText(FIRST + "3. A third clause, typed while sending.\n")
+    gate.release.set()
+    qtbot.waitUntil(page.send_button.isEnabled, timeout=5_000)
+    assert page.co_drafter.text().endswith(" — sent")
+    assert page.editor.toPlainText().endswith("typed while sending.\n")
+    assert page.save_button.isEnabled()  # still to be saved as a revision

@@ -417,7 +417,8 @@ class DraftsPage(QWidget):
         proposal_id, self._sending = self._sending, None
         self.send_button.setEnabled(True)
         if self.proposal is not None and self.proposal.id == proposal_id:
-            self.show_proposal(proposal_id)
+            if not self.save_button.isEnabled():  # no edits typed while it was being sent
+                self.show_proposal(proposal_id)
             self.co_drafter.setText(self._co_drafter_name() + self.tr(" — sent"))
 
     def _not_sent(self, error: AppError) -> None:
