@@ -18,6 +18,7 @@ from app.vault import OpenVault
 from storage import audit
 from storage import papers as store
 from storage import records as rec
+from storage.db import Database
 from storage.models import Paper
 
 __all__ = ["Paper", "add_paper", "export_paper", "get_paper", "iter_paper", "list_papers"]
@@ -93,10 +94,10 @@ def _store(
     chunks: Iterable[bytes],
     report: Callable[[int], None] | None = None,
 ) -> Paper:
-    with translated(), vault.storage.db.transaction() as db:
-        if dialogue_id is not None:
-            rec.get(db, rec.DIALOGUES, dialogue_id)
-        paper = store.store(db, title, file_name, media_type, dialogue_id, chunks, report)
+    """Store the paper in batches (see :func:`storage.papers.store`): the window's writes
+    wait for one batch at most while a large paper goes in."""
+
+    def finish(db: Database, paper: Paper) -> None:
         audit.append(
             db,
             vault.storage.audit_key,
@@ -104,7 +105,14 @@ def _store(
             subject=paper.uid,
             detail=f"{paper.size} bytes",
         )
-    return paper
+
+    db = vault.storage.db
+    with translated():
+        if dialogue_id is not None:
+            rec.get(db, rec.DIALOGUES, dialogue_id)
+        return store.store(
+            db, title, file_name, media_type, dialogue_id, chunks, report, finish=finish
+        )
 
 
 def get_paper(vault: OpenVault, paper_id: int) -> Paper:

@@ -15,6 +15,7 @@ from app.errors import AppError, InvalidInput, VaultLocked, translated
 from app.passphrase import assess
 from crypto import kdf, recovery
 from crypto.kdf import Argon2Params as KdfParams
+from storage import papers as paper_store
 from storage import vault as storage_vault
 from storage.vault import Passphrase, RecoverySecret, Vault
 
@@ -153,13 +154,15 @@ def _on_convert(progress: Progress | None) -> Callable[[], None] | None:
 
 
 def _purged(vault: OpenVault) -> OpenVault:
-    """Purge expired records. If that fails (a full disk), the vault still opens: the purge is
-    all-or-nothing and is tried again at the next unlock, and a user must never be locked out
-    of their records by housekeeping."""
+    """Purge expired records, and what an import cut short by a crash or a lock left hidden.
+    If that fails (a full disk), the vault still opens: each is tried again at the next
+    unlock, and a user must never be locked out of their records by housekeeping."""
     from app import retention  # imports this module: a late import breaks the cycle
 
     with contextlib.suppress(AppError):
         retention.purge_expired(vault)
+    with contextlib.suppress(AppError), translated():
+        paper_store.remove_abandoned(vault.storage.db)
     return vault
 
 

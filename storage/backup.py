@@ -74,6 +74,14 @@ COUNTED_TABLES = (
     "revisions",
     "audit_log",
 )
+#: A paper whose import was under way when the backup was taken is hidden: not counted.
+_COUNTS = {"papers": "SELECT count(*) FROM papers WHERE complete = 1"}
+
+
+def _count(db: Database, table: str) -> int:
+    row = db.query_one(_COUNTS.get(table, f"SELECT count(*) FROM {table}"))
+    return int(row[0]) if row else 0
+
 
 Progress = Callable[[int, int], None]
 
@@ -396,11 +404,7 @@ def _summarise(
             present = {
                 str(r[0]) for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
-            counts = {
-                table: int(db.query_one(f"SELECT count(*) FROM {table}")[0])  # type: ignore[index]
-                for table in COUNTED_TABLES
-                if table in present
-            }
+            counts = {table: _count(db, table) for table in COUNTED_TABLES if table in present}
             report = audit.verify(db, derive_subkey(master_key, AUDIT_KEY_LABEL))
         except DamagedFile:
             raise BackupDamaged(name, "its database fails the integrity check") from None

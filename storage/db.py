@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 
 import sqlcipher3
 
-from storage.errors import Closed, DamagedFile, DiskFull, StorageError
+from storage.errors import Busy, Closed, DamagedFile, DiskFull, StorageError
 
 FILE_NAME = "vault.db"
 KEY_BYTES = 32
@@ -61,6 +62,9 @@ _DAMAGE_MARKERS = (
     "vtable constructor failed",
 )
 _FULL_MARKERS = ("database or disk is full", "disk i/o error")
+#: How long a writer waits for its turn (the same as SQLite's ``busy_timeout`` above).
+WRITER_WAIT_S = 10.0
+_BUSY_MESSAGE = "another change kept the vault busy for too long; this one was not saved"
 
 Row = tuple[Any, ...]
 
@@ -71,6 +75,8 @@ def _translate(exc: sqlcipher3.Error) -> StorageError:
         return DamagedFile(FILE_NAME, "a page failed its integrity check (bytes were changed)")
     if any(marker in text for marker in _FULL_MARKERS):
         return DiskFull("the disk is full or failing; the last change was not saved")
+    if "database is locked" in text:
+        return Busy(_BUSY_MESSAGE)
     if isinstance(exc, sqlcipher3.ProgrammingError) and "closed" in text:
         return Closed("the vault was locked while this was running; nothing more was saved")
     if type(exc) is sqlcipher3.DatabaseError:
@@ -149,6 +155,54 @@ def rewrite_with_current_settings(source: Path, key: bytes, version: int, target
         os.close(fd)
 
 
+class _WriterQueue:
+    """The writers of one process, served one at a time in the order they asked.
+
+    SQLite lets one writer in at a time and makes the others retry on a timer, so a writer
+    that commits and begins again at once (a paper imported in batches) takes the lock back
+    before a waiting one wakes up: the waiting one could wait for the whole import. Here
+    a writer that asked first writes first, and a long writer sees that someone waits
+    (:attr:`waiting`) and ends its batch.
+    """
+
+    def __init__(self) -> None:
+        self._turn = threading.Condition(threading.Lock())
+        self._queue: deque[object] = deque()
+        self._held = False
+        self._shut = False
+
+    @property
+    def waiting(self) -> int:
+        return len(self._queue)
+
+    def enter(self, timeout: float) -> None:
+        me = object()
+        with self._turn:
+            self._queue.append(me)
+            served = self._turn.wait_for(
+                lambda: self._shut or (self._queue[0] is me and not self._held), timeout
+            )
+            if self._shut or not served:
+                self._queue.remove(me)
+                self._turn.notify_all()
+                if self._shut:
+                    raise Closed("the vault is locked")
+                raise Busy(_BUSY_MESSAGE)
+            self._queue.popleft()
+            self._held = True
+
+    def shut(self) -> None:
+        """The database was closed: those waiting, and those who ask later, get Closed."""
+        with self._turn:
+            self._shut = True
+            self._turn.notify_all()
+
+    def leave(self) -> None:
+        with self._turn:
+            self._held = False
+            self._turn.notify_all()
+
+
 class Database:
     """A SQLCipher database served by a small pool of connections.
 
@@ -179,6 +233,7 @@ class Database:
         self._registry = threading.Lock()
         self._connections: list[sqlcipher3.Connection] = []  # every open one
         self._idle: list[sqlcipher3.Connection] = []  # open and not in use
+        self._writers = _WriterQueue()
         # Open one now: a wrong key or a damaged header shows at once.
         with self._borrowed():
             pass
@@ -260,17 +315,39 @@ class Database:
         except sqlcipher3.Error as exc:
             raise _translate(exc) from None
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside a :meth:`transaction` block."""
+        return getattr(self._local, "conn", None) is not None
+
+    @property
+    def writers_waiting(self) -> int:
+        """How many threads of this process wait to write; a long writer ends its batch."""
+        return self._writers.waiting
+
+    @contextmanager
+    def _turn_to_write(self) -> Iterator[None]:
+        self._writers.enter(WRITER_WAIT_S)
+        try:
+            yield
+        finally:
+            self._writers.leave()
+
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """A write transaction (``BEGIN IMMEDIATE``); nested blocks join the outer one."""
-        if getattr(self._local, "conn", None) is not None:
+        """A write transaction (``BEGIN IMMEDIATE``); nested blocks join the outer one.
+
+        The writers of this process take turns in the order they asked (:class:`_WriterQueue`);
+        one that waits longer than :data:`WRITER_WAIT_S` gets :class:`Busy` and writes nothing.
+        """
+        if self.in_transaction:
             self._local.depth += 1
             try:
                 yield self
             finally:
                 self._local.depth -= 1
             return
-        with self._borrowed() as conn:
+        with self._turn_to_write(), self._borrowed() as conn:
             with self.errors():
                 conn.execute("BEGIN IMMEDIATE")
             self._local.conn, self._local.depth = conn, 1
@@ -291,10 +368,13 @@ class Database:
                 self._local.conn, self._local.depth = None, 0
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """Run one statement; return the last inserted row id."""
-        with self._borrowed() as conn, self.errors():
-            cursor = conn.execute(sql, params)
-            return int(cursor.lastrowid or 0)
+        """Run one statement (a write: outside a transaction it waits for its turn); return
+        the last inserted row id."""
+        if self.in_transaction:
+            with self._borrowed() as conn, self.errors():
+                return int(conn.execute(sql, params).lastrowid or 0)
+        with self._turn_to_write(), self._borrowed() as conn, self.errors():
+            return int(conn.execute(sql, params).lastrowid or 0)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._borrowed() as conn, self.errors():
@@ -322,9 +402,14 @@ class Database:
         with self._registry:
             self._key = None
             connections, self._connections, self._idle = self._connections, [], []
+        self._writers.shut()
         for index, conn in enumerate(connections):
-            with suppress(sqlcipher3.Error):
-                if index == 0:
+            if index == 0:
+                # Not waiting: a worker still writing (its job cancelled, its batch not yet
+                # ended) would hold the lock on the Qt thread; the next close empties the WAL.
+                with suppress(sqlcipher3.Error):
+                    conn.execute("PRAGMA busy_timeout = 0")
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with suppress(sqlcipher3.Error):
                 conn.close()
         self._local = threading.local()

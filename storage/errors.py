@@ -46,3 +46,7 @@ class NoFreeSlot(StorageError):
 
 class Closed(StorageError):
     """The vault was locked (its database closed) while an operation wanted it."""
+
+
+class Busy(StorageError):
+    """Another change held the vault's write lock for too long; this one was not written."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from storage.db import Database, Row
-from storage.errors import DamagedFile, NotFound
+from storage.errors import DamagedFile, NotFound, StorageError
 from storage.models import Paper
 from storage.records import now
 
@@ -22,6 +25,17 @@ def _paper(row: Row) -> Paper:
     return Paper(*row)
 
 
+#: A paper imported outside a transaction is written in batches of at most this many bytes,
+#: each its own transaction, ended sooner when another writer waits (see :func:`store`).
+BATCH_BYTES = 4 * 1024 * 1024
+#: A hidden paper (its import not finished) untouched for this long was abandoned by a crash
+#: or a lock: :func:`remove_abandoned` removes it. An import touches it at every batch.
+ABANDONED_AFTER = timedelta(minutes=10)
+
+#: ``finish(db, paper)``: called in the transaction that makes the paper visible.
+Finish = Callable[[Database, Paper], None]
+
+
 def store(
     db: Database,
     title: str,
@@ -30,63 +44,191 @@ def store(
     dialogue_id: int | None,
     chunks: Iterable[bytes],
     progress: Callable[[int], None] | None = None,
+    finish: Finish | None = None,
 ) -> Paper:
     """Store a paper from an iterable of byte chunks (re-cut to :data:`CHUNK_SIZE`).
 
-    All or nothing: it joins the caller's transaction, or opens its own, so that if the
-    chunks raise, neither the paper row nor any chunk is kept.
+    All or nothing: if the chunks raise, neither the paper row nor any chunk is kept.
+    Inside the caller's transaction, it is all written in that transaction. Outside one, the
+    bytes are written in batches, each its own transaction, so that the window's writes wait
+    for one batch at most, never for the whole import (a 1 GiB paper takes seconds): the paper
+    stays hidden (not listed, read or found by search; no title is written) until the last
+    transaction writes its title, size and checksum and runs ``finish``. A failure removes what
+    was written; what a crash leaves behind, :func:`remove_abandoned` removes.
     ``progress`` is called with the number of bytes stored so far.
     """
-    with db.transaction():
-        return _store(db, title, file_name, media_type, dialogue_id, chunks, progress)
+    about = _About(title, file_name, media_type, dialogue_id)
+    if db.in_transaction:
+        paper = _store_at_once(db, about, chunks, progress)
+        if finish:
+            finish(db, paper)
+        return paper
+    return _store_in_batches(db, about, chunks, progress, finish)
 
 
-def _store(
+@dataclass(frozen=True)
+class _About:
+    """What a paper is called and where it belongs."""
+
+    title: str
+    file_name: str
+    media_type: str
+    dialogue_id: int | None
+
+
+class _Writer:
+    """Cuts the incoming pieces into rows of :data:`CHUNK_SIZE` and writes them in order."""
+
+    def __init__(self, paper_id: int) -> None:
+        self.paper_id = paper_id
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.seq = 0
+
+    def blocks(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
+        pending = bytearray()
+        for piece in chunks:
+            pending += piece
+            while len(pending) >= CHUNK_SIZE:
+                block = bytes(pending[:CHUNK_SIZE])
+                del pending[:CHUNK_SIZE]
+                yield block
+        if pending or self.seq == 0:
+            yield bytes(pending)
+
+    def write(self, db: Database, block: bytes) -> None:
+        db.execute(
+            "INSERT INTO paper_chunks (paper_id, seq, data) VALUES (?, ?, ?)",
+            (self.paper_id, self.seq, block),
+        )
+        self.digest.update(block)
+        self.size += len(block)
+        self.seq += 1
+
+
+def _insert_hidden(db: Database, about: _About, named: bool) -> int:
+    """The paper's row, not complete (so hidden); without its title and file name unless
+    ``named`` (the search index, fed by a trigger here, then holds nothing to find)."""
+    stamp = now()
+    title, file_name = (about.title, about.file_name) if named else ("", "")
+    return db.execute(
+        "INSERT INTO papers (uid, dialogue_id, title, file_name, media_type, chunk_size, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            str(uuid.uuid4()),
+            about.dialogue_id,
+            title,
+            file_name,
+            about.media_type,
+            CHUNK_SIZE,
+            stamp,
+            stamp,
+        ),
+    )
+
+
+def _store_at_once(
     db: Database,
-    title: str,
-    file_name: str,
-    media_type: str,
-    dialogue_id: int | None,
+    about: _About,
     chunks: Iterable[bytes],
     progress: Callable[[int], None] | None,
 ) -> Paper:
-    stamp = now()
-    pid = db.execute(
-        "INSERT INTO papers (uid, dialogue_id, title, file_name, media_type, chunk_size, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (str(uuid.uuid4()), dialogue_id, title, file_name, media_type, CHUNK_SIZE, stamp, stamp),
-    )
-    digest = hashlib.sha256()
-    size = 0
-    seq = 0
-    pending = bytearray()
-    for piece in chunks:
-        pending += piece
-        while len(pending) >= CHUNK_SIZE:
-            block = bytes(pending[:CHUNK_SIZE])
-            del pending[:CHUNK_SIZE]
-            db.execute(
-                "INSERT INTO paper_chunks (paper_id, seq, data) VALUES (?, ?, ?)", (pid, seq, block)
-            )
-            digest.update(block)
-            size += len(block)
-            seq += 1
-            if progress:
-                progress(size)
-    if pending or seq == 0:
-        block = bytes(pending)
-        db.execute(
-            "INSERT INTO paper_chunks (paper_id, seq, data) VALUES (?, ?, ?)", (pid, seq, block)
-        )
-        digest.update(block)
-        size += len(block)
+    writer = _Writer(_insert_hidden(db, about, named=True))
+    for block in writer.blocks(chunks):
+        writer.write(db, block)
         if progress:
-            progress(size)
+            progress(writer.size)
     db.execute(
         "UPDATE papers SET size = ?, sha256 = ?, complete = 1 WHERE id = ?",
-        (size, digest.digest(), pid),
+        (writer.size, writer.digest.digest(), writer.paper_id),
     )
-    return get(db, pid)
+    return get(db, writer.paper_id)
+
+
+def _store_in_batches(
+    db: Database,
+    about: _About,
+    chunks: Iterable[bytes],
+    progress: Callable[[int], None] | None,
+    finish: Finish | None,
+) -> Paper:
+    with db.transaction():
+        writer = _Writer(_insert_hidden(db, about, named=False))
+    try:
+        blocks = writer.blocks(chunks)
+        more = True
+        while more:
+            with db.transaction():
+                batch = 0
+                more = False
+                for block in blocks:
+                    writer.write(db, block)
+                    batch += len(block)
+                    if progress:
+                        progress(writer.size)
+                    if batch >= BATCH_BYTES or db.writers_waiting:
+                        more = True
+                        break
+                db.execute(
+                    "UPDATE papers SET updated_at = ? WHERE id = ?", (now(), writer.paper_id)
+                )
+        with db.transaction():
+            db.execute(
+                "UPDATE papers SET title = ?, file_name = ?, size = ?, sha256 = ?, complete = 1, "
+                "updated_at = created_at WHERE id = ?",
+                (
+                    about.title,
+                    about.file_name,
+                    writer.size,
+                    writer.digest.digest(),
+                    writer.paper_id,
+                ),
+            )
+            paper = get(db, writer.paper_id)
+            if finish:
+                finish(db, paper)
+        return paper
+    except BaseException:
+        # Locked meanwhile, or the disk is full: what is left stays hidden until
+        # remove_abandoned() takes it away.
+        with suppress(StorageError):
+            _remove_hidden(db, writer.paper_id)
+        raise
+
+
+def _remove_hidden(db: Database, paper_id: int) -> None:
+    """Remove a hidden paper a batch of rows at a time (each row overwritten: secure_delete),
+    so that a cancelled 1 GiB import does not hold the write lock while it is taken away."""
+    rows = max(1, BATCH_BYTES // CHUNK_SIZE)
+    while True:
+        with db.transaction():
+            if (
+                db.query_one("SELECT 1 FROM papers WHERE id = ? AND complete = 0", (paper_id,))
+                is None
+            ):
+                return
+            gone = db.query(
+                "SELECT seq FROM paper_chunks WHERE paper_id = ? ORDER BY seq DESC LIMIT ?",
+                (paper_id, rows),
+            )
+            if not gone:
+                db.execute("DELETE FROM papers WHERE id = ? AND complete = 0", (paper_id,))
+                return
+            db.execute(
+                "DELETE FROM paper_chunks WHERE paper_id = ? AND seq >= ?",
+                (paper_id, int(gone[-1][0])),
+            )
+
+
+def remove_abandoned(db: Database, older_than: timedelta | None = None) -> int:
+    """Remove the hidden papers whose import stopped (a crash, a lock) more than
+    ``older_than`` ago; return how many. An import still running (here or in another process
+    on the same vault) touches its paper at every batch and is left alone."""
+    cutoff = (datetime.now(UTC) - (older_than or ABANDONED_AFTER)).isoformat(timespec="seconds")
+    rows = db.query("SELECT id FROM papers WHERE complete = 0 AND updated_at < ?", (cutoff,))
+    for (paper_id,) in rows:
+        _remove_hidden(db, int(paper_id))
+    return len(rows)
 
 
 def get(db: Database, paper_id: int) -> Paper:

@@ -86,6 +86,7 @@ class Snapshot:
     contacts: tuple[object, ...]
     audit_entries: int
     chunk_rows: int
+    paper_rows: int  # hidden ones (an import under way or cut short) included
 
 
 def snapshot(member: Member) -> Snapshot:
@@ -99,4 +100,5 @@ def snapshot(member: Member) -> Snapshot:
         contacts=tuple(c.contact for c in contacts.list_contacts(member.vault)),
         audit_entries=len(audit.entries(member.vault, limit=100_000)),
         chunk_rows=int(chunk_rows[0]),
+        paper_rows=int(db.query("SELECT count(*) FROM papers")[0][0]),
     )

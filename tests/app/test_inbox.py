@@ -18,6 +18,8 @@ from app import contacts, identity, inbox, papers, records, sharing
 from app.errors import NotAddressedToYou, PacketRefused, UnknownSender
 from crypto import packet
 from crypto.identity import Identity
+from storage import contacts as contact_store
+from storage import papers as paper_store
 from tests.app.sharing_vaults import (
     Member,
     add_paper,
@@ -460,6 +462,45 @@ def test_names_from_a_packet_are_made_safe_to_show_and_save(
 )
 def test_safe_file_name_keeps_only_a_plain_name(untrusted: str, safe: str) -> None:
     assert papers.safe_file_name(untrusted) == safe
+
+
+@pytest.fixture
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows and batches of 64 KiB: the test packet's paper (three 64 KiB frames) is then
+    written in three transactions, as a large paper is."""
+    monkeypatch.setattr(paper_store, "CHUNK_SIZE", 64 * 1024)
+    monkeypatch.setattr(paper_store, "BATCH_BYTES", 64 * 1024)
+
+
+def test_a_paper_written_in_batches_is_kept_whole_with_its_sender(
+    trio: list[Member], sealed: Sealed, small_batches: None
+) -> None:
+    _, bashir, _ = trio
+    result = inbox.import_packet(bashir.vault, sealed.path)
+    assert result.item_id is not None
+    assert paper_bytes(bashir, result.item_id) == CONTENT
+    rows = bashir.vault.storage.db.query(
+        "SELECT count(*) FROM paper_chunks WHERE paper_id = ?", (result.item_id,)
+    )
+    assert rows == [(3,)]
+    logged = contact_store.list_packets(bashir.vault.storage.db, "in")
+    assert [(p.item_kind, p.item_id) for p in logged] == [("paper", result.item_id)]
+
+
+def test_a_bad_signature_found_after_batches_were_written_keeps_nothing(
+    trio: list[Member], sealed: Sealed, small_batches: None, tmp_path: Path
+) -> None:
+    """The signature is checked with the last chunk, after the first batches of the paper were
+    committed: they were hidden, and are removed."""
+    _, bashir, _ = trio
+    start, end = frame_offsets(sealed.data)[-1]
+    for at in (start + 4, (start + end) // 2, end - 1):
+        data = bytearray(sealed.data)
+        data[at] ^= 0x10
+        target = tmp_path / "bad-signature.qrp"
+        target.write_bytes(bytes(data))
+        _assert_refused(bashir, target)
+    assert inbox.import_packet(bashir.vault, sealed.path).item_kind == "paper"
 
 
 def test_cancelled_import_stores_nothing(trio: list[Member], sealed: Sealed) -> None:

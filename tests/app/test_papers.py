@@ -5,13 +5,16 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from app import audit, papers, records, search
 from app.errors import Cancelled, DiskFull, InvalidInput, RecordNotFound, VaultLocked
-from app.vault import OpenVault
+from app.vault import OpenVault, unlock
+from storage import papers as store
+from tests.conftest import PASSPHRASE
 
 CHUNK = papers.READ_SIZE
 
@@ -162,6 +165,42 @@ def test_cancelling_mid_import_raises_cancelled_and_keeps_nothing(
     # The vault is still usable and the next import is whole.
     paper = papers.add_paper(vault, _write(sources, "next.pdf", b"next"))
     assert papers.list_papers(vault) == [paper]
+
+
+def test_an_import_cut_short_by_a_lock_stays_hidden_and_a_later_unlock_removes_it(
+    vault: OpenVault, sources: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vault locks (the idle lock) while a large paper goes in: nothing of it is shown after
+    the next unlock, and once it has been left long enough (not another process's import still
+    running) an unlock removes its rows."""
+    marker = "MARKERLOCKED"
+    folder = vault.folder
+    calls = 0
+
+    def lock_after_two_batches() -> bool:
+        nonlocal calls
+        calls += 1
+        if calls == 2 * store.BATCH_BYTES // CHUNK + 1:
+            vault.lock()
+        return False
+
+    with pytest.raises(VaultLocked):
+        papers.add_paper(
+            vault,
+            _write(sources, "long.pdf", _content(3 * store.BATCH_BYTES)),
+            title=marker,
+            is_cancelled=lock_after_two_batches,
+        )
+    again = unlock(folder, PASSPHRASE)
+    assert papers.list_papers(again) == [] and search.search(again, marker) == []
+    left = again.storage.db.query("SELECT count(*) FROM paper_chunks")
+    assert left == [(2 * store.BATCH_BYTES // CHUNK,)]  # hidden, kept for now
+    again.lock()
+    monkeypatch.setattr(store, "ABANDONED_AFTER", timedelta(seconds=-1))
+    third = unlock(folder, PASSPHRASE)
+    assert third.storage.db.query("SELECT count(*) FROM papers") == [(0,)]
+    assert third.storage.db.query("SELECT count(*) FROM paper_chunks") == [(0,)]
+    third.lock()
 
 
 def test_cancelled_paper_number_is_not_readable(vault: OpenVault, sources: Path) -> None:

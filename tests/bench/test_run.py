@@ -50,6 +50,8 @@ EXPECTED = {
         "Qt thread longest stall during a draft's sending, whole history",
         "merge stall, at once / in parts",
         "sending stall, at once / in parts",
+        "a record saved during the import, longest wait",
+        "it during an import of 2 MiB in one transaction (peer), longest",
     ],
 }
 

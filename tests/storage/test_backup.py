@@ -36,6 +36,12 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, RecoverySecret
     body = PAPER_MARKER * (5 * 1024 * 1024 // 2 // len(PAPER_MARKER))
     with vault.db.transaction():
         papers.store(vault.db, "memo", "memo.txt", "text/plain", None, [body])
+    # A paper whose import was under way when the backup was taken: hidden, not counted.
+    vault.db.execute(
+        "INSERT INTO papers (uid, title, chunk_size, complete, created_at, updated_at) "
+        "VALUES ('under-way', '', 1048576, 0, '2026-12-05T00:00:00+00:00', "
+        "'2026-12-05T00:00:00+00:00')"
+    )
     path = root / "vault.qrbackup"
     backup.create(vault, path)
     vault.close()

@@ -1,16 +1,19 @@
 """The database serves threads working at the same time with their own connections, so a long
 write in a worker never blocks a reader in the UI thread; connections are reused rather than
-opened per thread; locking the vault stops every thread."""
+opened per thread; locking the vault stops every thread; writers take turns in order."""
 
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from storage import db as storage_db
 from storage import records as rec
-from storage.errors import Closed
+from storage.errors import Busy, Closed
 from storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -123,3 +126,117 @@ def test_connections_follow_how_many_threads_work_at_once_and_idle_ones_are_capp
     assert [n.body for n in rec.list_all(db, rec.NOTES)] == []
     vault.close()
     assert db.open_connections == 0
+
+
+def test_writers_of_this_process_write_in_the_order_they_asked(tmp_path: Path) -> None:
+    """SQLite makes a waiting writer retry on a timer, so a writer that commits and begins again
+    at once (an import in batches) would keep taking the lock back; here writers take turns."""
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
+    db = vault.db
+    holding, release = threading.Event(), threading.Event()
+    order: list[str] = []
+
+    def first() -> None:
+        with db.transaction():
+            holding.set()
+            assert release.wait(timeout=30)
+            order.append("first")
+
+    def write(name: str) -> None:
+        with db.transaction():
+            rec.insert(db, rec.NOTES, {"body": name})
+            order.append(name)
+
+    threads = [threading.Thread(target=first)]
+    threads[0].start()
+    assert holding.wait(timeout=30)
+    for count, name in enumerate(["second", "third", "fourth"], start=1):
+        threads.append(threading.Thread(target=write, args=(name,)))
+        threads[-1].start()
+        _wait_until(lambda count=count: db.writers_waiting == count)  # type: ignore[misc]
+    # The first writer commits and at once asks again: it comes after those already waiting.
+    threads.append(threading.Thread(target=write, args=("first again",)))
+    release.set()
+    _wait_until(lambda: order[:1] == ["first"])
+    threads[-1].start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert order == ["first", "second", "third", "fourth", "first again"]
+    vault.close()
+
+
+def test_a_writer_that_waits_too_long_gets_busy_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
+    db = vault.db
+    monkeypatch.setattr(storage_db, "WRITER_WAIT_S", 0.2)
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with db.transaction():
+            holding.set()
+            assert release.wait(timeout=30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert holding.wait(timeout=30)
+    with pytest.raises(Busy, match="busy"):
+        rec.insert(db, rec.NOTES, {"body": "never written"})
+    with pytest.raises(Busy), db.transaction():
+        rec.insert(db, rec.NOTES, {"body": "never written either"})
+    assert db.writers_waiting == 0
+    release.set()
+    holder.join(timeout=30)
+    assert rec.list_all(db, rec.NOTES) == []
+    rec.insert(db, rec.NOTES, {"body": "written once the holder is done"})
+    assert [n.body for n in rec.list_all(db, rec.NOTES)] == ["written once the holder is done"]
+    vault.close()
+
+
+def _wait_until(condition: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + 10
+    while not condition():
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+
+
+def test_writers_waiting_when_the_vault_locks_get_locked_at_once(tmp_path: Path) -> None:
+    """Locking while a worker writes: those waiting for their turn give up with "locked" at
+    once (not "busy" seconds later), and so does the worker's next write."""
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
+    db = vault.db
+    holding, release = threading.Event(), threading.Event()
+    seen: list[BaseException] = []
+
+    def hold() -> None:
+        try:
+            with db.transaction():
+                rec.insert(db, rec.NOTES, {"body": "in the worker's transaction"})
+                holding.set()
+                assert release.wait(timeout=30)
+        except BaseException as exc:  # its commit is refused: the vault was locked meanwhile
+            seen.append(exc)
+        try:  # and so is its next write
+            rec.insert(db, rec.NOTES, {"body": "after the lock"})
+        except BaseException as exc:
+            seen.append(exc)
+
+    def wait_to_write() -> None:
+        try:
+            rec.insert(db, rec.NOTES, {"body": "waiting"})
+        except BaseException as exc:
+            seen.append(exc)
+
+    holder, waiter = threading.Thread(target=hold), threading.Thread(target=wait_to_write)
+    holder.start()
+    assert holding.wait(timeout=30)
+    waiter.start()
+    _wait_until(lambda: db.writers_waiting == 1)
+    started = time.monotonic()
+    vault.close()
+    waiter.join(timeout=30)
+    assert time.monotonic() - started < storage_db.WRITER_WAIT_S / 2
+    release.set()
+    holder.join(timeout=30)
+    assert [type(exc) for exc in seen] == [Closed, Closed, Closed]

@@ -8,14 +8,19 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from storage import papers
+from storage import papers, search
+from storage import records as rec
 from storage.db import Database
 from storage.errors import DamagedFile, NotFound
+from storage.models import Paper
 from storage.papers import CHUNK_SIZE
 from storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -51,6 +56,43 @@ def _store(db: Database, data: bytes, piece: int = 64 * 1024) -> int:
         return papers.store(
             db, "Memo", "memo.bin", "application/octet-stream", None, _pieces(data, piece)
         ).id
+
+
+class _Thread(threading.Thread):
+    """A thread whose result, or exception, reaches the test."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__(daemon=True)
+        self._work = work
+        self.result: object = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._work()
+        except BaseException as exc:  # handed to the test thread
+            self.error = exc
+
+    def join_or_raise(self) -> object:
+        self.join(timeout=30)
+        assert not self.is_alive()
+        if self.error is not None:
+            raise self.error
+        return self.result
+
+    @classmethod
+    def reading(cls, db: Database, sql: str) -> object:
+        """One value read by another thread (outside the caller's transaction)."""
+        reader = cls(lambda: db.query_one(sql)[0])  # type: ignore[index]
+        reader.start()
+        return reader.join_or_raise()
+
+
+def _wait_until(condition: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + 10
+    while not condition():
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
 
 
 def _chunk_lengths(db: Database, paper_id: int) -> list[int]:
@@ -132,15 +174,17 @@ def _failing(after: int) -> Iterator[bytes]:
 
 
 @pytest.mark.parametrize("outer_transaction", [True, False])
-def test_a_failed_import_keeps_nothing(db: Database, outer_transaction: bool) -> None:
+@pytest.mark.parametrize("after", [3 * CHUNK_SIZE, 2 * papers.BATCH_BYTES + 5])
+def test_a_failed_import_keeps_nothing(db: Database, outer_transaction: bool, after: int) -> None:
     """Whether or not the caller opened a transaction, a source that fails half-way leaves no
-    paper row and no chunk (no half-stored content lingering in the file)."""
+    paper row and no chunk (no half-stored content lingering in the file), even once batches
+    of it were committed."""
     with pytest.raises(OSError):
         if outer_transaction:
             with db.transaction():
-                papers.store(db, "Half", "half.bin", "", None, _failing(3 * CHUNK_SIZE))
+                papers.store(db, "Half", "half.bin", "", None, _failing(after))
         else:
-            papers.store(db, "Half", "half.bin", "", None, _failing(3 * CHUNK_SIZE))
+            papers.store(db, "Half", "half.bin", "", None, _failing(after))
     assert db.query("SELECT count(*) FROM papers") == [(0,)]
     assert db.query("SELECT count(*) FROM paper_chunks") == [(0,)]
 
@@ -157,6 +201,124 @@ def test_an_incomplete_paper_row_is_never_listed_or_read(db: Database) -> None:
         papers.get(db, paper_id)
     with pytest.raises(NotFound):
         list(papers.read_chunks(db, paper_id))
+
+
+def test_a_write_from_another_thread_waits_for_one_batch_not_the_whole_import(
+    db: Database,
+) -> None:
+    """A paper imported outside a transaction is written in batches: a note saved from the
+    window while a large paper goes in is written before the import ends. Meanwhile the paper
+    is hidden: not listed, not readable, not found by its title."""
+    paused, resume, note_written = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, object] = {}
+
+    def source() -> Iterator[bytes]:
+        yield _data(CHUNK_SIZE)
+        paused.set()
+        assert resume.wait(timeout=10)
+        yield _data(CHUNK_SIZE + 1)
+        # Still importing: the note written meanwhile must not wait for the end.
+        seen["note written during the import"] = note_written.wait(timeout=5)
+        yield _data(CHUNK_SIZE + 2)
+
+    importer = _Thread(lambda: papers.store(db, "Ceasefire annex", "annex.pdf", "", None, source()))
+    importer.start()
+    assert paused.wait(timeout=10)
+    assert papers.list_papers(db) == []
+    assert search.search(db, "Ceasefire") == []
+    hidden = int(db.query("SELECT id FROM papers WHERE complete = 0")[0][0])
+    with pytest.raises(NotFound):
+        papers.get(db, hidden)
+
+    def write_note() -> None:
+        rec.insert(db, rec.NOTES, {"body": "written while the paper was going in"})
+        note_written.set()
+
+    writer = _Thread(write_note)
+    writer.start()
+    _wait_until(lambda: db.writers_waiting == 1)
+    resume.set()
+    writer.join_or_raise()
+    paper = importer.join_or_raise()
+    assert seen == {"note written during the import": True}
+    assert isinstance(paper, Paper) and paper.title == "Ceasefire annex"
+    assert [p.id for p in papers.list_papers(db)] == [paper.id] == [hidden]
+    assert [h.id for h in search.search(db, "Ceasefire")] == [paper.id]
+    expected = _data(CHUNK_SIZE) + _data(CHUNK_SIZE + 1) + _data(CHUNK_SIZE + 2)
+    assert b"".join(papers.read_chunks(db, paper.id)) == expected
+
+
+def test_a_large_import_commits_in_batches_of_bounded_size(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each batch is its own transaction: the committed chunks grow batch by batch while the
+    import runs (so the write lock is let go between batches even when nobody waits)."""
+    committed: list[int] = []
+
+    def source() -> Iterator[bytes]:
+        for index in range(9):
+            committed.append(int(_Thread.reading(db, "SELECT count(*) FROM paper_chunks")))
+            yield _data(CHUNK_SIZE + index)[:CHUNK_SIZE]
+
+    monkeypatch.setattr(papers, "BATCH_BYTES", 3 * CHUNK_SIZE)
+    paper = papers.store(db, "Big", "big.bin", "", None, source())
+    assert committed == [0, 0, 0, 3, 3, 3, 6, 6, 6]
+    assert paper.size == 9 * CHUNK_SIZE
+
+
+def _hidden(db: Database, chunks: int, touched: str) -> int:
+    paper_id = db.execute(
+        "INSERT INTO papers (uid, title, chunk_size, complete, created_at, updated_at) "
+        "VALUES (?, '', ?, 0, ?, ?)",
+        (f"u-{touched}-{chunks}", CHUNK_SIZE, touched, touched),
+    )
+    for seq in range(chunks):
+        db.execute(
+            "INSERT INTO paper_chunks (paper_id, seq, data) VALUES (?, ?, ?)",
+            (paper_id, seq, _data(CHUNK_SIZE)),
+        )
+    return paper_id
+
+
+def test_remove_abandoned_takes_away_a_stopped_import_and_leaves_a_running_one(
+    db: Database,
+) -> None:
+    kept = _store(db, _data(CHUNK_SIZE + 7))
+    stale = (datetime.now(UTC) - papers.ABANDONED_AFTER - timedelta(minutes=1)).isoformat(
+        timespec="seconds"
+    )
+    abandoned = _hidden(db, 2 * papers.BATCH_BYTES // CHUNK_SIZE + 1, stale)
+    running = _hidden(db, 2, datetime.now(UTC).isoformat(timespec="seconds"))
+    assert papers.remove_abandoned(db) == 1
+    ids = [int(r[0]) for r in db.query("SELECT id FROM papers ORDER BY id")]
+    assert ids == [kept, running] and abandoned not in ids
+    chunks = db.query("SELECT DISTINCT paper_id FROM paper_chunks ORDER BY paper_id")
+    assert chunks == [(kept,), (running,)]
+    assert papers.remove_abandoned(db) == 0
+
+
+def test_a_finished_paper_is_never_removed_as_abandoned(db: Database) -> None:
+    paper_id = _store(db, _data(10))
+    db.execute("UPDATE papers SET updated_at = '2000-01-01T00:00:00+00:00'")
+    assert papers.remove_abandoned(db) == 0
+    assert papers.get(db, paper_id).size == 10
+
+
+def test_finish_runs_in_the_transaction_that_shows_the_paper(db: Database) -> None:
+    """What ``finish`` writes (an audit entry) is kept with the paper; if it fails, the paper is
+    not kept either."""
+    shown: list[int] = []
+
+    def finish(inner: Database, paper: Paper) -> None:
+        assert inner.in_transaction
+        shown.append(paper.id)
+        raise OSError("the audit entry could not be written")
+
+    with pytest.raises(OSError):
+        papers.store(db, "P", "p.bin", "", None, [_data(2 * papers.BATCH_BYTES)], finish=finish)
+    assert len(shown) == 1
+    assert db.query("SELECT count(*) FROM papers") == [(0,)]
+    assert db.query("SELECT count(*) FROM paper_chunks") == [(0,)]
 
 
 def test_deleting_a_paper_deletes_its_chunks(db: Database) -> None:
