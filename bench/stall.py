@@ -275,8 +275,12 @@ def import_at_once():
 def imported_at_once(paper):
     timing["import_at_once"] = time.perf_counter() - timing["import_at_once_start"]
     timing["import_at_once_bytes"] = paper.size
+    # The phase ends later: the probe's tick, late by the write that waited, counts for it.
+    QTimer.singleShot(50, done)
+
+def done():
     phase["name"] = "done"
-    QTimer.singleShot(50, app.quit)
+    app.quit()
 
 def compared(rows):
     view.show_rows(rows, "before", "after")

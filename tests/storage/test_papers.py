@@ -287,7 +287,7 @@ def test_remove_abandoned_takes_away_a_stopped_import_and_leaves_a_running_one(
     stale = (datetime.now(UTC) - papers.ABANDONED_AFTER - timedelta(minutes=1)).isoformat(
         timespec="seconds"
     )
-    abandoned = _hidden(db, 2 * papers.BATCH_BYTES // CHUNK_SIZE + 1, stale)
+    abandoned = _hidden(db, 2 * papers.REMOVE_ROWS + 1, stale)
     running = _hidden(db, 2, datetime.now(UTC).isoformat(timespec="seconds"))
     assert papers.remove_abandoned(db) == 1
     ids = [int(r[0]) for r in db.query("SELECT id FROM papers ORDER BY id")]
