@@ -30,6 +30,7 @@ from ui.common import workers
 
 folder, size = Path(sys.argv[1]), int(sys.argv[2])
 PEER_IMPORT_BYTES = 256 * 1024 * 1024
+VIEW_BYTES = min(5_000_000, size)
 fast = KdfParams(opslimit=1, memlimit=8 * 1024 * 1024)
 passphrase = "lantern orchard basalt quietly 1987"
 a = app_vault.create_vault(folder / "a", passphrase, "Amira", fast).vault
@@ -276,6 +277,50 @@ def imported_at_once(paper):
     timing["import_at_once"] = time.perf_counter() - timing["import_at_once_start"]
     timing["import_at_once_bytes"] = paper.size
     # The phase ends later: the probe's tick, late by the write that waited, counts for it.
+    QTimer.singleShot(50, open_text)
+
+# A 5 MB text paper (minutes of many rounds, a fifth of the paragraphs in Arabic) opened in the
+# Papers page's viewer: the document built in the worker that reads it, then (the peer) the
+# text set on the Qt thread, as before 2026-12-05.
+from PySide6.QtGui import QFont
+from ui.papers.viewer import PaperViewer, read_for_viewer
+arabic = "اقترح الوفد وقف إطلاق النار على طول النهر مع مراقبين من الجانبين".split()
+minutes_text = []
+while sum(len(p) + 2 for p in minutes_text) < VIEW_BYTES:
+    in_arabic = rng.random() < 0.2
+    minutes_text.append(
+        " ".join(rng.choice(arabic) for _ in range(40)) if in_arabic else paragraph()
+    )
+minutes = folder / "minutes.txt"
+minutes.write_text("\n\n".join(minutes_text), encoding="utf-8")
+minutes_paper = papers.add_paper(a, minutes)
+paper_viewer = PaperViewer()
+paper_viewer.resize(800, 600)
+paper_viewer.show()
+
+def open_text():
+    phase["name"] = "view"
+    font = QFont(paper_viewer.text.font())
+    in_worker("view", text_shown, read_for_viewer, a, minutes_paper, font)
+
+def text_shown(document):
+    paper_viewer.show_content(document)
+    app.processEvents()
+    timing["view"] = time.perf_counter() - timing["view_start"]
+    timing["view_bytes"] = minutes_paper.size
+    phase["name"] = "settle"
+    QTimer.singleShot(50, open_text_at_once)
+
+def open_text_at_once():
+    data = papers.read_for_viewing(a, minutes_paper.id)
+    paper_viewer.clear()
+    app.processEvents()
+    phase["name"] = "view_at_once"
+    start = time.perf_counter()
+    paper_viewer.text.setPlainText(data.decode("utf-8"))  # as the viewer did before
+    paper_viewer.stack.setCurrentWidget(paper_viewer.text)
+    app.processEvents()
+    timing["view_at_once"] = time.perf_counter() - start
     QTimer.singleShot(50, done)
 
 def done():
@@ -314,6 +359,21 @@ print(json.dumps({"code": code, "gaps": gaps, "timing": timing, "interval": 0.00
 """
 
 
+#: Phases reported as a duration with the size of what they worked on: row, size, note.
+_SIZED = {
+    "view": (
+        "text paper read, built and shown",
+        "view_bytes",
+        "{megabytes:.1f} MB, a fifth of it Arabic; built in the worker",
+    ),
+    "send": (
+        "sending in a worker, until sent",
+        "send_bytes",
+        "a {megabytes:.1f} MB packet: 32 revisions of 40 pages",
+    ),
+}
+
+
 def run(report: Report, scratch: Path, size: int) -> None:
     section = "stall"
     folder = scratch / "stall"
@@ -339,6 +399,8 @@ def run(report: Report, scratch: Path, size: int) -> None:
         ("send", "a draft's sending, whole history"),
         ("send_at_once", "it on the Qt thread (peer)"),
         ("import_at_once", "an import in one transaction (peer)"),
+        ("view", "a text paper's opening"),
+        ("view_at_once", "its text set on the Qt thread (peer)"),
     ):
         label = label.format(n=data["timing"].get("merge_conflicts"))
         stalls = [max(0.0, gap - interval) for phase, gap in data["gaps"] if phase == name]
@@ -358,6 +420,10 @@ def run(report: Report, scratch: Path, size: int) -> None:
         )
         if peer:
             if name == "import_at_once":
+                continue
+            if name == "view_at_once":
+                seconds = data["timing"]["view_at_once"]
+                report.add(Row(section, "text set on the Qt thread", seconds * 1000, "ms"))
                 continue
             if name == "send_at_once":
                 seconds = data["timing"]["send_at_once"]
@@ -382,15 +448,16 @@ def run(report: Report, scratch: Path, size: int) -> None:
         )
         if name == "notes":
             continue
-        if name == "send":
-            megabytes = data["timing"]["send_bytes"] / 1e6
+        if name in _SIZED:
+            what, size_key, note = _SIZED[name]
+            megabytes = data["timing"][size_key] / 1e6
             report.add(
                 Row(
                     section,
-                    "sending in a worker, until sent",
-                    data["timing"]["send"] * 1000,
+                    what,
+                    data["timing"][name] * 1000,
                     "ms",
-                    note=f"a {megabytes:.1f} MB packet: 32 revisions of 40 pages",
+                    note=note.format(megabytes=megabytes),
                 )
             )
             continue
@@ -422,6 +489,7 @@ def run(report: Report, scratch: Path, size: int) -> None:
         ("merge", "merge"),
         ("notes", "note saves"),
         ("send", "sending"),
+        ("view", "text paper opening"),
     ):
         parts = [g for phase, g in data["gaps"] if phase == name]
         at_once = [g for phase, g in data["gaps"] if phase == f"{name}_at_once"]

@@ -51,6 +51,8 @@ EXPECTED = {
         "merge stall, at once / in parts",
         "sending stall, at once / in parts",
         "a record saved during the import, longest wait",
+        "Qt thread longest stall during a text paper's opening",
+        "text paper opening stall, at once / in parts",
         "it during an import of 2 MiB in one transaction (peer), longest",
     ],
 }

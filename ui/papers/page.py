@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,7 +26,7 @@ from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate, ltr
-from ui.papers.viewer import PaperViewer, viewable
+from ui.papers.viewer import PaperViewer, read_for_viewer, viewable
 
 
 def human_size(size: int) -> str:
@@ -222,16 +222,19 @@ class PapersPage(QWidget):
             )
             return
         self.viewer.show_message(self.tr("Opening…"))
-        job = workers.Job(papers.read_for_viewing, self.session.vault, paper.id)
-        job.signals.succeeded.connect(lambda data: self._show(paper, data))
+        font = QFont(self.viewer.text.font())
+        job = workers.Job(read_for_viewer, self.session.vault, paper, font)
+        job.signals.succeeded.connect(lambda content: self._show(paper, content))
         job.signals.failed.connect(
             lambda e: None if isinstance(e, Cancelled) else self.viewer.show_message(f"{e}.")
         )
         self._view_job = self.session.run(job)
 
-    def _show(self, paper: Paper, data: bytes) -> None:
+    def _show(self, paper: Paper, content: bytes | QTextDocument) -> None:
         if self._current is not None and self._current.id == paper.id:
-            self.viewer.show_bytes(paper, data)
+            self.viewer.show_content(content)
+        elif isinstance(content, QTextDocument):
+            content.deleteLater()  # another paper was chosen meanwhile
 
     # -- export ----------------------------------------------------------------------------
 

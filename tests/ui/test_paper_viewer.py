@@ -1,0 +1,110 @@
+"""The paper viewer: a text paper's document is built in the worker that reads it, a part at a
+time, and shows exactly the text the old way (``setPlainText`` on the Qt thread) showed; the
+document is given back when the viewer moves on."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QTextDocument
+
+from app import papers
+from app.errors import Cancelled
+from ui.common import workers
+from ui.common.session import VaultSession
+from ui.papers import viewer as viewer_module
+from ui.papers.viewer import PART_CHARS, PaperViewer, read_for_viewer, text_document
+
+ARABIC = "اقترح الوفد وقف إطلاق النار على طول النهر"
+TEXTS = {
+    "empty": "",
+    "one line": "Round 3, Geneva",
+    "no line end in a part": "x" * (3 * PART_CHARS + 17),
+    "lines across parts": "\n".join(f"line {n} " + "w" * 90 for n in range(3 * PART_CHARS // 90)),
+    "CRLF, tabs, form feed": "a\r\nb\tc\r\n\x0cd\r\n" * 5000,
+    "blank lines at the ends": "\n\n" + "middle\n" * 20000 + "\n\n",
+    "Arabic and English": (ARABIC + "\nThe delegation agreed.\n") * 4000,
+}
+
+
+def _old_way(text: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setPlainText(text)
+    return document
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_a_text_built_in_parts_is_the_text_set_at_once(qapp: object, name: str) -> None:
+    text = TEXTS[name]
+    built = text_document("text/plain", text.encode(), QFont(), lambda: False)
+    old = _old_way(text)
+    assert built.toPlainText() == old.toPlainText()
+    assert built.blockCount() == old.blockCount()
+    directions = [built.findBlockByNumber(n).textDirection() for n in range(built.blockCount())]
+    expected = [old.findBlockByNumber(n).textDirection() for n in range(old.blockCount())]
+    assert directions == expected
+
+
+def test_an_arabic_paragraph_reads_right_to_left(qapp: object) -> None:
+    built = text_document("text/plain", f"{ARABIC}\nEnglish".encode(), QFont(), lambda: False)
+    assert built.firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert built.lastBlock().textDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_document_is_built_off_the_qt_thread_and_handed_to_it(
+    qapp: object, session: VaultSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of round 4\n" * 10000, encoding="utf-8")
+    paper = papers.add_paper(session.vault, source)
+    built_in: list[threading.Thread] = []
+    real = viewer_module.text_document
+
+    def spy(*args: object) -> QTextDocument:
+        built_in.append(threading.current_thread())
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(viewer_module, "text_document", spy)
+    job = workers.Job(read_for_viewer, session.vault, paper, QFont())
+    results: list[object] = []
+    job.signals.succeeded.connect(results.append)
+    workers.start(job)
+    assert job.done.wait(timeout=30)
+    QCoreApplication.processEvents()
+    assert built_in and built_in[0] is not threading.main_thread()
+    (document,) = results
+    assert isinstance(document, QTextDocument)
+    assert document.thread() is QCoreApplication.instance().thread()  # type: ignore[union-attr]
+    assert document.toPlainText() == source.read_text(encoding="utf-8")
+
+
+def test_a_cancelled_build_stops_between_parts(qapp: object) -> None:
+    asked = 0
+
+    def cancelled() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 2
+
+    with pytest.raises(Cancelled):
+        text_document("text/plain", b"line\n" * (PART_CHARS * 2), QFont(), cancelled)
+    assert asked == 3
+
+
+def test_the_viewer_gives_a_text_back_when_it_moves_on(qtbot: object) -> None:
+    viewer = PaperViewer()
+    first = text_document("text/plain", b"first paper", QFont(), lambda: False)
+    viewer.show_content(first)
+    assert viewer.text.toPlainText() == "first paper"
+    assert viewer.stack.currentWidget() is viewer.text
+    destroyed: list[bool] = []
+    first.destroyed.connect(lambda: destroyed.append(True))
+    viewer.show_content(text_document("text/plain", b"second", QFont(), lambda: False))
+    assert viewer.text.toPlainText() == "second"
+    viewer.clear()
+    assert viewer.text.toPlainText() == ""
+    assert viewer.stack.currentWidget() is viewer.message
+    qtbot.waitUntil(lambda: destroyed == [True], timeout=5_000)  # type: ignore[attr-defined]
