@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import drafts, exchange
 from app.errors import DiskFull
@@ -449,3 +449,66 @@ def test_text_typed_while_the_proposal_is_being_sent_stays_in_the_editor(
     assert page.co_drafter.text().endswith(" — sent")
     assert page.editor.toPlainText().endswith("typed while sending.\n")
     assert page.save_button.isEnabled()  # still to be saved as a revision
+
+
+def _second_proposal(page: DraftsPage) -> int:
+    proposal = drafts.new_proposal(page.session.vault, "Monitoring annex", "A. Monitors.\n")
+    page.reload()
+    return int(proposal.id)
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_choosing_another_proposal_with_unsaved_text_asks_and_keeps_it_on_cancel(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _new_proposal(page, pair)
+    other = _second_proposal(page)
+    typed = FIRST + "3. Typed and not yet saved.\n"
+    page.editor.setPlainText(typed)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.table.select_where(lambda p: p.id == other)
+    assert len(asked) == 1 and "Drought-year principles" in asked[0]
+    assert page.proposal is not None and page.proposal.id == first
+    assert page.editor.toPlainText() == typed and page.save_button.isEnabled()
+    qtbot.waitUntil(lambda: _selected_id(page) == first, timeout=5_000)  # the row went back
+    assert page.proposal.id == first and page.editor.toPlainText() == typed
+
+
+def _selected_id(page: DraftsPage) -> int | None:
+    index = page.table.view.currentIndex()
+    return int(page.table.model.record(index.row()).id) if index.isValid() else None
+
+
+def test_choosing_another_proposal_and_leaving_the_changes_shows_it(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _new_proposal(page, pair)
+    other = _second_proposal(page)
+    page.editor.setPlainText(FIRST + "3. Typed and left.\n")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    page.table.select_where(lambda p: p.id == other)
+    assert len(asked) == 1
+    assert page.proposal is not None and page.proposal.id == other
+    assert page.editor.toPlainText() == "A. Monitors.\n"
+    assert drafts.head(page.session.vault, first).body == FIRST  # nothing saved on the way
+
+
+def test_choosing_another_proposal_without_changes_does_not_ask(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_proposal(page, pair)
+    other = _second_proposal(page)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.table.select_where(lambda p: p.id == other)
+    assert asked == []
+    assert page.proposal is not None and page.proposal.id == other

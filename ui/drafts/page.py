@@ -7,13 +7,14 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -255,7 +256,46 @@ class DraftsPage(QWidget):
         self.detail.setEnabled(False)
 
     def _chosen(self, proposal: Proposal) -> None:
+        current = self.proposal
+        kept = (
+            current is not None
+            and proposal.id != current.id
+            and self.unsaved
+            and not self._discard_asked(current)
+        )
+        if kept:
+            # Keep the text typed in: its proposal stays shown, and its row selected once the
+            # click that chose another row has been handled.
+            QTimer.singleShot(0, self, self._select_current)
+            return
         self.show_proposal(proposal.id)
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether the editor holds text not saved as a revision."""
+        return self.proposal is not None and self.save_button.isEnabled()
+
+    def _discard_asked(self, proposal: Proposal) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "The text of “{title}” has changes not saved as a revision. "
+                "Leave them and show the other proposal?"
+            ).format(title=isolate(proposal.title)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _select_current(self) -> None:
+        view = self.table.view
+        blocked = view.selectionModel().blockSignals(True)
+        view.clearSelection()
+        current = self.proposal
+        if current is not None:
+            self.table.select_where(lambda p: p.id == current.id)
+        view.selectionModel().blockSignals(blocked)
 
     def show_proposal(self, proposal_id: int) -> None:
         vault = self.session.vault
