@@ -574,6 +574,14 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Changes not saved</source>
+        <translation>تعديلات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The text of “{title}” has changes not saved as a revision. Leave them and show the other proposal?</source>
+        <translation>في نص «{title}» تعديلات لم تُحفظ كمراجعة. هل تتركها وتعرض المقترح الآخر؟</translation>
+    </message>
+    <message>
         <source>not verified</source>
         <translation>غير موثَّق</translation>
     </message>
@@ -1746,6 +1754,7 @@
     <name>PaperViewer</name>
     <message>
         <source>Choose a paper to read it here.</source>
+        <extracomment>A plain text is put into its document in parts of about this many characters (ended at a line&apos;s end): each part holds the GIL for well under a millisecond.</extracomment>
         <translation>اختر ورقة لقراءتها هنا.</translation>
     </message>
     <message>

@@ -574,6 +574,14 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The text of “{title}” has changes not saved as a revision. Leave them and show the other proposal?</source>
+        <translation>Le texte de « {title} » contient des modifications non enregistrées comme révision. Les abandonner et afficher l’autre proposition ?</translation>
+    </message>
+    <message>
         <source>not verified</source>
         <translation>non vérifié</translation>
     </message>
@@ -1702,6 +1710,7 @@
     <name>PaperViewer</name>
     <message>
         <source>Choose a paper to read it here.</source>
+        <extracomment>A plain text is put into its document in parts of about this many characters (ended at a line&apos;s end): each part holds the GIL for well under a millisecond.</extracomment>
         <translation>Choisissez un document pour le lire ici.</translation>
     </message>
     <message>
