@@ -35,7 +35,7 @@ from storage import contacts as contact_store
 from storage import drafts as store
 from storage import records as rec
 from storage.db import Database
-from storage.models import Contact, Proposal, Revision
+from storage.models import Contact, Proposal, Revision, WorkingCopy
 from storage.records import now
 from storage.vault import Vault
 
@@ -47,10 +47,13 @@ __all__ = [
     "Revision",
     "commit_merge",
     "compare",
+    "discard_working_copy",
     "edit",
     "find_revision",
     "history",
+    "keep_working_copy",
     "new_proposal",
+    "working_copy",
 ]
 
 STATUSES = ("draft", "circulated", "agreed", "withdrawn")
@@ -208,8 +211,16 @@ def new_proposal(
     return proposal
 
 
-def edit(vault: OpenVault, proposal_id: int, text: str, message: str = "") -> Revision:
-    """A new revision on top of the head; refused when the text did not change."""
+def edit(
+    vault: OpenVault,
+    proposal_id: int,
+    text: str,
+    message: str = "",
+    forget_working_copy: bool = False,
+) -> Revision:
+    """A new revision on top of the head; refused when the text did not change. The editor
+    that showed a working copy (:func:`keep_working_copy`) saves with ``forget_working_copy``:
+    the copy is then gone with the same write."""
     text, message = _body(text), _message(message)
     with translated(), vault.storage.db.transaction() as db:
         proposal = store.get_proposal(db, proposal_id)
@@ -218,8 +229,30 @@ def edit(vault: OpenVault, proposal_id: int, text: str, message: str = "") -> Re
             raise InvalidInput("the text is the same as the current revision; nothing to save")
         revision = _add_revision(vault, db, proposal, (head.uid,), text, message)
         store.update_proposal(db, proposal_id, head_uid=revision.uid)
+        if forget_working_copy:
+            store.drop_working_copy(db, proposal_id)
         _log(vault, db, "draft.edited", proposal.uid, f"revision {revision.uid[:12]}")
     return revision
+
+
+def keep_working_copy(vault: OpenVault, proposal_id: int, text: str) -> None:
+    """Keep text typed into a proposal and not saved as a revision (the vault is locking), to
+    be shown again after the next unlock. It stays in this vault: only revisions travel."""
+    text = _body(text)
+    with translated(), vault.storage.db.transaction() as db:
+        proposal = store.get_proposal(db, proposal_id)
+        store.set_working_copy(db, proposal_id, proposal.head_uid, text)
+
+
+def working_copy(vault: OpenVault, proposal_id: int) -> WorkingCopy | None:
+    """The text kept by :func:`keep_working_copy`, if any."""
+    with translated():
+        return store.get_working_copy(vault.storage.db, proposal_id)
+
+
+def discard_working_copy(vault: OpenVault, proposal_id: int) -> None:
+    with translated():
+        store.drop_working_copy(vault.storage.db, proposal_id)
 
 
 def _head(db: Database, proposal: Proposal) -> Revision:

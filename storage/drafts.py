@@ -1,4 +1,5 @@
-"""SQL for draft proposals and their immutable revisions (schema version 5).
+"""SQL for draft proposals and their immutable revisions (schema version 5), and the text
+typed into a proposal and not yet saved (working copies, version 11).
 
 A proposal row changes (title, status, head); a revision row never does: it is inserted once,
 and a trigger refuses any UPDATE. Inserting a revision whose uid is already stored does nothing,
@@ -12,7 +13,7 @@ from typing import Any
 
 from storage.db import Database, Row
 from storage.errors import NotFound, StorageError
-from storage.models import Proposal, Revision
+from storage.models import Proposal, Revision, WorkingCopy
 from storage.records import now
 
 _PROPOSAL_COLUMNS = (
@@ -224,3 +225,29 @@ def forget_known(db: Database, contact_id: int, proposal_id: int) -> None:
         "(SELECT id FROM revisions WHERE proposal_id = ?)",
         (contact_id, proposal_id),
     )
+
+
+# -- working copies (schema version 11) ------------------------------------------------------
+
+
+def set_working_copy(db: Database, proposal_id: int, base_uid: str | None, body: str) -> None:
+    """Keep ``body``, typed on revision ``base_uid`` and not saved as a revision (one per
+    proposal: a newer one replaces it)."""
+    db.execute(
+        "INSERT INTO working_copies (proposal_id, base_uid, body, saved_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (proposal_id) DO UPDATE SET base_uid = excluded.base_uid, "
+        "body = excluded.body, saved_at = excluded.saved_at",
+        (proposal_id, base_uid, body, now()),
+    )
+
+
+def get_working_copy(db: Database, proposal_id: int) -> WorkingCopy | None:
+    row = db.query_one(
+        "SELECT proposal_id, base_uid, body, saved_at FROM working_copies WHERE proposal_id = ?",
+        (proposal_id,),
+    )
+    return WorkingCopy(*row) if row is not None else None
+
+
+def drop_working_copy(db: Database, proposal_id: int) -> None:
+    db.execute("DELETE FROM working_copies WHERE proposal_id = ?", (proposal_id,))

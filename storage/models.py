@@ -165,6 +165,17 @@ class PacketRecord:
 
 
 @dataclass(frozen=True)
+class WorkingCopy:
+    """Text typed into a proposal on revision ``base_uid`` and not saved as a revision, kept
+    when the vault locked."""
+
+    proposal_id: int
+    base_uid: str | None
+    body: str
+    saved_at: str
+
+
+@dataclass(frozen=True)
 class Proposal:
     """A draft proposal. ``head_uid`` is this vault's current revision (None before the first);
     ``incoming_uid`` a co-drafter's head that diverged and waits to be merged."""

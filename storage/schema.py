@@ -659,9 +659,34 @@ def _v10(db: Database) -> None:
             )
 
 
+# Version 11: the text typed into a proposal and not yet saved as a revision, kept when the
+# vault locks (the idle lock too) so that it is shown again after the next unlock. It never
+# travels: only revisions do. One per proposal; gone with its proposal. (IF NOT EXISTS: a step
+# may be run again over its own result, as the tests of a vault one version behind do.)
+_V11 = """
+CREATE TABLE IF NOT EXISTS working_copies (
+    proposal_id INTEGER PRIMARY KEY REFERENCES proposals (id) ON DELETE CASCADE,
+    base_uid    TEXT,
+    body        TEXT NOT NULL,
+    saved_at    TEXT NOT NULL
+);
+"""
+
 #: Each step is an SQL script or, where existing rows need Python to fill them, a function.
 Migration = str | Callable[[Database], None]
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9, _v10)
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1,
+    _V2,
+    _V3,
+    _V4,
+    _V5,
+    _V6,
+    _V7,
+    _V8,
+    _v9,
+    _v10,
+    _V11,
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

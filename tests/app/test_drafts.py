@@ -369,3 +369,39 @@ def test_a_sent_proposal_is_named_in_the_outbox(pair: tuple[Member, Member], out
     (sent,) = sharing.list_sent(amira.vault)
     assert sent.title == "Draft: Water annex"
     assert sent.recipients == ("Bashir",)
+
+
+def test_a_working_copy_is_kept_until_the_editor_saves_it_as_a_revision(vault: OpenVault) -> None:
+    proposal = drafts.new_proposal(vault, "Water annex", TEXT, "first draft")
+    head = drafts.head(vault, proposal.id)
+    typed = TEXT + "Article 4: typed when the vault locked.\n"
+    drafts.keep_working_copy(vault, proposal.id, typed)
+    kept = drafts.working_copy(vault, proposal.id)
+    assert kept is not None and (kept.body, kept.base_uid) == (typed, head.uid)
+    assert [r.uid for r in drafts.history(vault, proposal.id)] == [head.uid]  # not a revision
+    # A revision saved elsewhere (the command line) leaves the kept text alone...
+    drafts.edit(vault, proposal.id, TEXT + "Article 5.\n", "elsewhere")
+    assert drafts.working_copy(vault, proposal.id) == kept
+    # ...the editor that showed it saves it and forgets it in the same write.
+    drafts.edit(vault, proposal.id, typed, "disputes", forget_working_copy=True)
+    assert drafts.working_copy(vault, proposal.id) is None
+
+
+def test_a_working_copy_can_be_discarded_and_never_travels(
+    pair: tuple[Member, Member], outbox: Path
+) -> None:
+    amira, bashir = pair
+    mine, theirs = _shared(pair, outbox)
+    drafts.keep_working_copy(amira.vault, mine, TEXT + "Only in Amira's editor.\n")
+    inbox.import_packet(bashir.vault, _send(amira, bashir, mine, outbox))
+    assert drafts.working_copy(bashir.vault, theirs) is None
+    assert "Only in Amira" not in drafts.head(bashir.vault, theirs).body
+    drafts.discard_working_copy(amira.vault, mine)
+    assert drafts.working_copy(amira.vault, mine) is None
+
+
+def test_a_working_copy_longer_than_a_revision_may_be_is_refused(vault: OpenVault) -> None:
+    proposal = drafts.new_proposal(vault, "Water annex", TEXT, "first draft")
+    with pytest.raises(InvalidInput):
+        drafts.keep_working_copy(vault, proposal.id, "x" * (drafts.MAX_TEXT + 1))
+    assert drafts.working_copy(vault, proposal.id) is None

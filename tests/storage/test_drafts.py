@@ -95,3 +95,40 @@ def test_proposal_status_outside_the_four_states_is_refused(vault: OpenVault) ->
     assert drafts.update_proposal(db, proposal.id, status="agreed").status == "agreed"
     with pytest.raises(NotFound):
         drafts.get_proposal(db, proposal.id + 100)
+
+
+def test_version_11_keeps_one_working_copy_per_proposal_gone_with_its_proposal(
+    vault: OpenVault,
+) -> None:
+    db = vault.storage.db
+    names = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "working_copies" in names
+    proposal = drafts.insert_proposal(db, "Water annex")
+    other = drafts.insert_proposal(db, "Monitoring annex")
+    assert drafts.get_working_copy(db, proposal.id) is None
+    drafts.set_working_copy(db, proposal.id, "a" * 64, "typed first")
+    drafts.set_working_copy(db, proposal.id, "b" * 64, "typed later")  # replaces
+    drafts.set_working_copy(db, other.id, None, "other text")
+    kept = drafts.get_working_copy(db, proposal.id)
+    assert kept is not None and (kept.base_uid, kept.body) == ("b" * 64, "typed later")
+    db.execute("DELETE FROM proposals WHERE id = ?", (proposal.id,))
+    assert db.query("SELECT proposal_id FROM working_copies") == [(other.id,)]
+    drafts.drop_working_copy(db, other.id)
+    assert drafts.get_working_copy(db, other.id) is None
+
+
+def test_a_vault_at_version_10_gains_working_copies_and_keeps_its_proposals(
+    vault: OpenVault,
+) -> None:
+    db = vault.storage.db
+    proposal = drafts.insert_proposal(db, "Water annex")
+    _revision(db, proposal.id, "c" * 64)
+    db.execute("DROP TABLE working_copies")  # as a version 10 vault is
+    db.execute("PRAGMA user_version = 10")
+    before = db.query("SELECT * FROM proposals"), db.query("SELECT * FROM revisions")
+    assert schema.migrate(db) == 10
+    assert db.user_version() == schema.CURRENT_VERSION == 11
+    assert (db.query("SELECT * FROM proposals"), db.query("SELECT * FROM revisions")) == before
+    assert db.query("SELECT count(*) FROM working_copies") == [(0,)]
+    drafts.set_working_copy(db, proposal.id, "c" * 64, "typed after the update")
+    assert drafts.get_working_copy(db, proposal.id) is not None

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import drafts, exchange
+from app import vault as app_vault
 from app.errors import DiskFull
 from tests.app.sharing_vaults import Member, contact_of, introduce, members
+from tests.conftest import PASSPHRASE
 from tests.ui.gate import Gate
 from ui.common.session import VaultSession
 from ui.drafts.merge_dialog import MergeDialog
@@ -512,3 +514,62 @@ def test_choosing_another_proposal_without_changes_does_not_ask(
     page.table.select_where(lambda p: p.id == other)
     assert asked == []
     assert page.proposal is not None and page.proposal.id == other
+
+
+def _unlock_again(page: DraftsPage, member: Member) -> None:
+    page.session.open(app_vault.unlock(member.folder, PASSPHRASE))
+    page.reload()
+
+
+def test_text_typed_when_the_vault_locks_is_shown_again_after_the_unlock(qtbot, page, pair) -> None:
+    amira = pair[0]
+    proposal_id = _new_proposal(page, pair)
+    typed = FIRST + "3. Typed when the idle lock came.\n"
+    page.editor.setPlainText(typed)
+    page.session.lock("idle")
+    assert page.editor.toPlainText() == ""
+    _unlock_again(page, amira)
+    page.table.select_where(lambda p: p.id == proposal_id)
+    assert page.editor.toPlainText() == typed
+    assert page.save_button.isEnabled()
+    assert page.restored.isVisibleTo(page) and "not saved" in page.restored.text()
+    assert drafts.head(page.session.vault, proposal_id).body == FIRST  # not a revision
+    page.message.setText("Third clause")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert drafts.head(page.session.vault, proposal_id).body == typed
+    assert not page.restored.isVisibleTo(page)
+    assert drafts.working_copy(page.session.vault, proposal_id) is None
+
+
+def test_leaving_restored_text_for_another_proposal_forgets_it(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amira = pair[0]
+    proposal_id = _new_proposal(page, pair)
+    other = _second_proposal(page)
+    page.table.select_where(lambda p: p.id == proposal_id)
+    page.editor.setPlainText(FIRST + "3. Kept at the lock, then left.\n")
+    page.session.lock("user")
+    _unlock_again(page, amira)
+    page.table.select_where(lambda p: p.id == proposal_id)
+    assert page.restored.isVisibleTo(page)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    page.table.select_where(lambda p: p.id == other)
+    assert len(asked) == 1
+    assert drafts.working_copy(page.session.vault, proposal_id) is None
+    page.table.select_where(lambda p: p.id == proposal_id)
+    assert page.editor.toPlainText() == FIRST and not page.restored.isVisibleTo(page)
+
+
+def test_a_newer_revision_than_the_kept_text_is_pointed_out(qtbot, page, pair) -> None:
+    amira = pair[0]
+    proposal_id = _new_proposal(page, pair)
+    page.editor.setPlainText(FIRST + "3. Typed on the first revision.\n")
+    page.session.lock("idle")
+    vault = app_vault.unlock(amira.folder, PASSPHRASE)
+    drafts.edit(vault, proposal_id, FIRST + "3. Saved by another window.\n", "elsewhere")
+    page.session.open(vault)
+    page.reload()
+    page.table.select_where(lambda p: p.id == proposal_id)
+    assert page.editor.toPlainText().endswith("Typed on the first revision.\n")
+    assert "newer revision" in page.restored.text()

@@ -3,6 +3,7 @@ co-drafter's diverged revision waiting to be merged."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -27,7 +28,7 @@ from app import contacts, drafts, exchange, records
 from app import diff as diffs
 from app.errors import AppError, Cancelled
 from app.vault import OpenVault
-from storage.models import Proposal, Revision
+from storage.models import Proposal, Revision, WorkingCopy
 from ui.common import file_dialogs, workers
 from ui.common.forms import RecordDialog, choice_box, select
 from ui.common.list_page import PageHeader, RecordTable
@@ -150,8 +151,14 @@ class DraftsPage(QWidget):
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save_revision)
         self.save_button.setEnabled(False)
+        # Said when the editor shows text kept at the last lock rather than the head revision.
+        self.restored = QLabel("")
+        self.restored.setWordWrap(True)
+        set_role(self.restored, "muted")
+        self.restored.hide()
         text_tab = QWidget()
         text_layout = QVBoxLayout(text_tab)
+        text_layout.addWidget(self.restored)
         text_layout.addWidget(self.editor, 1)
         save_row = QHBoxLayout()
         save_row.addWidget(self.message, 1)
@@ -242,6 +249,13 @@ class DraftsPage(QWidget):
             self.table.select_where(lambda p: p.id == wanted)
 
     def _vault_locked(self, _reason: str) -> None:
+        # The database is still open: text typed and not saved as a revision is kept, and
+        # shown again when the proposal is next shown (it never travels to the co-drafter).
+        if self.unsaved and self.proposal is not None:
+            with contextlib.suppress(AppError):  # nowhere left to say it: the page is closing
+                drafts.keep_working_copy(
+                    self.session.vault, self.proposal.id, self.editor.toPlainText()
+                )
         self.clear()
 
     def clear(self) -> None:
@@ -250,6 +264,7 @@ class DraftsPage(QWidget):
         self.table.clear()
         self.history.clear()
         self.editor.clear()
+        self.restored.hide()
         self.diff.clear()
         self.left.clear()
         self.right.clear()
@@ -261,7 +276,7 @@ class DraftsPage(QWidget):
             current is not None
             and proposal.id != current.id
             and self.unsaved
-            and not self._discard_asked(current)
+            and not self._leave_changes(current)
         )
         if kept:
             # Keep the text typed in: its proposal stays shown, and its row selected once the
@@ -274,6 +289,13 @@ class DraftsPage(QWidget):
     def unsaved(self) -> bool:
         """Whether the editor holds text not saved as a revision."""
         return self.proposal is not None and self.save_button.isEnabled()
+
+    def _leave_changes(self, proposal: Proposal) -> bool:
+        """Ask whether to leave the unsaved text; if so, forget any copy kept at a lock."""
+        if not self._discard_asked(proposal):
+            return False
+        self._run(lambda: drafts.discard_working_copy(self.session.vault, proposal.id))
+        return True
 
     def _discard_asked(self, proposal: Proposal) -> bool:
         answer = QMessageBox.question(
@@ -306,8 +328,13 @@ class DraftsPage(QWidget):
         select(self.status, proposal.status)
         self.editor.setPlainText(state.head.body if state.head else "")
         self.message.clear()
+        kept = drafts.working_copy(vault, proposal_id)
+        if kept is not None:
+            self.editor.setPlainText(kept.body)
+            self.restored.setText(self._restored_text(kept, state.head))
+        self.restored.setVisible(kept is not None)
         self._loading = False
-        self.save_button.setEnabled(False)
+        self.save_button.setEnabled(kept is not None)
         self.error.hide()
         if proposal.contact_id is not None:
             view = contacts.get_contact(vault, proposal.contact_id)
@@ -346,6 +373,18 @@ class DraftsPage(QWidget):
         self.left.setCurrentIndex(1 if len(self._history) > 1 else 0)
         self.detail.setEnabled(True)
 
+    def _restored_text(self, kept: WorkingCopy, head: Revision | None) -> str:
+        when = kept.saved_at[:16].replace("T", " ")
+        text = self.tr(
+            "This is the text you were typing when the vault locked ({when}); it is not saved "
+            "as a revision yet."
+        ).format(when=when)
+        if head is not None and kept.base_uid != head.uid:
+            text += " " + self.tr(
+                "A newer revision has arrived since: compare with it before you save."
+            )
+        return text
+
     # -- editing ---------------------------------------------------------------------------
 
     def _edited(self) -> None:
@@ -366,7 +405,11 @@ class DraftsPage(QWidget):
         proposal_id = self.proposal.id
         if self._run(
             lambda: drafts.edit(
-                self.session.vault, proposal_id, self.editor.toPlainText(), self.message.text()
+                self.session.vault,
+                proposal_id,
+                self.editor.toPlainText(),
+                self.message.text(),
+                forget_working_copy=True,
             )
         ):
             self.reload(keep=proposal_id)

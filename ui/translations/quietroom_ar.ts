@@ -617,6 +617,14 @@
         <translation>التعديلات لا تتداخل.</translation>
     </message>
     <message>
+        <source>This is the text you were typing when the vault locked ({when}); it is not saved as a revision yet.</source>
+        <translation>هذا هو النص الذي كنت تكتبه عندما أُقفلت الخزنة ({when})؛ لم يُحفظ كمراجعة بعد.</translation>
+    </message>
+    <message>
+        <source>A newer revision has arrived since: compare with it before you save.</source>
+        <translation>وصلت منذ ذلك الحين مراجعة أحدث: قارن بها قبل أن تحفظ.</translation>
+    </message>
+    <message>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>

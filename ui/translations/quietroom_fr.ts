@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>The text of “{title}” has changes not saved as a revision. Leave them and show the other proposal?</source>
-        <translation>Le texte de « {title} » contient des modifications non enregistrées comme révision. Les abandonner et afficher l’autre proposition ?</translation>
+        <translation>Le texte de «&#xa0;{title}&#xa0;» contient des modifications non enregistrées comme révision. Les abandonner et afficher l’autre proposition&#xa0;?</translation>
     </message>
     <message>
         <source>not verified</source>
@@ -611,6 +611,14 @@
     <message>
         <source>The changes do not overlap.</source>
         <translation>Les modifications ne se chevauchent pas.</translation>
+    </message>
+    <message>
+        <source>This is the text you were typing when the vault locked ({when}); it is not saved as a revision yet.</source>
+        <translation>Voici le texte que vous saisissiez quand le coffre s’est verrouillé ({when})&#xa0;; il n’est pas encore enregistré comme révision.</translation>
+    </message>
+    <message>
+        <source>A newer revision has arrived since: compare with it before you save.</source>
+        <translation>Une révision plus récente est arrivée depuis&#xa0;: comparez-la avant d’enregistrer.</translation>
     </message>
     <message>
         <source>Comparing…</source>
