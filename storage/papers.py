@@ -27,8 +27,8 @@ def _paper(row: Row) -> Paper:
 
 #: A paper imported outside a transaction is written in batches of this many bytes, each its
 #: own transaction (see :func:`store`). One row: a write from the window then waits for one
-#: row's insert and commit (4.5 ms median, 16 ms at most in the bench, while a 1 GiB paper goes
-#: in), where batches of 4 MiB made it wait for the commit's flush and checkpoint of up to
+#: row's insert and commit (median 4.5-5.2 ms, at most 16-22 ms in the bench while a 1 GiB
+#: paper goes in), where batches of 4 MiB made it wait for the flush and checkpoint of up to
 #: 4 MiB (14 and 44 ms). The import's speed is the same here; a disk with slow flushes (a
 #: spinning one) pays a flush per MiB.
 BATCH_BYTES = CHUNK_SIZE
