@@ -107,6 +107,16 @@ class RecordTable(QWidget):
     def clear(self) -> None:
         self.set_rows([])
 
+    def select_quietly(self, predicate: Any | None) -> None:
+        """Select the first row ``predicate`` accepts (none when it is None) without emitting
+        ``chosen``: to put the selection back where the page still is."""
+        selection = self.view.selectionModel()
+        blocked = selection.blockSignals(True)
+        self.view.clearSelection()
+        if predicate is not None:
+            self.select_where(predicate)
+        selection.blockSignals(blocked)
+
     def select_where(self, predicate: Any, read_on: bool = False) -> None:
         """Select the first row ``predicate`` accepts; with ``read_on``, read further pages
         until one does (for lists of a few thousand rows, such as people)."""

@@ -311,13 +311,8 @@ class DraftsPage(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     def _select_current(self) -> None:
-        view = self.table.view
-        blocked = view.selectionModel().blockSignals(True)
-        view.clearSelection()
         current = self.proposal
-        if current is not None:
-            self.table.select_where(lambda p: p.id == current.id)
-        view.selectionModel().blockSignals(blocked)
+        self.table.select_quietly(None if current is None else lambda p: p.id == current.id)
 
     def show_proposal(self, proposal_id: int) -> None:
         vault = self.session.vault

@@ -80,9 +80,7 @@ class NotesPanel(QWidget):
 
         self.table.set_pages(page)
         if keep is not None:
-            blocked = self.table.view.selectionModel().blockSignals(True)
-            self.table.select_where(lambda n: n.id == keep)
-            self.table.view.selectionModel().blockSignals(blocked)
+            self.table.select_quietly(lambda n: n.id == keep)
 
     def _chosen(self, note: NoteSummary) -> None:
         if note.id != self.editor.note_id and not self.editor.open_note(note.id, self._heading):
@@ -91,12 +89,8 @@ class NotesPanel(QWidget):
             QTimer.singleShot(0, self, self._select_current)
 
     def _select_current(self) -> None:
-        blocked = self.table.view.selectionModel().blockSignals(True)
-        self.table.view.clearSelection()
         current = self.editor.note_id
-        if current is not None:
-            self.table.select_where(lambda n: n.id == current)
-        self.table.view.selectionModel().blockSignals(blocked)
+        self.table.select_quietly(None if current is None else lambda n: n.id == current)
 
     def open_note(self, note_id: int) -> None:
         self.table.select_where(lambda n: n.id == note_id)
