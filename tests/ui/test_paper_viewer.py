@@ -16,7 +16,13 @@ from app.errors import Cancelled
 from ui.common import workers
 from ui.common.session import VaultSession
 from ui.papers import viewer as viewer_module
-from ui.papers.viewer import PART_CHARS, PaperViewer, read_for_viewer, text_document
+from ui.papers.viewer import (
+    PART_CHARS,
+    PaperViewer,
+    markdown_parts,
+    read_for_viewer,
+    text_document,
+)
 
 ARABIC = "اقترح الوفد وقف إطلاق النار على طول النهر"
 TEXTS = {
@@ -108,3 +114,93 @@ def test_the_viewer_gives_a_text_back_when_it_moves_on(qtbot: object) -> None:
     assert viewer.text.toPlainText() == ""
     assert viewer.stack.currentWidget() is viewer.message
     qtbot.waitUntil(lambda: destroyed == [True], timeout=5_000)  # type: ignore[attr-defined]
+
+
+SECTION = """## Round {n}
+
+Text of round {n} with *emphasis*, **strong**, `code` and [a link](https://example.org).
+
+- a point
+- another point
+  - nested under it
+
+1. first
+2. second
+
+> quoted from the other side
+> over two lines
+
+| clause | status |
+|---|---|
+| {n}.1 | agreed |
+
+```
+code of round {n}
+
+# not a heading: inside a fence
+```
+
+~~~~
+# not a heading either
+~~~~
+
+اقترح الوفد وقف إطلاق النار على طول النهر.
+
+"""
+
+
+def _markdown(sections: int) -> str:
+    return "# Minutes\n\nIntroduction.\n\n" + "".join(SECTION.format(n=n) for n in range(sections))
+
+
+def _whole(text: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(QFont())
+    document.setMarkdown(text)
+    return document
+
+
+@pytest.mark.parametrize("part_chars", [1, 300, 2_000])
+def test_markdown_built_in_parts_is_the_document_of_the_whole_text(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, part_chars: int
+) -> None:
+    text = _markdown(12)
+    monkeypatch.setattr(viewer_module, "PART_CHARS", part_chars)
+    assert len(markdown_parts(text, part_chars)) >= 3  # it was really built in parts
+    built = text_document("text/markdown", text.encode(), QFont(), lambda: False)
+    assert built.toHtml() == _whole(text).toHtml()
+    assert built.toMarkdown() == _whole(text).toMarkdown()
+
+
+def test_markdown_is_cut_only_before_a_heading_outside_fenced_code(qapp: object) -> None:
+    text = _markdown(6) + "```python\n" + "# inside a fence\n\n" * 3 + "```\n\n# After\n\nEnd.\n"
+    parts = markdown_parts(text, 1)
+    assert "".join(parts) == text
+    for part in parts[1:]:
+        assert part.startswith("#") and not part.startswith("# not") and "# inside" not in part[:2]
+    assert not any(part.startswith("# inside") for part in parts)
+    assert parts[-1] == "# After\n\nEnd.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\n# One\n\nSee [the annex][annex].\n\n# Two\n\n[annex]: https://example.org\n",
+        "Intro.\n\n<!-- a comment\n\n# not a heading\n-->\n\n# Two\n\nText.\n",
+        "Intro.\n\n<pre>\n\n# not a heading\n</pre>\n\n# Two\n\nText.\n",
+        "``` a`b\ntext\n```\n\n# inside the fence the line above opened\n\n```\n\n# Two\n",
+    ],
+    ids=["link reference", "html comment", "pre block", "backtick in an info string"],
+)
+def test_markdown_whose_meaning_a_cut_could_change_is_built_whole_or_cut_rightly(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    monkeypatch.setattr(viewer_module, "PART_CHARS", 1)
+    built = text_document("text/markdown", text.encode(), QFont(), lambda: False)
+    assert built.toHtml() == _whole(text).toHtml()
+
+
+def test_plain_text_small_or_without_headings_is_one_part(qapp: object) -> None:
+    assert markdown_parts("# Title\n\nshort", PART_CHARS) == ["# Title\n\nshort"]
+    long_text = "word " * PART_CHARS
+    assert markdown_parts(long_text, 10) == [long_text]
