@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from storage import db as storage_db
 from storage import records as rec
@@ -240,3 +241,12 @@ def test_writers_waiting_when_the_vault_locks_get_locked_at_once(tmp_path: Path)
     release.set()
     holder.join(timeout=30)
     assert [type(exc) for exc in seen] == [Closed, Closed, Closed]
+
+
+def test_sqlite_finding_the_vault_locked_by_another_process_is_reported_as_busy() -> None:
+    """Another process (the command line) holding the write lock past the busy timeout: the
+    user reads that the vault was busy and nothing was saved, not an SQLite class name."""
+    error = storage_db._translate(sqlcipher3.OperationalError("database is locked"))
+    assert isinstance(error, Busy)
+    assert "busy" in str(error) and "not saved" in str(error)
+    assert "Operational" not in str(error)
