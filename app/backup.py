@@ -49,7 +49,7 @@ def _translated() -> Iterator[None]:
         try:
             yield
         except store.BackupDamaged as exc:
-            raise BackupDamaged(str(exc), exc.file_name) from None
+            raise BackupDamaged(exc.message, exc.file_name) from None
 
 
 def _secret(secret: str, recovery_key: bool) -> Secret:

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from crypto import errors as crypto_errors
+from crypto.errors import Message, WordedError
 from storage import errors as storage_errors
 
 
-class AppError(Exception):
-    """Base class: a problem a user can understand and act on."""
+class AppError(WordedError):
+    """Base class: a problem a user can understand and act on. The message is a template and
+    its values (:class:`crypto.errors.Message`): the interface shows it translated."""
 
 
 class InvalidInput(AppError):
@@ -28,7 +30,7 @@ class WrongSecret(AppError):
 class VaultDamaged(AppError):
     """A vault file failed an integrity check; ``file_name`` names it."""
 
-    def __init__(self, message: str, file_name: str = "") -> None:
+    def __init__(self, message: str | Message, file_name: str = "") -> None:
         super().__init__(message)
         self.file_name = file_name
 
@@ -73,7 +75,7 @@ class UnknownSender(AppError):
     """The packet's sender is not among our contacts; ``name`` and ``fingerprint`` are what
     the packet claims, to compare with the card the user is asked to import."""
 
-    def __init__(self, message: str, name: str, fingerprint: str) -> None:
+    def __init__(self, message: str | Message, name: str, fingerprint: str) -> None:
         super().__init__(message)
         self.name = name
         self.fingerprint = fingerprint
@@ -103,9 +105,9 @@ def translated() -> Iterator[None]:
     except AppError:
         raise
     except storage_errors.DamagedFile as exc:
-        raise VaultDamaged(str(exc), exc.file_name) from None
+        raise VaultDamaged(exc.message, exc.file_name) from None
     except (storage_errors.StorageError, crypto_errors.CryptoError) as exc:
         for source, target in _MAP:
             if isinstance(exc, source):
-                raise target(str(exc)) from None
-        raise AppError(str(exc)) from None
+                raise target(exc.message) from None
+        raise AppError(exc.message) from None

@@ -1,7 +1,57 @@
-"""Errors raised by the crypto layer. Messages never contain key material or content."""
+"""Errors raised by the crypto layer. Messages never contain key material or content.
+
+Every error of the three lower layers (crypto, storage, app) is a :class:`WordedError`: its
+message is kept as an English template and its values, apart (:class:`Message`), so that the
+interface can show it in the user's language (``ui/common/errors.py`` looks the template up
+in the translations and fills in the values) while the command line and the logs print the
+English sentence (``str(error)``). The class lives here because this is the lowest layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 
-class CryptoError(Exception):
+class Message:
+    """A sentence for a user: an English template with ``{name}`` fields, and the values.
+
+    A value may itself be a :class:`Message` (a detail inside a sentence), translated on its
+    own. Templates are string literals at the call site: ``make translations`` collects them
+    (``ui/error_texts_gen.py``), and a test fails on a message built with an f-string.
+    """
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params: Mapping[str, object] = params
+
+    def __str__(self) -> str:
+        if not self.params:
+            return self.template
+        return self.template.format_map({k: str(v) for k, v in self.params.items()})
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, {dict(self.params)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.template, dict(self.params)) == (other.template, dict(other.params))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class WordedError(Exception):
+    """An error whose message is a :class:`Message`: ``WordedError("… {n} …", n=3)``, or a
+    :class:`Message` already made (passed on from a lower layer)."""
+
+    def __init__(self, message: str | Message = "", /, **params: object) -> None:
+        self.message = message if isinstance(message, Message) else Message(message, **params)
+        super().__init__(str(self.message))
+
+
+class CryptoError(WordedError):
     """Base class for every error of the crypto layer."""
 
 

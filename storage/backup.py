@@ -29,6 +29,7 @@ from typing import BinaryIO
 import nacl.bindings as sodium
 import nacl.exceptions
 
+from crypto.errors import Message
 from crypto.kdf import derive_subkey
 from storage import audit, keyslots
 from storage.atomic import fsync_dir
@@ -89,8 +90,15 @@ Progress = Callable[[int, int], None]
 class BackupDamaged(StorageError):
     """A backup file is not a Quietroom backup, or was altered, cut short or damaged."""
 
-    def __init__(self, file_name: str, detail: str) -> None:
-        super().__init__(f"the backup '{file_name}' is damaged: {detail}; it cannot be restored")
+    def __init__(self, file_name: str, detail: str | Message, /, **params: object) -> None:
+        """``detail`` says what is wrong (a template, with ``params`` for its fields)."""
+        super().__init__(
+            Message(
+                "the backup '{file_name}' is damaged: {detail}; it cannot be restored",
+                file_name=file_name,
+                detail=detail if isinstance(detail, Message) else Message(detail, **params),
+            )
+        )
         self.file_name = file_name
 
 

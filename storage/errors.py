@@ -3,8 +3,10 @@ contains a passphrase, a key, or any content of the vault."""
 
 from __future__ import annotations
 
+from crypto.errors import Message, WordedError
 
-class StorageError(Exception):
+
+class StorageError(WordedError):
     """Base class for every error of the vault storage."""
 
 
@@ -23,8 +25,15 @@ class WrongSecret(StorageError):
 class DamagedFile(StorageError):
     """One of the vault's files fails its integrity check."""
 
-    def __init__(self, file_name: str, detail: str) -> None:
-        super().__init__(f"the vault file '{file_name}' is damaged: {detail}")
+    def __init__(self, file_name: str, detail: str | Message, /, **params: object) -> None:
+        """``detail`` says what is wrong (a template, with ``params`` for its fields)."""
+        super().__init__(
+            Message(
+                "the vault file '{file_name}' is damaged: {detail}",
+                file_name=file_name,
+                detail=detail if isinstance(detail, Message) else Message(detail, **params),
+            )
+        )
         self.file_name = file_name
 
 
