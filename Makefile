@@ -54,6 +54,7 @@ screenshots: $(STAMP)  ## PNGs of the main screens into screenshots/ (offscreen,
 .PHONY: translations
 TS := ui/translations/quietroom_ar.ts ui/translations/quietroom_fr.ts
 translations: $(STAMP)  ## update ui/translations/*.ts from ui/ (pyside6-lupdate), compile the .qm files
+	$(BIN)/python -m ui.error_texts_gen
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find ui -name '*.py' | sort) -ts $(TS)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $$(find ui -name '*.py' | sort) \
 		-ts ui/translations/quietroom_en.ts

@@ -40,7 +40,7 @@ def set_code_name(vault: OpenVault, person_id: int, name: str) -> str:
     """Give a person a code name ("" removes it). It may not be anyone's real name."""
     name = clean_name(name) if name.strip() else ""
     if len(name) > MAX_CODE_NAME:
-        raise InvalidInput(f"a code name has at most {MAX_CODE_NAME} characters")
+        raise InvalidInput("a code name has at most {limit} characters", limit=MAX_CODE_NAME)
     if LINK.search(name) or "[[" in name:
         raise InvalidInput("a code name cannot contain a link")
     with translated(), vault.storage.db.transaction() as db:

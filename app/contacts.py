@@ -123,7 +123,7 @@ def export_card_file(vault: OpenVault, destination: Path) -> Path:
         with translated():
             atomic_write_bytes(destination, (text + "\n").encode("ascii"), mode=0o644)
     except AppError as exc:
-        raise InvalidInput(f"cannot write the card: {exc}") from None
+        raise InvalidInput("cannot write the card: {reason}", reason=exc.message) from None
     return destination
 
 
@@ -145,7 +145,7 @@ def export_card_qr(vault: OpenVault, destination: Path, scale: int = 6) -> Path:
         with translated():
             atomic_write_bytes(destination, image.getvalue(), mode=0o644)
     except AppError as exc:
-        raise InvalidInput(f"cannot write the QR code image: {exc}") from None
+        raise InvalidInput("cannot write the QR code image: {reason}", reason=exc.message) from None
     return destination
 
 
@@ -166,7 +166,7 @@ def read_card_input(untrusted: bytes | str) -> bytes:
     try:
         return cards.card_from_text(untrusted)
     except CryptoError as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(exc.message) from None
 
 
 def import_card(
@@ -187,7 +187,7 @@ def import_card(
     try:
         card = cards.parse_card(data)
     except CryptoError as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(exc.message) from None
     mine = _my_public(vault)
     if card.public == mine:
         raise InvalidInput("this is your own card")

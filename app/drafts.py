@@ -29,6 +29,7 @@ from app.merge import Choice, Hunk
 from app.records import MAX_TEXT, MAX_TITLE
 from app.sharing import Recipients, SharedPacket, _seal_to_file
 from app.vault import OpenVault
+from crypto.errors import Message
 from crypto.identity import PublicIdentity
 from storage import audit
 from storage import contacts as contact_store
@@ -143,7 +144,7 @@ def _title(value: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidInput("the proposal needs a title")
     if len(value) > MAX_TITLE:
-        raise InvalidInput(f"the title is longer than {MAX_TITLE} characters")
+        raise InvalidInput("the title is longer than {limit} characters", limit=MAX_TITLE)
     return value.strip()
 
 
@@ -151,20 +152,22 @@ def _body(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidInput("the text must be text")
     if len(value) > MAX_TEXT:
-        raise InvalidInput(f"the text is longer than {MAX_TEXT} characters")
+        raise InvalidInput("the text is longer than {limit} characters", limit=MAX_TEXT)
     return value
 
 
 def _message(value: str) -> str:
     if not isinstance(value, str) or len(value) > MAX_MESSAGE:
-        raise InvalidInput(f"the message must be text of at most {MAX_MESSAGE} characters")
+        raise InvalidInput(
+            "the message must be text of at most {limit} characters", limit=MAX_MESSAGE
+        )
     return value.strip()
 
 
 def _status(value: str) -> str:
     value = value.strip().lower() if isinstance(value, str) else ""
     if value not in STATUSES:
-        raise InvalidInput(f"the status must be one of: {', '.join(STATUSES)}")
+        raise InvalidInput("the status must be one of: {statuses}", statuses=", ".join(STATUSES))
     return value
 
 
@@ -306,9 +309,11 @@ def find_revision(vault: OpenVault, ref: str) -> Revision:
     with translated():
         found = store.revisions_by_prefix(vault.storage.db, ref.strip(), limit=2)
     if not found:
-        raise RecordNotFound(f"no revision starts with '{ref.strip()[:64]}'")
+        raise RecordNotFound("no revision starts with '{ref}'", ref=ref.strip()[:64])
     if len(found) > 1:
-        raise InvalidInput(f"'{ref.strip()}' names more than one revision; give more digits")
+        raise InvalidInput(
+            "'{ref}' names more than one revision; give more digits", ref=ref.strip()
+        )
     return found[0]
 
 
@@ -382,22 +387,25 @@ class MergeState:
     def resolve(self, index: int, choice: Choice | str, text: str | None = None) -> None:
         """Resolve the conflict at ``hunks[index]``: ours, theirs, both, or custom text."""
         if not 0 <= index < len(self.hunks) or not self.hunks[index].is_conflict:
-            raise InvalidInput(f"there is no conflict number {index}")
+            raise InvalidInput("there is no conflict number {number}", number=index)
         try:
             chosen = Choice(choice) if isinstance(choice, str) else choice
         except ValueError:
             raise InvalidInput("resolve a conflict with ours, theirs, both or custom") from None
         if text is not None:
             text = _body(text)
-        try:
-            self.hunks[index] = merges.resolve(self.hunks[index], chosen, text)
-        except ValueError as exc:
-            raise InvalidInput(str(exc)) from None
+        # The checks merges.resolve makes (it raises ValueError), said to the user here.
+        if chosen is Choice.CUSTOM and text is None:
+            raise InvalidInput("a custom resolution needs its text")
+        if chosen is not Choice.CUSTOM and text is not None:
+            raise InvalidInput("text is given only with a custom resolution")
+        self.hunks[index] = merges.resolve(self.hunks[index], chosen, text)
 
     def text(self) -> str:
         if self.unresolved:
             raise ConflictsRemain(
-                f"{len(self.unresolved)} conflict(s) are not resolved yet; nothing was saved"
+                "{count} conflict(s) are not resolved yet; nothing was saved",
+                count=len(self.unresolved),
             )
         return merges.merged_text(self.hunks)
 
@@ -570,11 +578,11 @@ class _IncomingRevision:
     text: str
 
 
-def _bad(what: str) -> InvalidInput:
-    return InvalidInput(f"the draft revisions inside this packet are malformed ({what})")
+def _bad(what: Message) -> InvalidInput:
+    return InvalidInput("the draft revisions inside this packet are malformed ({what})", what=what)
 
 
-def _s(value: object, limit: int, what: str) -> str:
+def _s(value: object, limit: int, what: Message) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise _bad(what)
     return value
@@ -582,37 +590,37 @@ def _s(value: object, limit: int, what: str) -> str:
 
 def _uid(value: object) -> str:
     if not isinstance(value, str) or not _HEX64.fullmatch(value):
-        raise _bad("revision uid")
+        raise _bad(Message("revision uid"))
     return value
 
 
 def _parse_revision(untrusted: object) -> _IncomingRevision:
     fields = {"uid", "parents", "author", "created_at", "message", "text"}
     if not isinstance(untrusted, dict) or set(untrusted) != fields:
-        raise _bad("revision fields")
+        raise _bad(Message("revision fields"))
     parents = untrusted["parents"]
     if not isinstance(parents, list) or len(parents) > 2 or len(set(parents)) != len(parents):
-        raise _bad("parents")
+        raise _bad(Message("parents"))
     author = untrusted["author"]
     if not isinstance(author, dict) or set(author) != {"name", "x25519", "ed25519"}:
-        raise _bad("author")
+        raise _bad(Message("author"))
     try:
         keys = PublicIdentity(
-            bytes.fromhex(_s(author["x25519"], 64, "author key")),
-            bytes.fromhex(_s(author["ed25519"], 64, "author key")),
+            bytes.fromhex(_s(author["x25519"], 64, Message("author key"))),
+            bytes.fromhex(_s(author["ed25519"], 64, Message("author key"))),
         )
     except ValueError:
-        raise _bad("author key") from None
+        raise _bad(Message("author key")) from None
     if len(keys.x25519) != 32 or len(keys.ed25519) != 32:
-        raise _bad("author key")
+        raise _bad(Message("author key"))
     return _IncomingRevision(
         uid=_uid(untrusted["uid"]),
         parents=tuple(_uid(p) for p in parents),
-        author_name=_s(author["name"], MAX_AUTHOR_NAME, "author name"),
+        author_name=_s(author["name"], MAX_AUTHOR_NAME, Message("author name")),
         author=keys,
-        created_at=_s(untrusted["created_at"], 40, "time"),
-        message=_s(untrusted["message"], MAX_MESSAGE, "message"),
-        text=_s(untrusted["text"], MAX_TEXT, "text"),
+        created_at=_s(untrusted["created_at"], 40, Message("time")),
+        message=_s(untrusted["message"], MAX_MESSAGE, Message("message")),
+        text=_s(untrusted["text"], MAX_TEXT, Message("text")),
     )
 
 
@@ -620,28 +628,28 @@ def _parse_payload(
     untrusted: bytes,
 ) -> tuple[str, str, str, str, list[_IncomingRevision]]:
     if len(untrusted) > MAX_PAYLOAD_BYTES:
-        raise _bad("too large")
+        raise _bad(Message("too large"))
     try:
         data = json.loads(untrusted.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise _bad("not JSON") from None
+        raise _bad(Message("not JSON")) from None
     if not isinstance(data, dict) or set(data) != {"format", "v", "proposal", "head", "revisions"}:
-        raise _bad("fields")
+        raise _bad(Message("fields"))
     if data["format"] != PAYLOAD_FORMAT or data["v"] != PAYLOAD_VERSION:
         raise InvalidInput("these draft revisions use a format this Quietroom does not know")
     proposal = data["proposal"]
     if not isinstance(proposal, dict) or set(proposal) != {"uid", "title", "status"}:
-        raise _bad("proposal")
-    puid = _s(proposal["uid"], 64, "proposal uid")
+        raise _bad(Message("proposal"))
+    puid = _s(proposal["uid"], 64, Message("proposal uid"))
     if not _PROPOSAL_UID.fullmatch(puid):
-        raise _bad("proposal uid")
-    title = _s(proposal["title"], MAX_TITLE, "title")
-    status_ = _s(proposal["status"], 20, "status")
+        raise _bad(Message("proposal uid"))
+    title = _s(proposal["title"], MAX_TITLE, Message("title"))
+    status_ = _s(proposal["status"], 20, Message("status"))
     if status_ not in STATUSES:
-        raise _bad("status")
+        raise _bad(Message("status"))
     revisions = data["revisions"]
     if not isinstance(revisions, list) or not 1 <= len(revisions) <= MAX_REVISIONS_PER_PACKET:
-        raise _bad("revision count")
+        raise _bad(Message("revision count"))
     return puid, title, status_, _uid(data["head"]), [_parse_revision(r) for r in revisions]
 
 
@@ -692,7 +700,7 @@ def import_revisions(
         graph[item.uid] = (item.parents, generation)
         new += 1
     if head_uid not in graph:
-        raise _bad("head")
+        raise _bad(Message("head"))
     theirs = ancestors(graph, head_uid)
     store.mark_known(db, sender.id, sorted(theirs))
     result, open_conflicts = _advance(vault, db, proposal, head_uid, graph, created)

@@ -56,7 +56,7 @@ def exchange_folder(vault: OpenVault) -> Path | None:
 
 def set_exchange_folder(vault: OpenVault, folder: Path | None) -> None:
     if folder is not None and not folder.is_dir():
-        raise InvalidInput(f"'{folder}' is not a folder")
+        raise InvalidInput("'{path}' is not a folder", path=str(folder))
     with translated():
         vault.storage.set_setting(SETTING, str(folder.absolute()) if folder else None)
 
@@ -65,7 +65,9 @@ def _candidates(folder: Path) -> list[Path]:
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
-        raise InvalidInput(f"cannot read the exchange folder: {exc.strerror}") from None
+        raise InvalidInput(
+            "cannot read the exchange folder: {reason}", reason=exc.strerror
+        ) from None
     return [
         p
         for p in entries

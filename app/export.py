@@ -230,7 +230,7 @@ def _number(ref: str) -> int:
     try:
         return int(ref)
     except ValueError:
-        raise InvalidInput(f"'{ref[:20]}' is not a record number") from None
+        raise InvalidInput("'{ref}' is not a record number", ref=ref[:20]) from None
 
 
 # -- rendering -------------------------------------------------------------------------------
@@ -295,8 +295,9 @@ def _require_fonts(*texts: str) -> None:
     if missing:
         shown = ", ".join(f"U+{ord(ch):04X}" for ch in missing)
         raise InvalidInput(
-            f"no font on this computer can draw some characters of this record ({shown}); "
-            "install a font for that script (for example from the Noto family) and export again"
+            "no font on this computer can draw some characters of this record ({characters}); "
+            "install a font for that script (for example from the Noto family) and export again",
+            characters=shown,
         )
 
 
@@ -364,7 +365,7 @@ def _destination(destination: Path, title: str) -> Path:
         name = safe_file_name(f"{title}.pdf") or "export.pdf"
         destination = destination / name
     if destination.exists():
-        raise InvalidInput(f"'{destination.name}' already exists; choose another name")
+        raise InvalidInput("'{name}' already exists; choose another name", name=destination.name)
     return destination
 
 

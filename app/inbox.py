@@ -27,6 +27,7 @@ from app.records import NOTE_KINDS
 from app.sharing import CARD_MEDIA_TYPE, NOTE_MEDIA_TYPE
 from app.vault import OpenVault
 from crypto import packet
+from crypto.errors import Message
 from crypto.identity import PublicIdentity
 from storage import audit
 from storage import contacts as store
@@ -140,7 +141,9 @@ def _read(path: Path) -> BinaryIO:
     try:
         return path.open("rb")
     except OSError as exc:
-        raise InvalidInput(f"cannot read '{path.name}': {exc.strerror}") from None
+        raise InvalidInput(
+            "cannot read '{name}': {reason}", name=path.name, reason=exc.strerror
+        ) from None
 
 
 def _sender_contact(vault: OpenVault, manifest: packet.Manifest) -> Contact:
@@ -154,15 +157,20 @@ def _sender_contact(vault: OpenVault, manifest: packet.Manifest) -> Contact:
         if pending is not None:
             name = rec.get(db, rec.PEOPLE, store.get_contact(db, pending.contact_id).person_id)
             raise UnknownSender(
-                f"this packet is signed with the new keys of {name.name}, whose key change "
-                "you have not accepted yet: compare the new fingerprint with them first",
+                Message(
+                    "this packet is signed with the new keys of {name}, whose key change "
+                    "you have not accepted yet: compare the new fingerprint with them first",
+                    name=name.name,
+                ),
                 clean_name(manifest.sender_name),
                 fingerprint,
             )
         raise UnknownSender(
-            f"this packet comes from someone who is not among your contacts (it says "
-            f"'{clean_name(manifest.sender_name)}'); import their card and compare the "
-            "fingerprint first",
+            Message(
+                "this packet comes from someone who is not among your contacts (it says "
+                "'{name}'); import their card and compare the fingerprint first",
+                name=clean_name(manifest.sender_name),
+            ),
             clean_name(manifest.sender_name),
             fingerprint,
         )
@@ -274,7 +282,9 @@ def _store_item(
         sender = _sender_contact(vault, manifest)
         outcome = drafts.import_revisions(vault, db, sender, _small(manifest, chunks))
         return "proposal", outcome.proposal_id
-    raise InvalidInput(f"this Quietroom cannot import packets of kind '{manifest.kind}' yet")
+    raise InvalidInput(
+        "this Quietroom cannot import packets of kind '{kind}' yet", kind=manifest.kind
+    )
 
 
 def _clean_title(untrusted: str) -> str:
@@ -305,7 +315,9 @@ def _seen_key(path: Path) -> tuple[str, int, int]:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise InvalidInput(f"cannot read '{path.name}': {exc.strerror}") from None
+        raise InvalidInput(
+            "cannot read '{name}': {reason}", name=path.name, reason=exc.strerror
+        ) from None
     return path.name, stat.st_size, stat.st_mtime_ns
 
 

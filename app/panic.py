@@ -36,6 +36,19 @@ class AttemptOutcome:
     erased: bool = False
 
 
+@dataclass(frozen=True)
+class UnlockWarnings:
+    """What the user is told after an unlock (the interface words it, in their language):
+    attempts that ``failed`` since the vault was last opened, and whether the failed-unlock
+    guard was removed or changed while the vault was locked (``guard_restored``)."""
+
+    failed: int = 0
+    guard_restored: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.failed or self.guard_restored)
+
+
 def guard_status(folder: Path) -> Guard | None:
     """The guard before unlock (None: off). A damaged file counts as one attempt left, so
     tampering with it cannot buy an attacker more guesses."""
@@ -74,12 +87,11 @@ def attempt_failed(folder: Path, wrong_secret: bool) -> AttemptOutcome:
     return AttemptOutcome(0, erased=True)
 
 
-def after_unlock(vault: OpenVault, folder: Path, success_counted: bool = True) -> list[str]:
-    """Reset the counter after a successful unlock; return warnings for the user (failed
+def after_unlock(vault: OpenVault, folder: Path, success_counted: bool = True) -> UnlockWarnings:
+    """Reset the counter after a successful unlock; return what to warn the user of (failed
     attempts since the last unlock, a guard file removed or changed while locked).
 
     ``success_counted``: this successful attempt went through :func:`attempt_started`."""
-    warnings: list[str] = []
     extra = 1 if success_counted else 0
     with translated():
         expected_raw = vault.storage.setting(GUARD_LIMIT)
@@ -90,14 +102,7 @@ def after_unlock(vault: OpenVault, folder: Path, success_counted: bool = True) -
     except GuardDamaged:
         found, damaged = None, True
     failed = max(0, found.failures - extra) if found is not None else 0
-    if failed:
-        warnings.append(f"{failed} unlock attempt(s) failed since the vault was last opened.")
     tampered = damaged or (expected or None) != (found.limit if found else None)
-    if tampered and expected is not None:
-        warnings.append(
-            "The failed-unlock guard was removed or changed while the vault was locked; "
-            "it has been restored. Someone may have tried to guess your passphrase."
-        )
     with translated(), vault.storage.db.transaction() as db:
         if failed:
             audit.append(db, vault.storage.audit_key, "unlock.failed", detail=str(failed))
@@ -108,7 +113,7 @@ def after_unlock(vault: OpenVault, folder: Path, success_counted: bool = True) -
             guard_file.write(folder, Guard(expected, 0))
         else:
             guard_file.remove(folder)
-    return warnings
+    return UnlockWarnings(failed, tampered and expected is not None)
 
 
 def erase_after(vault: OpenVault) -> int | None:
@@ -120,7 +125,7 @@ def erase_after(vault: OpenVault) -> int | None:
 def set_erase_after(vault: OpenVault, folder: Path, limit: int | None) -> None:
     """Erase the vault after ``limit`` failed unlock attempts in a row (None: never)."""
     if limit is not None and not 1 <= limit <= MAX_LIMIT:
-        raise InvalidInput(f"choose between 1 and {MAX_LIMIT} attempts")
+        raise InvalidInput("choose between 1 and {limit} attempts", limit=MAX_LIMIT)
     with translated(), vault.storage.db.transaction() as db:
         vault.storage.set_setting(GUARD_LIMIT, str(limit) if limit else None)
         audit.append(

@@ -61,7 +61,9 @@ def add_paper(
         total = source.stat().st_size
         handle = source.open("rb")
     except OSError as exc:
-        raise InvalidInput(f"cannot read '{source.name}': {exc.strerror}") from None
+        raise InvalidInput(
+            "cannot read '{name}': {reason}", name=source.name, reason=exc.strerror
+        ) from None
     if total > MAX_PAPER_BYTES:
         handle.close()
         raise InvalidInput("papers larger than 4 GiB are not supported")
@@ -142,7 +144,7 @@ def export_paper(
     if destination.is_dir():
         destination = destination / (safe_file_name(paper.file_name) or f"paper-{paper.id}")
     if destination.exists():
-        raise InvalidInput(f"'{destination.name}' already exists; choose another name")
+        raise InvalidInput("'{name}' already exists; choose another name", name=destination.name)
     tmp = destination.parent / f".{destination.name}.{secrets.token_hex(4)}.part"
     done = 0
     try:
@@ -159,12 +161,16 @@ def export_paper(
         tmp.unlink()
     except FileExistsError:
         tmp.unlink(missing_ok=True)
-        raise InvalidInput(f"'{destination.name}' already exists; choose another name") from None
+        raise InvalidInput(
+            "'{name}' already exists; choose another name", name=destination.name
+        ) from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno == 28:
             raise DiskFull("not enough space for the copy; nothing was written") from None
-        raise InvalidInput(f"cannot write '{destination.name}': {exc.strerror}") from None
+        raise InvalidInput(
+            "cannot write '{name}': {reason}", name=destination.name, reason=exc.strerror
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -187,8 +193,9 @@ def read_for_viewing(
     paper = get_paper(vault, paper_id)
     if paper.size > VIEW_LIMIT:
         raise InvalidInput(
-            f"this paper is too large to view inside Quietroom (over "
-            f"{VIEW_LIMIT // (1024 * 1024)} MiB); save a copy outside the vault to read it"
+            "this paper is too large to view inside Quietroom (over "
+            "{limit} MiB); save a copy outside the vault to read it",
+            limit=VIEW_LIMIT // (1024 * 1024),
         )
     data = bytearray()
     for block in iter_paper(vault, paper_id):

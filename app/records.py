@@ -12,6 +12,7 @@ from typing import Any
 
 from app.errors import InvalidInput, translated
 from app.vault import OpenVault
+from crypto.errors import Message
 from storage import audit
 from storage import records as rec
 from storage.models import (
@@ -77,41 +78,45 @@ __all__ = [
 ]
 
 
-def _choice(field: str, value: object, allowed: tuple[str, ...]) -> str:
+def _choice(field: Message, value: object, allowed: tuple[str, ...]) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text")
+        raise InvalidInput("{field} must be text", field=field)
     value = value.strip().lower().replace("-", "_").replace(" ", "_")
     if value not in allowed:
-        shown = ", ".join(a for a in allowed if a) or "(none)"
-        raise InvalidInput(f"{field} must be one of: {shown}")
+        shown = ", ".join(a for a in allowed if a) or Message("(none)")
+        raise InvalidInput("{field} must be one of: {choices}", field=field, choices=shown)
     return value
 
 
-def _text(field: str, value: object, limit: int = MAX_TEXT, required: bool = False) -> str:
+def _text(field: Message, value: object, limit: int = MAX_TEXT, required: bool = False) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text")
+        raise InvalidInput("{field} must be text", field=field)
     if required and not value.strip():
-        raise InvalidInput(f"{field} cannot be empty")
+        raise InvalidInput("{field} cannot be empty", field=field)
     if len(value) > limit:
-        raise InvalidInput(f"{field} is longer than {limit} characters")
+        raise InvalidInput("{field} is longer than {limit} characters", field=field, limit=limit)
     return value.strip() if limit == MAX_TITLE else value
 
 
-def _date(field: str, value: object) -> str:
+def _date(field: Message, value: object) -> str:
     if not value:
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be a date written YYYY-MM-DD")
+        raise InvalidInput("{field} must be a date written YYYY-MM-DD", field=field)
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise InvalidInput(f"{field} must be a date written YYYY-MM-DD") from None
+        raise InvalidInput("{field} must be a date written YYYY-MM-DD", field=field) from None
 
 
 def _known(fields: dict[str, Any], allowed: tuple[str, ...]) -> None:
     unknown = sorted(set(fields) - set(allowed))
     if unknown:
-        raise InvalidInput(f"unknown field(s): {', '.join(unknown)}; known: {', '.join(allowed)}")
+        raise InvalidInput(
+            "unknown field(s): {unknown}; known: {known}",
+            unknown=", ".join(unknown),
+            known=", ".join(allowed),
+        )
 
 
 def _log(vault: OpenVault, event: str, uid: str) -> None:
@@ -125,13 +130,13 @@ def _dialogue_values(fields: dict[str, Any]) -> dict[str, Any]:
     _known(fields, ("title", "description", "goal", "status"))
     out: dict[str, Any] = {}
     if "title" in fields:
-        out["title"] = _text("the title", fields["title"], MAX_TITLE, required=True)
+        out["title"] = _text(Message("the title"), fields["title"], MAX_TITLE, required=True)
     if "description" in fields:
-        out["description"] = _text("the description", fields["description"])
+        out["description"] = _text(Message("the description"), fields["description"])
     if "goal" in fields:
-        out["goal"] = _choice("the goal", fields["goal"], GOALS)
+        out["goal"] = _choice(Message("the goal"), fields["goal"], GOALS)
     if "status" in fields:
-        out["status"] = _choice("the status", fields["status"], DIALOGUE_STATUSES)
+        out["status"] = _choice(Message("the status"), fields["status"], DIALOGUE_STATUSES)
     return out
 
 
@@ -172,15 +177,15 @@ def _session_values(fields: dict[str, Any]) -> dict[str, Any]:
     _known(fields, ("title", "starts_on", "place", "mode", "summary"))
     out: dict[str, Any] = {}
     if "title" in fields:
-        out["title"] = _text("the title", fields["title"], MAX_TITLE)
+        out["title"] = _text(Message("the title"), fields["title"], MAX_TITLE)
     if "starts_on" in fields:
-        out["starts_on"] = _date("the date", fields["starts_on"])
+        out["starts_on"] = _date(Message("the date"), fields["starts_on"])
     if "place" in fields:
-        out["place"] = _text("the place", fields["place"], MAX_TITLE)
+        out["place"] = _text(Message("the place"), fields["place"], MAX_TITLE)
     if "mode" in fields:
-        out["mode"] = _choice("the mode", fields["mode"], SESSION_MODES)
+        out["mode"] = _choice(Message("the mode"), fields["mode"], SESSION_MODES)
     if "summary" in fields:
-        out["summary"] = _text("the summary", fields["summary"])
+        out["summary"] = _text(Message("the summary"), fields["summary"])
     return out
 
 
@@ -263,6 +268,14 @@ def session_attendance(vault: OpenVault, session_id: int) -> list[Person]:
 # -- people ----------------------------------------------------------------------------------
 
 
+#: The short free-text details of a person, and how an error message names each.
+_PERSON_DETAILS = {
+    "affiliation": Message("the affiliation"),
+    "side": Message("the side"),
+    "proximity": Message("the proximity"),
+}
+
+
 def _person_values(fields: dict[str, Any]) -> dict[str, Any]:
     _known(
         fields,
@@ -270,21 +283,23 @@ def _person_values(fields: dict[str, Any]) -> dict[str, Any]:
     )
     out: dict[str, Any] = {}
     if "name" in fields:
-        out["name"] = _text("the name", fields["name"], MAX_TITLE, required=True)
-    for key in ("affiliation", "side", "proximity"):
+        out["name"] = _text(Message("the name"), fields["name"], MAX_TITLE, required=True)
+    for key, field in _PERSON_DETAILS.items():
         if key in fields:
-            out[key] = _text(f"the {key}", fields[key], MAX_TITLE)
+            out[key] = _text(field, fields[key], MAX_TITLE)
     if "track" in fields:
         track = fields["track"].strip() if isinstance(fields["track"], str) else None
         if track not in TRACKS:
             raise InvalidInput("the track must be one of: 1, 1.5, 2, 3")
         out["track"] = track
     if "contact" in fields:
-        out["contact"] = _text("the contact details", fields["contact"], 5000)
+        out["contact"] = _text(Message("the contact details"), fields["contact"], 5000)
     if "attribution" in fields:
-        out["attribution"] = _choice("the attribution", fields["attribution"], ATTRIBUTIONS)
+        out["attribution"] = _choice(
+            Message("the attribution"), fields["attribution"], ATTRIBUTIONS
+        )
     if "notes" in fields:
-        out["notes"] = _text("the notes", fields["notes"])
+        out["notes"] = _text(Message("the notes"), fields["notes"])
     return out
 
 
@@ -370,11 +385,11 @@ def _note_values(fields: dict[str, Any]) -> dict[str, Any]:
     _known(fields, ("title", "body", "kind", "attributable"))
     out: dict[str, Any] = {}
     if "title" in fields:
-        out["title"] = _text("the title", fields["title"], MAX_TITLE)
+        out["title"] = _text(Message("the title"), fields["title"], MAX_TITLE)
     if "body" in fields:
-        out["body"] = _text("the note", fields["body"])
+        out["body"] = _text(Message("the note"), fields["body"])
     if "kind" in fields:
-        out["kind"] = _choice("the kind of note", fields["kind"], NOTE_KINDS)
+        out["kind"] = _choice(Message("the kind of note"), fields["kind"], NOTE_KINDS)
     if "attributable" in fields:
         if not isinstance(fields["attributable"], bool):
             raise InvalidInput("attributable must be true or false")
@@ -470,8 +485,8 @@ def add_group(
     dialogue_id: int | None = None,
 ) -> WorkingGroup:
     """A working group: a named subset of people (e.g. two from each side)."""
-    name = _text("the group name", name, MAX_TITLE, required=True)
-    description = _text("the description", description)
+    name = _text(Message("the group name"), name, MAX_TITLE, required=True)
+    description = _text(Message("the description"), description)
     with translated(), vault.storage.db.transaction() as db:
         if dialogue_id is not None:
             rec.get(db, rec.DIALOGUES, dialogue_id)

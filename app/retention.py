@@ -38,7 +38,7 @@ class PurgeReport:
 
 def _kind(kind: str) -> str:
     if kind not in store.TABLES:
-        raise InvalidInput(f"keep-until dates apply to: {', '.join(KINDS)}")
+        raise InvalidInput("keep-until dates apply to: {kinds}", kinds=", ".join(KINDS))
     return kind
 
 
@@ -56,7 +56,7 @@ def set_keep_until(vault: OpenVault, kind: str, record_id: int, keep_until: str 
     with translated(), vault.storage.db.transaction() as db:
         uid = store.uid_of(db, kind, record_id)
         if uid is None:
-            raise RecordNotFound(f"no {kind} {record_id}")
+            raise RecordNotFound("no {kind} {record_id}", kind=kind, record_id=record_id)
         store.set_keep_until(db, kind, record_id, day)
         audit.append(
             db,

@@ -28,6 +28,7 @@ from app.errors import Cancelled, DiskFull, InvalidInput, translated
 from app.papers import safe_file_name
 from app.vault import OpenVault
 from crypto import packet
+from crypto.errors import Message
 from crypto.identity import PublicIdentity
 from storage import audit
 from storage import contacts as store
@@ -53,7 +54,7 @@ IsCancelled = Callable[[], bool]
 class OutsideCompartment(InvalidInput):
     """A paper would go to people outside the working groups allowed to receive it."""
 
-    def __init__(self, message: str, outsiders: tuple[str, ...], groups: tuple[str, ...]):
+    def __init__(self, message: str | Message, outsiders: tuple[str, ...], groups: tuple[str, ...]):
         super().__init__(message)
         self.outsiders = outsiders  # names of the recipients outside the compartment
         self.groups = groups  # names of the allowed working groups
@@ -121,7 +122,7 @@ def _destination(destination: Path, packet_id: str) -> Path:
     if destination.is_dir():
         return destination / f"{packet_id}{PACKET_SUFFIX}"
     if destination.exists():
-        raise InvalidInput(f"'{destination.name}' already exists; choose another name")
+        raise InvalidInput("'{name}' already exists; choose another name", name=destination.name)
     return destination
 
 
@@ -187,7 +188,7 @@ def _seal_to_file(
         tmp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull("not enough space for the packet; nothing was written") from None
-        raise InvalidInput(f"cannot write the packet: {exc.strerror}") from None
+        raise InvalidInput("cannot write the packet: {reason}", reason=exc.strerror) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -210,10 +211,9 @@ def _refuse_changed_keys(vault: OpenVault, recipients: Recipients) -> None:
         ]
     if changed:
         raise KeyChanged(
-            "the keys of "
-            + ", ".join(changed)
-            + " changed: compare the new fingerprint with them and accept the change before "
-            "sharing; nothing was sealed"
+            "the keys of {names} changed: compare the new fingerprint with them and accept the "
+            "change before sharing; nothing was sealed",
+            names=", ".join(changed),
         )
 
 
@@ -270,11 +270,12 @@ def _check_compartments(
     reason = " ".join(reason.split())[:MAX_OVERRIDE_REASON] if reason else ""
     if not reason:
         raise OutsideCompartment(
-            "this paper may go only to the working group(s) "
-            + ", ".join(groups)
-            + "; outside them: "
-            + ", ".join(outsiders)
-            + ". Nothing was sealed (an explicit override is needed, and is logged)",
+            Message(
+                "this paper may go only to the working group(s) {groups}; outside them: "
+                "{outsiders}. Nothing was sealed (an explicit override is needed, and is logged)",
+                groups=", ".join(groups),
+                outsiders=", ".join(outsiders),
+            ),
             outsiders,
             groups,
         )

@@ -14,6 +14,7 @@ import platformdirs
 from app.errors import AppError, InvalidInput, VaultLocked, translated
 from app.passphrase import assess
 from crypto import kdf, recovery
+from crypto.errors import Message
 from crypto.kdf import Argon2Params as KdfParams
 from storage import papers as paper_store
 from storage import vault as storage_vault
@@ -114,8 +115,8 @@ def create_vault(
         raise InvalidInput("a vault needs a display name for its contact card")
     strength = assess(passphrase, (name,))
     if not strength.acceptable:
-        advice = strength.warning or "add more unrelated words"
-        raise InvalidInput(f"the passphrase is too weak: {advice}")
+        advice = strength.warning or Message("add more unrelated words")
+        raise InvalidInput("the passphrase is too weak: {advice}", advice=advice)
     with translated():  # calibrating derives a key too: it may run out of memory
         params = kdf_params or default_kdf_params()
         vault, secret = Vault.create(folder, passphrase, params, name)
@@ -197,8 +198,8 @@ def set_duress_passphrase(vault: OpenVault, passphrase: str) -> None:
 def _require_acceptable(passphrase: str) -> None:
     strength = assess(passphrase)
     if not strength.acceptable:
-        advice = strength.warning or "add more unrelated words"
-        raise InvalidInput(f"the new passphrase is too weak: {advice}")
+        advice = strength.warning or Message("add more unrelated words")
+        raise InvalidInput("the new passphrase is too weak: {advice}", advice=advice)
 
 
 def check_integrity(vault: OpenVault) -> list[str]:

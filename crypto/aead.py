@@ -23,7 +23,7 @@ def sealed_size(plaintext_size: int) -> int:
 
 def _check_key(key: bytes) -> None:
     if len(key) != KEY_BYTES:
-        raise MalformedInput(f"an encryption key must be {KEY_BYTES} bytes")
+        raise MalformedInput("an encryption key must be {size} bytes", size=KEY_BYTES)
 
 
 def seal(key: bytes, plaintext: bytes, aad: bytes = b"", nonce: bytes | None = None) -> bytes:
@@ -35,7 +35,7 @@ def seal(key: bytes, plaintext: bytes, aad: bytes = b"", nonce: bytes | None = N
     if nonce is None:
         nonce = nacl.utils.random(NONCE_BYTES)
     elif len(nonce) != NONCE_BYTES:
-        raise MalformedInput(f"a nonce must be {NONCE_BYTES} bytes")
+        raise MalformedInput("a nonce must be {size} bytes", size=NONCE_BYTES)
     return nonce + sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, aad, nonce, key)
 
 

@@ -57,7 +57,7 @@ def make_card(identity: Identity, name: str, created: int) -> bytes:
     clean = unicodedata.normalize("NFC", name.strip())
     encoded = clean.encode("utf-8")
     if not encoded or len(encoded) > MAX_NAME_BYTES:
-        raise MalformedInput(f"a card name has 1 to {MAX_NAME_BYTES} bytes")
+        raise MalformedInput("a card name has 1 to {limit} bytes", limit=MAX_NAME_BYTES)
     public = identity.public
     body = _HEAD.pack(MAGIC, VERSION, public.x25519, public.ed25519, created, len(encoded))
     body += encoded
@@ -72,7 +72,11 @@ def parse_card(untrusted: bytes) -> Card:
     if magic != MAGIC:
         raise MalformedInput("this is not a Quietroom contact card")
     if version != VERSION:
-        raise MalformedInput(f"this card uses format {version}; this Quietroom reads {VERSION}")
+        raise MalformedInput(
+            "this card uses format {version}; this Quietroom reads {supported}",
+            version=version,
+            supported=VERSION,
+        )
     if len(untrusted) != _HEAD.size + name_len + 64 or name_len == 0:
         raise MalformedInput("this contact card is damaged (its length is inconsistent)")
     body, signature = untrusted[:-64], untrusted[-64:]

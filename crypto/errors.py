@@ -39,7 +39,8 @@ class Message:
             return NotImplemented
         return (self.template, dict(self.params)) == (other.template, dict(other.params))
 
-    __hash__ = None  # type: ignore[assignment]
+    def __hash__(self) -> int:
+        return hash(self.template)  # equal messages have equal templates
 
 
 class WordedError(Exception):

@@ -61,7 +61,7 @@ def normalise_passphrase(passphrase: str) -> bytes:
 def derive_passphrase_key(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
     """Argon2id(passphrase, salt) -> 32-byte key. Slow on purpose."""
     if len(salt) != SALT_BYTES:
-        raise MalformedInput(f"an Argon2id salt must be {SALT_BYTES} bytes")
+        raise MalformedInput("an Argon2id salt must be {size} bytes", size=SALT_BYTES)
     params.check()
     argon2 = Argon2id(
         salt=salt,
@@ -75,8 +75,9 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: Argon2Params) ->
     except MemoryError:
         needed = -(-params.memlimit // _MIB)
         raise NotEnoughMemory(
-            f"there is not enough free memory to derive the key ({needed} MiB are needed); "
-            "close other programs and try again"
+            "there is not enough free memory to derive the key ({needed} MiB are needed); "
+            "close other programs and try again",
+            needed=needed,
         ) from None
 
 
@@ -106,7 +107,7 @@ def derive_subkey(master_key: bytes, label: bytes) -> bytes:
     with zero bytes, so a label may not contain one (``b"db"`` and ``b"db\\0"`` would alias).
     """
     if len(master_key) != KEY_BYTES:
-        raise MalformedInput(f"a master key must be {KEY_BYTES} bytes")
+        raise MalformedInput("a master key must be {size} bytes", size=KEY_BYTES)
     if not 0 < len(label) <= 16 or b"\0" in label:
         raise MalformedInput("a subkey label must be 1 to 16 bytes, none of them zero")
     return hashlib.blake2b(b"", digest_size=KEY_BYTES, key=master_key, person=label).digest()

@@ -518,11 +518,11 @@ def seal(
     neither: libsodium's own randomness is used and the packet is format version 2.
     """
     if _format not in READABLE_VERSIONS:
-        raise MalformedInput(f"there is no packet format version {_format}")
+        raise MalformedInput("there is no packet format version {version}", version=_format)
     if manifest.sender != sender.public:
         raise MalformedInput("the manifest's sender is not the sealing identity")
     if not manifest.recipients or len(manifest.recipients) > MAX_SLOTS:
-        raise MalformedInput(f"a packet has 1 to {MAX_SLOTS} recipients")
+        raise MalformedInput("a packet has 1 to {limit} recipients", limit=MAX_SLOTS)
     manifest_bytes = _checked_manifest_bytes(manifest)
     unique_recipients = list(dict.fromkeys(manifest.recipients))
     if len(unique_recipients) != len(manifest.recipients):
@@ -729,14 +729,19 @@ class PacketReader:
         _, version, count = _FIXED.unpack(fixed)
         if version not in READABLE_VERSIONS:
             raise NotAPacket(
-                f"this packet uses format version {version}; this Quietroom reads versions "
-                f"{READABLE_VERSIONS[0]} to {READABLE_VERSIONS[-1]} (a newer Quietroom may "
-                "read it)"
+                "this packet uses format version {version}; this Quietroom reads versions "
+                "{oldest} to {newest} (a newer Quietroom may read it)",
+                version=version,
+                oldest=READABLE_VERSIONS[0],
+                newest=READABLE_VERSIONS[-1],
             )
         if not SLOT_MULTIPLE <= count <= MAX_SLOTS or count % SLOT_MULTIPLE:
             raise PacketDamaged(
-                f"the packet's header is malformed: it declares {count} key slots (a packet "
-                f"has a multiple of {SLOT_MULTIPLE} from {SLOT_MULTIPLE} to {MAX_SLOTS})"
+                "the packet's header is malformed: it declares {count} key slots (a packet "
+                "has a multiple of {multiple} from {multiple} to {limit})",
+                count=count,
+                multiple=SLOT_MULTIPLE,
+                limit=MAX_SLOTS,
             )
         slots = _read_exact(source, count * SLOT_BYTES)
         tail = _read_exact(source, header_tail_bytes(version))

@@ -53,7 +53,7 @@ def parse_key(untrusted_text: str) -> bytes:
     cleaned = "".join(_READ_AS.get(ch, ch) for ch in cleaned)
     expected = (SECRET_BYTES + CHECK_BYTES) * 8 // 5
     if len(cleaned) != expected or any(ch not in _ALPHABET for ch in cleaned):
-        raise MalformedInput(f"a recovery key has {expected} letters and digits")
+        raise MalformedInput("a recovery key has {length} letters and digits", length=expected)
     number = 0
     for ch in cleaned:
         number = (number << 5) | _ALPHABET.index(ch)

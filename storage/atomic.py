@@ -41,15 +41,19 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         tmp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull(
-                f"not enough space to write '{path.name}'; nothing was changed"
+                "not enough space to write '{name}'; nothing was changed", name=path.name
             ) from None
-        raise StorageError(f"could not write '{path.name}': {exc.strerror}") from None
+        raise StorageError(
+            "could not write '{name}': {reason}", name=path.name, reason=exc.strerror
+        ) from None
     try:
         fsync_dir(folder)
     except OSError as exc:
         # The rename happened: the new contents are in place. Saying "nothing was changed"
         # here would be false (a changed passphrase would look unchanged).
         raise StorageError(
-            f"'{path.name}' was replaced, but the system could not confirm it is safely on "
-            f"disk ({exc.strerror}); check the disk before relying on it"
+            "'{name}' was replaced, but the system could not confirm it is safely on "
+            "disk ({reason}); check the disk before relying on it",
+            name=path.name,
+            reason=exc.strerror,
         ) from None

@@ -164,11 +164,11 @@ def create(
     """Write a backup of the open ``vault`` to ``destination`` (atomically: all or nothing)."""
     destination = destination.absolute()
     if destination.is_dir():
-        raise StorageError(f"'{destination}' is a folder; give the backup's file name")
+        raise StorageError("'{path}' is a folder; give the backup's file name", path=destination)
     if destination.exists() and not overwrite:
-        raise VaultExists(f"'{destination.name}' already exists; choose another name")
+        raise VaultExists("'{name}' already exists; choose another name", name=destination.name)
     if not destination.parent.is_dir():
-        raise StorageError(f"the folder '{destination.parent}' does not exist")
+        raise StorageError("the folder '{folder}' does not exist", folder=destination.parent)
     slot_file = keyslots.read(vault.folder).to_bytes()
     backup_key = derive_subkey(vault.master_key, BACKUP_KEY_LABEL)
     snapshot = vault.folder / f".{DB_FILE}.{secrets.token_hex(6)}.snapshot"
@@ -233,9 +233,11 @@ def _atomic_file(path: Path) -> Iterator[BinaryIO]:
         tmp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull(
-                f"not enough space to write '{path.name}'; no backup was written"
+                "not enough space to write '{name}'; no backup was written", name=path.name
             ) from None
-        raise StorageError(f"could not write '{path.name}': {exc.strerror}") from None
+        raise StorageError(
+            "could not write '{name}': {reason}", name=path.name, reason=exc.strerror
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -256,23 +258,27 @@ class _Reader:
         try:
             self._file: BinaryIO = path.open("rb")
         except FileNotFoundError:
-            raise StorageError(f"there is no backup file '{path}'") from None
+            raise StorageError("there is no backup file '{path}'", path=path) from None
         except OSError as exc:
-            raise StorageError(f"could not read '{path.name}': {exc.strerror}") from None
+            raise StorageError(
+                "could not read '{name}': {reason}", name=path.name, reason=exc.strerror
+            ) from None
 
     def close(self) -> None:
         self._file.close()
 
     def _newer(self) -> UnsupportedVersion:
         return UnsupportedVersion(
-            f"this backup uses backup format {self.claimed_version}; this Quietroom reads up "
-            f"to {FORMAT_VERSION}: install a newer version"
+            "this backup uses backup format {version}; this Quietroom reads up "
+            "to {supported}: install a newer version",
+            version=self.claimed_version,
+            supported=FORMAT_VERSION,
         )
 
-    def _read(self, size: int, what: str) -> bytes:
+    def _read(self, size: int, what: Message) -> bytes:
         data = self._file.read(size)
         if len(data) != size:
-            raise BackupDamaged(self.name, f"it is truncated ({what} is cut short)")
+            raise BackupDamaged(self.name, "it is truncated ({part} is cut short)", part=what)
         return data
 
     def header(self) -> tuple[bytes, KeySlots]:
@@ -292,7 +298,7 @@ class _Reader:
         if not 0 < chunk_bytes <= MAX_CHUNK_BYTES:
             raise BackupDamaged(self.name, "its chunk size is out of range")
         self.max_frame = chunk_bytes + ABYTES
-        slot_file = self._read(slot_bytes, "the key-slot copy")
+        slot_file = self._read(slot_bytes, Message("the key-slot copy"))
         try:
             slots = KeySlots.parse(slot_file)
         except DamagedFile:
@@ -305,7 +311,7 @@ class _Reader:
         self, header: bytes, backup_key: bytes, vault_id: bytes
     ) -> Iterator[bytes | Manifest]:
         """Yield the manifest, then every chunk of the snapshot; raise on any damage."""
-        stream_header = self._read(STREAM_HEADER_BYTES, "the stream header")
+        stream_header = self._read(STREAM_HEADER_BYTES, Message("the stream header"))
         state = sodium.crypto_secretstream_xchacha20poly1305_state()
         sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, stream_header, backup_key)
         try:
@@ -351,7 +357,7 @@ class _Reader:
         (length,) = _FRAME_LENGTH.unpack(raw)
         if not ABYTES <= length <= limit:
             raise BackupDamaged(self.name, "a chunk has an impossible length")
-        sealed = self._read(length, "a chunk")
+        sealed = self._read(length, Message("a chunk"))
         try:
             message, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(
                 state, sealed, ad or None
@@ -387,7 +393,9 @@ def _decrypt_into(
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull("not enough space to restore the backup; nothing was kept") from None
-        raise StorageError(f"could not write the restored vault: {exc.strerror}") from None
+        raise StorageError(
+            "could not write the restored vault: {reason}", reason=exc.strerror
+        ) from None
     finally:
         reader.close()
     return manifest, slots, opened.master_key
@@ -450,7 +458,7 @@ def restore(backup_file: Path, folder: Path, secret: Secret) -> BackupSummary:
     backup_file = backup_file.absolute()
     folder = folder.absolute()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise VaultExists(f"'{folder}' is not empty; restore into a new folder")
+        raise VaultExists("'{folder}' is not empty; restore into a new folder", folder=folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = folder.parent / f".{folder.name}.restoring-{secrets.token_hex(4)}"
     staging.mkdir(mode=0o700)

@@ -47,7 +47,7 @@ def insert_contact(
 def get_contact(db: Database, contact_id: int) -> Contact:
     row = db.query_one(f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE id = ?", (contact_id,))
     if row is None:
-        raise NotFound(f"there is no contact number {contact_id}")
+        raise NotFound("there is no contact number {number}", number=contact_id)
     return _contact(row)
 
 
@@ -127,7 +127,7 @@ def log_packet(
 def get_packet(db: Database, row_id: int) -> PacketRecord:
     row = db.query_one(f"SELECT {_PACKET_COLUMNS} FROM packets WHERE id = ?", (row_id,))
     if row is None:
-        raise NotFound(f"there is no packet number {row_id}")
+        raise NotFound("there is no packet number {number}", number=row_id)
     return PacketRecord(*row)
 
 

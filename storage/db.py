@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlcipher3
 
+from crypto.errors import Message
 from storage.errors import Busy, Closed, DamagedFile, DiskFull, StorageError
 
 FILE_NAME = "vault.db"
@@ -64,7 +65,7 @@ _DAMAGE_MARKERS = (
 _FULL_MARKERS = ("database or disk is full", "disk i/o error")
 #: How long a writer waits for its turn (the same as SQLite's ``busy_timeout`` above).
 WRITER_WAIT_S = 10.0
-_BUSY_MESSAGE = "another change kept the vault busy for too long; this one was not saved"
+_BUSY_MESSAGE = Message("another change kept the vault busy for too long; this one was not saved")
 
 Row = tuple[Any, ...]
 
@@ -85,7 +86,9 @@ def _translate(exc: sqlcipher3.Error) -> StorageError:
         return DamagedFile(FILE_NAME, "the database structure is damaged")
     if isinstance(exc, sqlcipher3.IntegrityError):
         return StorageError("the change conflicts with a record already in the vault")
-    return StorageError(f"the vault database refused the operation ({type(exc).__name__})")
+    return StorageError(
+        "the vault database refused the operation ({error_type})", error_type=type(exc).__name__
+    )
 
 
 def _connect(path: Path, key: bytes, version: int) -> sqlcipher3.Connection:
@@ -122,7 +125,7 @@ def rewrite_with_current_settings(source: Path, key: bytes, version: int, target
     :class:`DamagedFile`; ``target`` is then incomplete and the caller removes it.
     """
     if target.exists():
-        raise StorageError(f"'{target.name}' already exists")
+        raise StorageError("'{name}' already exists", name=target.name)
     conn = _connect(source, key, version)
     try:
         settings = [p.replace("PRAGMA ", "PRAGMA upgraded.") for p in _CIPHER_PRAGMAS]
@@ -224,7 +227,7 @@ class Database:
         if len(key) != KEY_BYTES:
             raise StorageError("a database key must be 32 bytes")
         if cipher_version is not None and cipher_version not in CIPHER_SETTINGS:
-            raise StorageError(f"unknown cipher settings version {cipher_version}")
+            raise StorageError("unknown cipher settings version {version}", version=cipher_version)
         self.path = path
         #: Which :data:`CIPHER_SETTINGS` the file is written with (found at the first open).
         self.cipher_version = cipher_version

@@ -74,7 +74,7 @@ def insert_proposal(
 def get_proposal(db: Database, proposal_id: int) -> Proposal:
     row = db.query_one(f"SELECT {_PROPOSAL_COLUMNS} FROM proposals WHERE id = ?", (proposal_id,))
     if row is None:
-        raise NotFound(f"there is no draft proposal number {proposal_id}")
+        raise NotFound("there is no draft proposal number {number}", number=proposal_id)
     return _proposal(row)
 
 
@@ -156,7 +156,7 @@ def insert_revision(
 def get_revision(db: Database, revision_id: int) -> Revision:
     row = db.query_one(f"SELECT {_REVISION_COLUMNS} FROM revisions WHERE id = ?", (revision_id,))
     if row is None:
-        raise NotFound(f"there is no revision number {revision_id}")
+        raise NotFound("there is no revision number {number}", number=revision_id)
     return _revision(row)
 
 

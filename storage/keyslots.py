@@ -112,13 +112,20 @@ class KeySlots:
             if _is_version_1_with_a_changed_version_field(untrusted_data):
                 raise DamagedFile(FILE_NAME, "its checksum does not match (bytes were changed)")
             raise UnsupportedVersion(
-                f"this vault uses key-slot format {version}; this Quietroom reads up to "
-                f"{FORMAT_VERSION}: install a newer version"
+                "this vault uses key-slot format {version}; this Quietroom reads up to "
+                "{supported}: install a newer version",
+                version=version,
+                supported=FORMAT_VERSION,
             )
         if version != FORMAT_VERSION or count != SLOT_COUNT or size != SLOT_BYTES:
             raise DamagedFile(FILE_NAME, "its header is inconsistent")
         if len(untrusted_data) != FILE_BYTES:
-            raise DamagedFile(FILE_NAME, f"it is {len(untrusted_data)} bytes, not {FILE_BYTES}")
+            raise DamagedFile(
+                FILE_NAME,
+                "it is {size} bytes, not {expected}",
+                size=len(untrusted_data),
+                expected=FILE_BYTES,
+            )
         body, checksum = untrusted_data[:-CHECKSUM_BYTES], untrusted_data[-CHECKSUM_BYTES:]
         if not secrets.compare_digest(hashlib.sha256(body).digest(), checksum):
             raise DamagedFile(FILE_NAME, "its checksum does not match (bytes were changed)")
@@ -161,7 +168,9 @@ class KeySlots:
                 continue
             kind_byte, key = plaintext[0], plaintext[32:]
             if kind_byte not in SlotKind._value2member_map_ or plaintext[1:32] != bytes(31):
-                raise DamagedFile(FILE_NAME, f"slot {index} holds an unknown kind of key")
+                raise DamagedFile(
+                    FILE_NAME, "slot {number} holds an unknown kind of key", number=index
+                )
             return Unwrapped(index=index, kind=SlotKind(kind_byte), master_key=key)
         return None
 
@@ -205,9 +214,13 @@ def read(folder: Path) -> KeySlots:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise NotAVault(f"no Quietroom vault in '{folder}' (it has no key-slot file)") from None
+        raise NotAVault(
+            "no Quietroom vault in '{folder}' (it has no key-slot file)", folder=folder
+        ) from None
     except OSError as exc:
-        raise StorageError(f"could not read the key-slot file: {exc.strerror}") from None
+        raise StorageError(
+            "could not read the key-slot file: {reason}", reason=exc.strerror
+        ) from None
     return KeySlots.parse(data)
 
 

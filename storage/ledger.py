@@ -182,7 +182,7 @@ def replace_contact_keys(
 ) -> None:
     """Give a contact its new keys, verified now (the user just compared them)."""
     if db.query_one("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)) is None:
-        raise NotFound(f"there is no contact number {contact_id}")
+        raise NotFound("there is no contact number {number}", number=contact_id)
     stamp = now()
     db.execute(
         "UPDATE contacts SET x25519 = ?, ed25519 = ?, card = ?, card_name = ?, verified_at = ?, "

@@ -240,7 +240,7 @@ def remove_abandoned(db: Database, older_than: timedelta | None = None) -> int:
 def get(db: Database, paper_id: int) -> Paper:
     row = db.query_one(f"SELECT {_COLUMNS} FROM papers WHERE id = ? AND complete = 1", (paper_id,))
     if row is None:
-        raise NotFound(f"there is no paper number {paper_id}")
+        raise NotFound("there is no paper number {number}", number=paper_id)
     return _paper(row)
 
 
@@ -275,7 +275,9 @@ def read_chunks(db: Database, paper_id: int) -> Iterator[bytes]:
         seq += 1
         yield block
     if size != paper.size or digest.digest() != paper.sha256:
-        raise DamagedFile("vault.db", f"paper {paper_id} does not match its stored checksum")
+        raise DamagedFile(
+            "vault.db", "paper {number} does not match its stored checksum", number=paper_id
+        )
 
 
 def rename(db: Database, paper_id: int, title: str) -> Paper:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
+from crypto.errors import Message
 from storage.db import Database, Row
 from storage.errors import NotFound
 from storage.models import (
@@ -38,7 +39,7 @@ class Table(Generic[T]):
     """How one record type maps onto its table."""
 
     name: str
-    label: str  # used in messages: "no dialogue 7"
+    label: Message  # used in messages: "no dialogue 7"
     fields: tuple[str, ...]  # editable columns, in dataclass order after id and uid
     order_by: str
     build: Callable[[Row], T]
@@ -59,21 +60,21 @@ def _bool_field(index: int) -> Callable[[Row], Row]:
 
 DIALOGUES: Table[Dialogue] = Table(
     "dialogues",
-    "dialogue",
+    Message("dialogue"),
     ("title", "description", "goal", "status"),
     "updated_at DESC, id DESC",
     lambda r: Dialogue(*r),
 )
 SESSIONS: Table[Session] = Table(
     "sessions",
-    "session",
+    Message("session"),
     ("dialogue_id", "round_no", "title", "starts_on", "place", "mode", "summary"),
     "dialogue_id, round_no",
     lambda r: Session(*r),
 )
 PEOPLE: Table[Person] = Table(
     "people",
-    "person",
+    Message("person"),
     ("name", "affiliation", "side", "track", "proximity", "contact", "attribution", "notes"),
     "name COLLATE NOCASE, id",
     lambda r: Person(*r),
@@ -99,7 +100,7 @@ def note_preview(title: str, body: str) -> str:
 _note_row = _bool_field(7)
 NOTES: Table[Note] = Table(
     "notes",
-    "note",
+    Message("note"),
     ("dialogue_id", "session_id", "title", "body", "kind", "attributable"),
     "updated_at DESC, id DESC",
     lambda r: Note(*_note_row(r)),
@@ -142,7 +143,7 @@ def update(db: Database, table: Table[T], record_id: int, values: Mapping[str, A
 def get(db: Database, table: Table[T], record_id: int) -> T:
     row = db.query_one(f"SELECT {table.columns} FROM {table.name} WHERE id = ?", (record_id,))
     if row is None:
-        raise NotFound(f"there is no {table.label} number {record_id}")
+        raise NotFound("there is no {record} number {number}", record=table.label, number=record_id)
     return table.build(row)
 
 
@@ -306,7 +307,7 @@ def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> Non
 def get_group(db: Database, group_id: int) -> WorkingGroup:
     row = db.query_one(f"SELECT {_GROUP_COLUMNS} FROM working_groups WHERE id = ?", (group_id,))
     if row is None:
-        raise NotFound(f"there is no working group number {group_id}")
+        raise NotFound("there is no working group number {number}", number=group_id)
     return _group(db, row)
 
 

@@ -695,8 +695,10 @@ def migrate(db: Database, target: int = CURRENT_VERSION) -> int:
     start = db.user_version()
     if start > CURRENT_VERSION:
         raise UnsupportedVersion(
-            f"this vault has schema version {start}; this Quietroom knows up to "
-            f"{CURRENT_VERSION}: install a newer version"
+            "this vault has schema version {version}; this Quietroom knows up to "
+            "{supported}: install a newer version",
+            version=start,
+            supported=CURRENT_VERSION,
         )
     for version in range(start + 1, target + 1):
         step = MIGRATIONS[version - 1]

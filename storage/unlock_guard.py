@@ -42,7 +42,7 @@ def read(folder: Path) -> Guard | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise GuardDamaged(f"cannot read the unlock guard: {exc.strerror}") from None
+        raise GuardDamaged("cannot read the unlock guard: {reason}", reason=exc.strerror) from None
     try:
         data = json.loads(untrusted.decode("ascii"))
         limit, failures = data["limit"], data["failures"]

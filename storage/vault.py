@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crypto import recovery
+from crypto.errors import Message
 from crypto.identity import Identity
 from crypto.kdf import Argon2Params, derive_subkey
 from storage import audit, keyslots, schema
@@ -86,8 +87,8 @@ def _unwrap_with_key(slots: KeySlots, secret: Secret) -> tuple[Unwrapped, bytes]
 
 
 def _wrong(secret: Secret) -> WrongSecret:
-    what = "passphrase" if isinstance(secret, Passphrase) else "recovery key"
-    return WrongSecret(f"this {what} does not open the vault")
+    what = Message("passphrase") if isinstance(secret, Passphrase) else Message("recovery key")
+    return WrongSecret("this {secret} does not open the vault", secret=what)
 
 
 def _unwrap(slots: KeySlots, secret: Secret) -> Unwrapped:
@@ -133,7 +134,9 @@ class Vault:
         """
         folder = folder.absolute()
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            raise VaultExists(f"'{folder}' is not empty; choose a new folder for the vault")
+            raise VaultExists(
+                "'{folder}' is not empty; choose a new folder for the vault", folder=folder
+            )
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = folder.parent / f".{folder.name}.creating-{secrets.token_hex(4)}"
         staging.mkdir(mode=0o700)
@@ -538,7 +541,7 @@ def erase(folder: Path) -> EraseReport:
     """
     folder = folder.absolute()
     if not is_vault(folder):
-        raise NotAVault(f"no Quietroom vault in '{folder}'; nothing was erased")
+        raise NotAVault("no Quietroom vault in '{folder}'; nothing was erased", folder=folder)
     keyslots.destroy(folder)
     for vault in list(_open_vaults):
         if vault.folder == folder:
@@ -683,7 +686,9 @@ def _convert(path: Path, key: bytes, version: int) -> None:
             if old_fd is not None:
                 os.close(old_fd)
     except OSError as exc:
-        raise StorageError(f"could not convert '{path.name}': {exc.strerror}") from None
+        raise StorageError(
+            "could not convert '{name}': {reason}", name=path.name, reason=exc.strerror
+        ) from None
     finally:
         for suffix in DB_SUFFIXES:
             scrub_and_remove(Path(f"{staging}{suffix}"))
@@ -714,4 +719,4 @@ def _get_meta(db: Database, key: str) -> bytes | None:
 
 def require_vault(folder: Path) -> None:
     if not is_vault(folder):
-        raise NotAVault(f"no Quietroom vault in '{folder}'")
+        raise NotAVault("no Quietroom vault in '{folder}'", folder=folder)

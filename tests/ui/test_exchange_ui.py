@@ -24,6 +24,7 @@ from tests.app.sharing_vaults import (
 )
 from tests.conftest import PASSPHRASE
 from tests.ui.test_share_ui import Desk
+from ui import i18n
 from ui.exchange import incoming
 from ui.exchange.inbox import InboxView, sender_state, state_text
 
@@ -228,6 +229,26 @@ def test_damaged_packet_is_listed_as_refused_and_cannot_be_accepted(qtbot, trio)
     choose(inbox, path)
     assert not inbox.accept_button.isEnabled() and not inbox.decline_button.isEnabled()
     assert imported_titles(desk) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_why_a_packet_is_refused_is_said_in_the_interfaces_language(
+    qapp, qtbot, trio, lang: str
+) -> None:
+    desk, amira, _chen, folder = trio
+    path = send(amira, desk.member, folder, os.urandom(4096), "Draft")
+    data = bytearray(path.read_bytes())
+    data[-100] ^= 1
+    path.write_bytes(bytes(data))
+    english = incoming.look_at(desk.session.vault, path).message
+    i18n.install(qapp, lang)
+    try:
+        entry = incoming.look_at(desk.session.vault, path)
+    finally:
+        i18n.uninstall(qapp)
+    assert entry.state == incoming.REFUSED
+    assert english == "the packet was altered after it was sealed"
+    assert entry.message and entry.message != english and "packet" not in entry.message
 
 
 def test_file_still_arriving_is_not_read_yet(qtbot, trio) -> None:

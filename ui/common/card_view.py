@@ -23,6 +23,7 @@ from app import contacts, identity
 from app.errors import AppError
 from app.vault import OpenVault
 from ui.common import file_dialogs
+from ui.common.errors import describe
 from ui.common.theme import set_role
 
 
@@ -113,5 +114,5 @@ class CardView(QWidget):
             QMessageBox.critical(
                 self,
                 self.tr("Card not saved"),
-                self.tr("The card was not saved: {exc}.").format(exc=exc),
+                self.tr("The card was not saved: {exc}.").format(exc=describe(exc)),
             )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
+from ui.common.errors import sentence
 from ui.common.theme import set_role
 
 
@@ -67,8 +68,7 @@ class RecordDialog(QDialog):
         try:
             self.result_record = self._save_fn()
         except AppError as exc:
-            text = str(exc)
-            self.error.setText(text[:1].upper() + text[1:] + ".")
+            self.error.setText(sentence(exc))
             self.error.show()
             return
         self.accept()

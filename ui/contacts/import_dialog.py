@@ -18,6 +18,7 @@ from app.contacts import ContactView
 from app.errors import InvalidInput
 from app.vault import OpenVault
 from ui.common import file_dialogs
+from ui.common.errors import sentence
 from ui.common.forms import RecordDialog
 from ui.common.theme import set_role
 from ui.i18n import translate
@@ -101,7 +102,7 @@ class ImportCardDialog(RecordDialog):
         try:
             data = read_card_file(path)
         except InvalidInput as exc:
-            self.error.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            self.error.setText(sentence(exc))
             self.error.show()
             return
         self.text.blockSignals(True)

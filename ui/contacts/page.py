@@ -18,6 +18,7 @@ from app import contacts
 from app.contacts import ContactView
 from app.errors import AppError
 from ui.common.card_view import CardView
+from ui.common.errors import describe
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -366,7 +367,7 @@ class ContactsPage(QWidget):
             else:
                 contacts.reject_key_change(self.session.vault, contact.contact.id)
         except AppError as exc:
-            self._say(self.tr("Not changed: {exc}.").format(exc=exc), "error")
+            self._say(self.tr("Not changed: {exc}.").format(exc=describe(exc)), "error")
             return
         self.reload()
         self.show_contact(contact.contact.id)
@@ -403,7 +404,7 @@ class ContactsPage(QWidget):
         try:
             contacts.set_verified(self.session.vault, contact.contact.id, False)
         except AppError as exc:
-            self._say(self.tr("Not changed: {exc}.").format(exc=exc), "error")
+            self._say(self.tr("Not changed: {exc}.").format(exc=describe(exc)), "error")
             return
         self.reload()
         self.show_contact(contact.contact.id)

@@ -23,6 +23,7 @@ from app import contacts
 from app.contacts import ContactView
 from app.errors import AppError
 from app.vault import OpenVault
+from ui.common.errors import describe
 from ui.common.theme import set_role
 
 MATCH = "✓"
@@ -183,7 +184,7 @@ class VerifyDialog(QDialog):
         try:
             self.result_contact = contacts.set_verified(self._vault, self.contact.contact.id)
         except AppError as exc:
-            self.summary.setText(self.tr("Not verified: {exc}.").format(exc=exc))
+            self.summary.setText(self.tr("Not verified: {exc}.").format(exc=describe(exc)))
             set_role(self.summary, "error")
             return
         self.accept()

@@ -34,6 +34,7 @@ from app.errors import AppError
 from app.merge import Choice
 from app.vault import OpenVault
 from storage.models import Revision
+from ui.common.errors import describe, sentence
 from ui.common.theme import set_role
 from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate
 
@@ -252,7 +253,7 @@ class MergeDialog(QDialog):
         try:
             self.state.resolve(index, choice, text)
         except AppError as exc:
-            self.error.setText(f"{exc}.")
+            self.error.setText(sentence(exc))
             self.error.show()
         self._update()
 
@@ -272,7 +273,7 @@ class MergeDialog(QDialog):
         try:
             self.result_revision = drafts.commit_merge(self.vault, self.state, self.message.text())
         except AppError as exc:
-            self.error.setText(self.tr("Not saved: {exc}.").format(exc=exc))
+            self.error.setText(self.tr("Not saved: {exc}.").format(exc=describe(exc)))
             self.error.show()
             return
         self.accept()

@@ -30,6 +30,7 @@ from app.errors import AppError, Cancelled
 from app.vault import OpenVault
 from storage.models import Proposal, Revision, WorkingCopy
 from ui.common import file_dialogs, workers
+from ui.common.errors import sentence
 from ui.common.forms import RecordDialog, choice_box, select
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
@@ -425,8 +426,7 @@ class DraftsPage(QWidget):
         return True
 
     def _show_error(self, error: AppError) -> None:
-        text = str(error)
-        self.error.setText(f"{text[:1].upper()}{text[1:]}.")
+        self.error.setText(sentence(error))
         self.error.show()
 
     # -- comparing -------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from app.contacts import ContactView
 from app.errors import AppError, Cancelled
 from app.inbox import Imported
 from ui.common import file_dialogs, workers
+from ui.common.errors import describe
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -361,7 +362,7 @@ class InboxView(QWidget):
         try:
             inbox.decline_packet(self.session.vault, entry.path)
         except AppError as exc:
-            self._say(self.tr("Not declined: {exc}.").format(exc=exc), "error")
+            self._say(self.tr("Not declined: {exc}.").format(exc=describe(exc)), "error")
             return
         self._replace(entry, entry.with_state(incoming.DECLINED))
         self._say(
@@ -502,7 +503,7 @@ class InboxView(QWidget):
         if isinstance(error, Cancelled):
             self._say(self.tr("Cancelled: nothing was imported."), "muted")
         else:
-            self._say(self.tr("Not done: {error}.").format(error=error), "error")
+            self._say(self.tr("Not done: {error}.").format(error=describe(error)), "error")
 
     def _finished(self) -> None:
         self._job = None

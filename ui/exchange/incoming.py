@@ -16,6 +16,7 @@ from app.errors import AppError, InvalidInput, NotAddressedToYou
 from app.inbox import PacketInfo
 from app.sharing import PACKET_SUFFIX
 from app.vault import OpenVault
+from ui.common.errors import describe
 from ui.i18n import translate
 
 NEW = "new"
@@ -103,7 +104,7 @@ def look_at(vault: OpenVault, path: Path) -> Incoming:
             path, NOT_FOR_ME, key=key, message=translate("Incoming", "addressed to others")
         )
     except AppError as exc:
-        return Incoming(path, REFUSED, key=key, message=str(exc))
+        return Incoming(path, REFUSED, key=key, message=describe(exc))
     if info.sender.is_me:
         return Incoming(path, MINE, info, translate("Incoming", "sealed by you"), key)
     if info.already_imported:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import exchange
 from app.errors import AppError
 from ui.common import file_dialogs
+from ui.common.errors import describe
 from ui.common.list_page import PageHeader
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -121,7 +122,9 @@ class ExchangePage(QWidget):
         try:
             exchange.set_exchange_folder(self.session.vault, folder)
         except AppError as exc:
-            self.error.setText(self.tr("The folder was not changed: {exc}.").format(exc=exc))
+            self.error.setText(
+                self.tr("The folder was not changed: {exc}.").format(exc=describe(exc))
+            )
             self.error.show()
             return
         self.error.hide()

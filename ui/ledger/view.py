@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import drafts, ledger, papers, records
 from app.errors import AppError
+from ui.common.errors import sentence
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -100,7 +101,7 @@ class LedgerView(QWidget):
             else:
                 found = ledger.revision_ledger(self.session.vault, ref)
         except AppError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(sentence(exc))
             return
         for row in found.rows:
             key = " ".join(row.fingerprint.split()[:2]) + " …"

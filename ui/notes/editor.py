@@ -34,6 +34,7 @@ from app.errors import AppError
 from app.vault import OpenVault
 from storage.models import Note
 from ui.common import workers
+from ui.common.errors import describe
 from ui.common.forms import choice_box, select
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -335,7 +336,8 @@ class NoteEditor(QWidget):
     def _took(self, save: _Save) -> bool:
         if save.error is not None or save.note is None:
             self._dirty = True  # still unsaved: written again at the next pause or flush
-            self.status.setText(self.tr("Not saved: {exc}").format(exc=save.error))
+            reason = describe(save.error) if save.error is not None else ""
+            self.status.setText(self.tr("Not saved: {exc}").format(exc=reason))
             set_role(self.status, "error")
             return False
         note = save.note

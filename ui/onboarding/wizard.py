@@ -32,6 +32,7 @@ from app.errors import AppError
 from app.vault import CreatedVault, KdfParams, OpenVault
 from ui.common import file_dialogs, workers
 from ui.common.card_view import CardView
+from ui.common.errors import describe, worded
 from ui.common.theme import set_role
 from ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 
@@ -41,6 +42,20 @@ _SCORE_WORDS = (
     QT_TRANSLATE_NOOP("Labels", "fair"),
     QT_TRANSLATE_NOOP("Labels", "strong"),
     QT_TRANSLATE_NOOP("Labels", "very strong"),
+)
+
+
+_MINUTE, _HOUR, _DAY = 60, 3600, 86_400
+_MONTH = 31 * _DAY
+_YEAR = 12 * _MONTH
+#: (unit, the next unit): zxcvbn's display_time, in seconds; a century and over: "centuries".
+_CRACK_UNITS = (
+    (1, _MINUTE),
+    (_MINUTE, _HOUR),
+    (_HOUR, _DAY),
+    (_DAY, _MONTH),
+    (_MONTH, _YEAR),
+    (_YEAR, 100 * _YEAR),
 )
 
 
@@ -168,6 +183,29 @@ class OnboardingWizard(QWidget):
         layout.addLayout(row)
         return _centered(frame)
 
+    def _crack_time(self, seconds: float) -> str:
+        """How long an attacker would need, as zxcvbn words it (its units: a month is 31
+        days, a year 12 months), in the interface's language."""
+        if seconds < 1:
+            return self.tr("less than a second")
+        for unit, next_unit in _CRACK_UNITS:
+            if seconds < next_unit:
+                return self._crack_unit(unit, round(seconds / unit))
+        return self.tr("centuries")
+
+    def _crack_unit(self, unit: int, n: int) -> str:
+        if unit == 1:
+            return self.tr("%n second(s)", "", n)
+        if unit == _MINUTE:
+            return self.tr("%n minute(s)", "", n)
+        if unit == _HOUR:
+            return self.tr("%n hour(s)", "", n)
+        if unit == _DAY:
+            return self.tr("%n day(s)", "", n)
+        if unit == _MONTH:
+            return self.tr("%n month(s)", "", n)
+        return self.tr("%n year(s)", "", n)
+
     def _refresh(self) -> None:
         self._assess()
 
@@ -180,12 +218,12 @@ class OnboardingWizard(QWidget):
         else:
             message = self.tr("Strength: {strength}").format(strength=_score_word(strength.score))
             message += " " + self.tr("(an attacker would need {crack_time}).").format(
-                crack_time=strength.crack_time
+                crack_time=self._crack_time(strength.crack_seconds)
             )
             if strength.warning:
-                message += f" {strength.warning}"
+                message += " " + worded(strength.warning)
             elif not strength.acceptable and strength.suggestions:
-                message += f" {strength.suggestions[0]}"
+                message += " " + worded(strength.suggestions[0])
         self.meter_label.setText(message)
         set_role(self.meter_label, "ok" if strength.acceptable else "warn" if text else "muted")
         matches = bool(text) and text == self.confirm.text()
@@ -250,7 +288,9 @@ class OnboardingWizard(QWidget):
     def _create_failed(self, error: AppError) -> None:
         self._job = None
         self.pages.setCurrentIndex(0)
-        self._choose_message(self.tr("The vault was not created: {error}.").format(error=error))
+        self._choose_message(
+            self.tr("The vault was not created: {error}.").format(error=describe(error))
+        )
 
     # -- page 3: recovery key ---------------------------------------------------------------
 

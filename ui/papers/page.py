@@ -22,6 +22,7 @@ from app import papers, records
 from app.errors import AppError, Cancelled
 from storage.models import Paper
 from ui.common import file_dialogs, workers
+from ui.common.errors import describe
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -200,7 +201,7 @@ class PapersPage(QWidget):
         if isinstance(error, Cancelled):
             self._say(self.tr("Cancelled; nothing was kept."))
         else:
-            self._say(self.tr("Not done: {error}.").format(error=error), error=True)
+            self._say(self.tr("Not done: {error}.").format(error=describe(error)), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

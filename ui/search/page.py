@@ -9,6 +9,7 @@ from app import search
 from app.errors import AppError
 from storage.models import SearchHit
 from ui.common import workers
+from ui.common.errors import describe
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.i18n import QT_TRANSLATE_NOOP, Labels, follow_text_direction, isolate
@@ -122,7 +123,7 @@ class SearchPage(QWidget):
     def _failed(self, generation: int, error: AppError) -> None:
         if generation == self._generation:
             self._loading = self._more = False
-            self.summary.setText(self.tr("Search failed: {error}.").format(error=error))
+            self.summary.setText(self.tr("Search failed: {error}.").format(error=describe(error)))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_hit.emit(item.data(Qt.ItemDataRole.UserRole))

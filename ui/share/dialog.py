@@ -31,6 +31,7 @@ from app import contacts, exchange, papers, records, sharing
 from app.errors import AppError, Cancelled
 from app.sharing import Recipients, SharedPacket
 from ui.common import file_dialogs, workers
+from ui.common.errors import describe, sentence
 from ui.common.session import VaultSession
 from ui.common.theme import DANGER, OK, WARN, set_role
 from ui.i18n import ltr
@@ -285,7 +286,7 @@ class ShareDialog(QDialog):
                 self.recipients = Recipients((), ())
         except AppError as exc:
             self.recipients = Recipients((), ())
-            self._say(f"{str(exc)[:1].upper()}{str(exc)[1:]}.", "error")
+            self._say(sentence(exc), "error")
         self._show_recipients()
         self._update_buttons()
 
@@ -458,7 +459,7 @@ class ShareDialog(QDialog):
         if isinstance(error, Cancelled):
             self._say(self.tr("Cancelled: no packet was written."), "muted")
         else:
-            text = str(error)
+            text = describe(error)
             self._say(self.tr("Not sealed: {text}.").format(text=text), "error")
 
     def _finished(self) -> None:

@@ -32,6 +32,7 @@ from app import vault as app_vault
 from app.errors import AppError, WrongSecret
 from app.vault import KdfParams, OpenVault
 from ui import i18n
+from ui.common.errors import sentence
 from ui.common.session import VaultSession
 from ui.unlock.screen import UnlockScreen
 
@@ -240,7 +241,7 @@ class RootWindow(QMainWindow):
         try:
             warnings = panic.after_unlock(vault, self.folder, self._attempt_counted)
         except AppError:
-            warnings = []
+            warnings = panic.UnlockWarnings()
         self._attempt_counted = False
         self.session.open(vault)
         from ui.shell.workspace import Workspace
@@ -255,7 +256,26 @@ class RootWindow(QMainWindow):
         self._show_lock_state()
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
         if warnings:
-            QMessageBox.warning(self, self.tr("Unlock attempts"), "\n\n".join(warnings))
+            QMessageBox.warning(self, self.tr("Unlock attempts"), self._warning_text(warnings))
+
+    def _warning_text(self, warnings: panic.UnlockWarnings) -> str:
+        parts = []
+        if warnings.failed:
+            parts.append(
+                self.tr(
+                    "%n unlock attempt(s) failed since the vault was last opened.",
+                    "",
+                    warnings.failed,
+                )
+            )
+        if warnings.guard_restored:
+            parts.append(
+                self.tr(
+                    "The failed-unlock guard was removed or changed while the vault was locked; "
+                    "it has been restored. Someone may have tried to guess your passphrase."
+                )
+            )
+        return "\n\n".join(parts)
 
     def _on_locked(self, reason: str) -> None:
         for widget in QApplication.topLevelWidgets():
@@ -431,7 +451,7 @@ class RootWindow(QMainWindow):
         try:
             panic.erase_now(self.folder)
         except AppError as exc:
-            QMessageBox.critical(self, self.tr("Emergency erase"), str(exc))
+            QMessageBox.critical(self, self.tr("Emergency erase"), sentence(exc))
             return
         self._show_onboarding()
 
@@ -464,7 +484,7 @@ class RootWindow(QMainWindow):
             )
             panic.set_panic_erases(vault, answer == QMessageBox.StandardButton.Yes)
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Safety settings"), str(exc))
+            QMessageBox.warning(self, self.tr("Safety settings"), sentence(exc))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.lock("quit")

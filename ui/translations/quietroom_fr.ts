@@ -1406,6 +1406,1213 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>&apos;{folder}&apos; is not empty; choose a new folder for the vault</source>
+        <translation>«&#xa0;{folder}&#xa0;» n&apos;est pas vide&#xa0;; choisissez un nouveau dossier pour le coffre</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not empty; restore into a new folder</source>
+        <translation>«&#xa0;{folder}&#xa0;» n&apos;est pas vide&#xa0;; restaurez dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already exists</source>
+        <translation>«&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already exists; choose another name</source>
+        <translation>«&#xa0;{name}&#xa0;» existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was replaced, but the system could not confirm it is safely on disk ({reason}); check the disk before relying on it</source>
+        <translation>«&#xa0;{name}&#xa0;» a été remplacé, mais le système n&apos;a pas pu confirmer qu&apos;il est bien enregistré sur le disque ({reason})&#xa0;; vérifiez le disque avant de vous y fier</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder; give the backup&apos;s file name</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier&#xa0;; indiquez le nom du fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a folder</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a record number</source>
+        <translation>«&#xa0;{ref}&#xa0;» n&apos;est pas un numéro d&apos;élément</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names more than one revision; give more digits</source>
+        <translation>«&#xa0;{ref}&#xa0;» désigne plus d&apos;une révision&#xa0;; donnez davantage de chiffres</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ajoutez un ou deux mots. Les mots peu courants sont préférables.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+        <source>Argon2id memory cost out of range</source>
+        <translation>coût mémoire d&apos;Argon2id hors limites</translation>
+    </message>
+    <message>
+        <source>Argon2id time cost out of range</source>
+        <translation>coût en temps d&apos;Argon2id hors limites</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Évitez les dates et les années qui vous sont associées.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Évitez les mots et les caractères répétés.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Évitez les années qui vous sont associées.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Les majuscules n&apos;aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Les prénoms et noms de famille courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Les prénoms et noms de famille seuls sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Nul besoin de symboles, de chiffres ni de majuscules.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Les substitutions prévisibles comme «&#xa0;@&#xa0;» au lieu de «&#xa0;a&#xa0;» n&apos;aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Les répétitions comme «&#xa0;aaa&#xa0;» sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Les répétitions comme «&#xa0;abcabcabc&#xa0;» sont à peine plus difficiles à deviner que «&#xa0;abc&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Les mots écrits à l&apos;envers ne sont guère plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Les suites comme «&#xa0;abc&#xa0;» ou «&#xa0;6543&#xa0;» sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Les motifs de clavier courts sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Les touches qui se suivent sur une même rangée sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>C&apos;est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Cela ressemble à un mot de passe couramment utilisé.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Tapez une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Utilisez quelques mots, évitez les expressions courantes.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Utilisez un motif de clavier plus long, avec davantage de changements de direction.</translation>
+    </message>
+    <message>
+        <source>Use at least {min_length} characters; several unrelated words work well.</source>
+        <translation>Utilisez au moins {min_length} caractères&#xa0;; plusieurs mots sans rapport entre eux conviennent bien.</translation>
+    </message>
+    <message>
+        <source>a card name has 1 to {limit} bytes</source>
+        <translation>le nom d&apos;une carte compte de 1 à {limit} octets</translation>
+    </message>
+    <message>
+        <source>a card&apos;s creation time must be a Unix time from 1970 on</source>
+        <translation>la date de création d&apos;une carte doit être un temps Unix à partir de 1970</translation>
+    </message>
+    <message>
+        <source>a chunk</source>
+        <translation>un bloc</translation>
+    </message>
+    <message>
+        <source>a chunk carries an unknown tag</source>
+        <translation>un bloc porte une étiquette inconnue</translation>
+    </message>
+    <message>
+        <source>a chunk failed authentication (bytes were changed)</source>
+        <translation>un bloc a échoué à l&apos;authentification (des octets ont été modifiés)</translation>
+    </message>
+    <message>
+        <source>a chunk has an impossible length</source>
+        <translation>un bloc a une longueur impossible</translation>
+    </message>
+    <message>
+        <source>a code name cannot be the real name of someone here</source>
+        <translation>un nom de code ne peut pas être le vrai nom d&apos;une personne enregistrée ici</translation>
+    </message>
+    <message>
+        <source>a code name cannot contain a link</source>
+        <translation>un nom de code ne peut pas contenir de lien</translation>
+    </message>
+    <message>
+        <source>a code name has at most {limit} characters</source>
+        <translation>un nom de code compte au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>a contact already holds one of this card&apos;s keys but not the other; the keys changed: compare fingerprints before trusting it</source>
+        <translation>un contact détient déjà l&apos;une des clés de cette carte mais pas l&apos;autre&#xa0;; les clés ont changé&#xa0;: comparez les empreintes avant de vous y fier</translation>
+    </message>
+    <message>
+        <source>a custom resolution needs its text</source>
+        <translation>une résolution personnalisée nécessite son texte</translation>
+    </message>
+    <message>
+        <source>a database key must be 32 bytes</source>
+        <translation>une clé de base de données doit faire 32 octets</translation>
+    </message>
+    <message>
+        <source>a draft revision in this packet does not match its uid (altered)</source>
+        <translation>une révision de projet de ce paquet ne correspond pas à son uid (altérée)</translation>
+    </message>
+    <message>
+        <source>a keep-until date is written YYYY-MM-DD</source>
+        <translation>une date limite de conservation s&apos;écrit YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a key change is accepted or rejected</source>
+        <translation>un changement de clés est soit accepté, soit rejeté</translation>
+    </message>
+    <message>
+        <source>a master key must be 32 bytes</source>
+        <translation>une clé maîtresse doit faire 32 octets</translation>
+    </message>
+    <message>
+        <source>a master key must be {size} bytes</source>
+        <translation>une clé maîtresse doit faire {size} octets</translation>
+    </message>
+    <message>
+        <source>a nonce must be {size} bytes</source>
+        <translation>un nonce doit faire {size} octets</translation>
+    </message>
+    <message>
+        <source>a packet goes &apos;in&apos; or &apos;out&apos;</source>
+        <translation>le sens d&apos;un paquet est «&#xa0;in&#xa0;» ou «&#xa0;out&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a packet has 1 to {limit} recipients</source>
+        <translation>un paquet a de 1 à {limit} destinataires</translation>
+    </message>
+    <message>
+        <source>a page failed its integrity check (bytes were changed)</source>
+        <translation>une page a échoué au contrôle d&apos;intégrité (des octets ont été modifiés)</translation>
+    </message>
+    <message>
+        <source>a public key must be 32 bytes</source>
+        <translation>une clé publique doit faire 32 octets</translation>
+    </message>
+    <message>
+        <source>a recovery key has {length} letters and digits</source>
+        <translation>une clé de récupération compte {length} lettres et chiffres</translation>
+    </message>
+    <message>
+        <source>a recovery secret must be 20 bytes</source>
+        <translation>un secret de récupération doit faire 20 octets</translation>
+    </message>
+    <message>
+        <source>a revision has at most two parents</source>
+        <translation>une révision a au plus deux parents</translation>
+    </message>
+    <message>
+        <source>a secret key must be 32 bytes</source>
+        <translation>une clé secrète doit faire 32 octets</translation>
+    </message>
+    <message>
+        <source>a subkey label must be 1 to 16 bytes, none of them zero</source>
+        <translation>l&apos;étiquette d&apos;une sous-clé doit faire de 1 à 16 octets, dont aucun nul</translation>
+    </message>
+    <message>
+        <source>a vault needs a display name for its contact card</source>
+        <translation>un coffre a besoin d&apos;un nom d&apos;affichage pour sa carte de contact</translation>
+    </message>
+    <message>
+        <source>add more unrelated words</source>
+        <translation>ajoutez d&apos;autres mots sans rapport entre eux</translation>
+    </message>
+    <message>
+        <source>an Argon2id salt must be {size} bytes</source>
+        <translation>un sel Argon2id doit faire {size} octets</translation>
+    </message>
+    <message>
+        <source>an encryption key must be {size} bytes</source>
+        <translation>une clé de chiffrement doit faire {size} octets</translation>
+    </message>
+    <message>
+        <source>another change kept the vault busy for too long; this one was not saved</source>
+        <translation>une autre modification a occupé le coffre trop longtemps&#xa0;; celle-ci n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>another person already has this code name</source>
+        <translation>une autre personne porte déjà ce nom de code</translation>
+    </message>
+    <message>
+        <source>attributable must be true or false</source>
+        <translation>attributable doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>author key</source>
+        <translation>clé de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>author name</source>
+        <translation>nom de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>bytes were appended after its end</source>
+        <translation>des octets ont été ajoutés après sa fin</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{name}&apos;: {reason}</source>
+        <translation>impossible de lire «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the exchange folder: {reason}</source>
+        <translation>impossible de lire le dossier d&apos;échange&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the unlock guard: {reason}</source>
+        <translation>impossible de lire le garde-fou de déverrouillage&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{name}&apos;: {reason}</source>
+        <translation>impossible d&apos;écrire «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the QR code image: {reason}</source>
+        <translation>impossible d&apos;écrire l&apos;image du code QR&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the card: {reason}</source>
+        <translation>impossible d&apos;écrire la carte&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the packet: {reason}</source>
+        <translation>impossible d&apos;écrire le paquet&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>choose at least one recipient who has a contact card</source>
+        <translation>choisissez au moins un destinataire qui a une carte de contact</translation>
+    </message>
+    <message>
+        <source>choose between 1 and {limit} attempts</source>
+        <translation>choisissez entre 1 et {limit} tentatives</translation>
+    </message>
+    <message>
+        <source>choose the co-drafter to send to (a contact)</source>
+        <translation>choisissez le co-rédacteur à qui envoyer (un contact)</translation>
+    </message>
+    <message>
+        <source>could not convert &apos;{name}&apos;: {reason}</source>
+        <translation>impossible de convertir «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>could not read &apos;{name}&apos;: {reason}</source>
+        <translation>impossible de lire «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>could not read the key-slot file: {reason}</source>
+        <translation>impossible de lire le fichier des emplacements de clé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write &apos;{name}&apos;: {reason}</source>
+        <translation>impossible d&apos;écrire «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write the restored vault: {reason}</source>
+        <translation>impossible d&apos;écrire le coffre restauré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>dialogue</source>
+        <translation>dialogue</translation>
+    </message>
+    <message>
+        <source>every key slot is in use</source>
+        <translation>tous les emplacements de clé sont occupés</translation>
+    </message>
+    <message>
+        <source>export a proposal, a revision, a note or a session</source>
+        <translation>exportez une proposition, une révision, une note ou une séance</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>tête</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault</source>
+        <translation>il appartient à un autre coffre</translation>
+    </message>
+    <message>
+        <source>it holds less data than its manifest says</source>
+        <translation>il contient moins de données que ne l&apos;indique son manifeste</translation>
+    </message>
+    <message>
+        <source>it holds more data than its manifest says</source>
+        <translation>il contient plus de données que ne l&apos;indique son manifeste</translation>
+    </message>
+    <message>
+        <source>it is missing from the vault folder</source>
+        <translation>il est absent du dossier du coffre</translation>
+    </message>
+    <message>
+        <source>it is not a Quietroom backup</source>
+        <translation>ce n&apos;est pas une sauvegarde Quietroom</translation>
+    </message>
+    <message>
+        <source>it is not a Quietroom key-slot file</source>
+        <translation>ce n&apos;est pas un fichier d&apos;emplacements de clé Quietroom</translation>
+    </message>
+    <message>
+        <source>it is truncated (a chunk is cut short)</source>
+        <translation>il est tronqué (un bloc s&apos;interrompt avant sa fin)</translation>
+    </message>
+    <message>
+        <source>it is truncated (its end is missing)</source>
+        <translation>il est tronqué (sa fin manque)</translation>
+    </message>
+    <message>
+        <source>it is truncated ({part} is cut short)</source>
+        <translation>il est tronqué ({part} s&apos;interrompt avant sa fin)</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes, not {expected}</source>
+        <translation>il fait {size} octets au lieu de {expected}</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (bytes were changed)</source>
+        <translation>sa somme de contrôle ne correspond pas (des octets ont été modifiés)</translation>
+    </message>
+    <message>
+        <source>its chunk size is out of range</source>
+        <translation>sa taille de bloc est hors limites</translation>
+    </message>
+    <message>
+        <source>its copy of the key-slot file is damaged</source>
+        <translation>sa copie du fichier des emplacements de clé est endommagée</translation>
+    </message>
+    <message>
+        <source>its copy with the current settings did not check out</source>
+        <translation>sa copie aux réglages actuels n&apos;a pas passé la vérification</translation>
+    </message>
+    <message>
+        <source>its database belongs to another vault</source>
+        <translation>sa base de données appartient à un autre coffre</translation>
+    </message>
+    <message>
+        <source>its database does not open</source>
+        <translation>sa base de données ne s&apos;ouvre pas</translation>
+    </message>
+    <message>
+        <source>its database fails the integrity check</source>
+        <translation>sa base de données échoue au contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>its header is inconsistent</source>
+        <translation>son en-tête est incohérent</translation>
+    </message>
+    <message>
+        <source>its key-derivation parameters are out of range</source>
+        <translation>ses paramètres de dérivation de clé sont hors limites</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed</source>
+        <translation>son manifeste est mal formé</translation>
+    </message>
+    <message>
+        <source>its manifest names another vault</source>
+        <translation>son manifeste désigne un autre coffre</translation>
+    </message>
+    <message>
+        <source>its version field was changed</source>
+        <translation>son champ de version a été modifié</translation>
+    </message>
+    <message>
+        <source>keep-until dates apply to: {kinds}</source>
+        <translation>les dates limites de conservation s&apos;appliquent à&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>name a proposal or a revision to export</source>
+        <translation>indiquez une proposition ou une révision à exporter</translation>
+    </message>
+    <message>
+        <source>name the recipient of this copy (it is stamped on every page)</source>
+        <translation>indiquez le destinataire de cette copie (son nom est apposé sur chaque page)</translation>
+    </message>
+    <message>
+        <source>no Quietroom vault in &apos;{folder}&apos;</source>
+        <translation>aucun coffre Quietroom dans «&#xa0;{folder}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no Quietroom vault in &apos;{folder}&apos; (it has no key-slot file)</source>
+        <translation>aucun coffre Quietroom dans «&#xa0;{folder}&#xa0;» (il n&apos;a pas de fichier d&apos;emplacements de clé)</translation>
+    </message>
+    <message>
+        <source>no Quietroom vault in &apos;{folder}&apos;; nothing was erased</source>
+        <translation>aucun coffre Quietroom dans «&#xa0;{folder}&#xa0;»&#xa0;; rien n&apos;a été effacé</translation>
+    </message>
+    <message>
+        <source>no font on this computer can draw some characters of this record ({characters}); install a font for that script (for example from the Noto family) and export again</source>
+        <translation>aucune police de cet ordinateur ne peut afficher certains caractères de cet élément ({characters})&#xa0;; installez une police pour cette écriture (par exemple de la famille Noto) et exportez à nouveau</translation>
+    </message>
+    <message>
+        <source>no revision starts with &apos;{ref}&apos;</source>
+        <translation>aucune révision ne commence par «&#xa0;{ref}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no {kind} {record_id}</source>
+        <translation>pas de {kind} {record_id}</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>pas du JSON</translation>
+    </message>
+    <message>
+        <source>not enough space for the copy; nothing was written</source>
+        <translation>pas assez d&apos;espace pour la copie&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>not enough space for the packet; nothing was written</source>
+        <translation>pas assez d&apos;espace pour le paquet&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>not enough space in the vault&apos;s folder for the snapshot a backup needs (about the size of the vault); no backup was written</source>
+        <translation>pas assez d&apos;espace dans le dossier du coffre pour l&apos;instantané dont une sauvegarde a besoin (environ la taille du coffre)&#xa0;; aucune sauvegarde n&apos;a été écrite</translation>
+    </message>
+    <message>
+        <source>not enough space to convert the vault&apos;s database; it stays as it is</source>
+        <translation>pas assez d&apos;espace pour convertir la base de données du coffre&#xa0;; elle reste en l&apos;état</translation>
+    </message>
+    <message>
+        <source>not enough space to restore the backup; nothing was kept</source>
+        <translation>pas assez d&apos;espace pour restaurer la sauvegarde&#xa0;; rien n&apos;a été conservé</translation>
+    </message>
+    <message>
+        <source>not enough space to write &apos;{name}&apos;; no backup was written</source>
+        <translation>pas assez d&apos;espace pour écrire «&#xa0;{name}&#xa0;»&#xa0;; aucune sauvegarde n&apos;a été écrite</translation>
+    </message>
+    <message>
+        <source>not enough space to write &apos;{name}&apos;; nothing was changed</source>
+        <translation>pas assez d&apos;espace pour écrire «&#xa0;{name}&#xa0;»&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>opening the paper was cancelled</source>
+        <translation>l&apos;ouverture du document a été annulée</translation>
+    </message>
+    <message>
+        <source>paper {number} does not match its stored checksum</source>
+        <translation>le document {number} ne correspond pas à sa somme de contrôle enregistrée</translation>
+    </message>
+    <message>
+        <source>papers larger than 4 GiB are not supported</source>
+        <translation>les documents de plus de 4&#xa0;Gio ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>parents</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>phrase de passe</translation>
+    </message>
+    <message>
+        <source>pasted text does not start with &apos;quietroom-card:&apos;</source>
+        <translation>le texte collé ne commence pas par «&#xa0;quietroom-card:&#xa0;»</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>proposal uid</source>
+        <translation>uid de la proposition</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>clé de récupération</translation>
+    </message>
+    <message>
+        <source>resolve a conflict with ours, theirs, both or custom</source>
+        <translation>résolvez un conflit avec ours, theirs, both ou custom</translation>
+    </message>
+    <message>
+        <source>revision count</source>
+        <translation>nombre de révisions</translation>
+    </message>
+    <message>
+        <source>revision fields</source>
+        <translation>champs de la révision</translation>
+    </message>
+    <message>
+        <source>revision uid</source>
+        <translation>uid de la révision</translation>
+    </message>
+    <message>
+        <source>sealed data is too short</source>
+        <translation>les données scellées sont trop courtes</translation>
+    </message>
+    <message>
+        <source>sealing stopped</source>
+        <translation>le scellement s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>sealing was cancelled; no packet was written</source>
+        <translation>le scellement a été annulé&#xa0;; aucun paquet n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>slot {number} holds an unknown kind of key</source>
+        <translation>l&apos;emplacement {number} contient un type de clé inconnu</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>text is given only with a custom resolution</source>
+        <translation>un texte ne se donne qu&apos;avec une résolution personnalisée</translation>
+    </message>
+    <message>
+        <source>that fingerprint does not match the new keys; the change was not accepted</source>
+        <translation>cette empreinte ne correspond pas aux nouvelles clés&#xa0;; le changement n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <source>that revision belongs to another proposal</source>
+        <translation>cette révision appartient à une autre proposition</translation>
+    </message>
+    <message>
+        <source>that revision is already part of the current one</source>
+        <translation>cette révision fait déjà partie de la révision actuelle</translation>
+    </message>
+    <message>
+        <source>that revision is not part of this proposal</source>
+        <translation>cette révision ne fait pas partie de cette proposition</translation>
+    </message>
+    <message>
+        <source>that session belongs to another dialogue</source>
+        <translation>cette séance appartient à un autre dialogue</translation>
+    </message>
+    <message>
+        <source>the QR code file must end in .png or .svg</source>
+        <translation>le fichier du code QR doit se terminer par .png ou .svg</translation>
+    </message>
+    <message>
+        <source>the acknowledgement inside this packet is malformed</source>
+        <translation>l&apos;accusé de réception contenu dans ce paquet est mal formé</translation>
+    </message>
+    <message>
+        <source>the affiliation</source>
+        <translation>l&apos;affiliation</translation>
+    </message>
+    <message>
+        <source>the attribution</source>
+        <translation>l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>the backup &apos;{file_name}&apos; is damaged: {detail}; it cannot be restored</source>
+        <translation>le fichier de sauvegarde «&#xa0;{file_name}&#xa0;» est endommagé&#xa0;: {detail}&#xa0;; il ne peut pas être restauré</translation>
+    </message>
+    <message>
+        <source>the change conflicts with a record already in the vault</source>
+        <translation>la modification entre en conflit avec un élément déjà présent dans le coffre</translation>
+    </message>
+    <message>
+        <source>the contact details</source>
+        <translation>le champ Contact</translation>
+    </message>
+    <message>
+        <source>the content changed size while it was being sealed</source>
+        <translation>le contenu a changé de taille pendant son scellement</translation>
+    </message>
+    <message>
+        <source>the database structure is damaged</source>
+        <translation>la structure de la base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>the database&apos;s write-ahead log could not be emptied</source>
+        <translation>le journal d&apos;écriture anticipée de la base de données n&apos;a pas pu être vidé</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>the disk is full or failing; the last change was not saved</source>
+        <translation>le disque est plein ou défaillant&#xa0;; la dernière modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the draft revisions inside this packet are malformed ({what})</source>
+        <translation>les révisions de projet contenues dans ce paquet sont mal formées ({what})</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+        <translation>la phrase de passe de contrainte doit différer de la phrase de passe du coffre</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; does not exist</source>
+        <translation>le dossier «&#xa0;{folder}&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the goal</source>
+        <translation>l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>the group name</source>
+        <translation>le nom du groupe</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was stored</source>
+        <translation>l&apos;importation a été annulée&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>the key-slot copy</source>
+        <translation>la copie des emplacements de clé</translation>
+    </message>
+    <message>
+        <source>the keys of {names} changed: compare the new fingerprint with them and accept the change before sharing; nothing was sealed</source>
+        <translation>les clés de {names} ont changé&#xa0;: comparez la nouvelle empreinte avec chaque personne concernée et acceptez le changement avant de partager&#xa0;; rien n&apos;a été scellé</translation>
+    </message>
+    <message>
+        <source>the kind of note</source>
+        <translation>le type de note</translation>
+    </message>
+    <message>
+        <source>the manifest has a field no reader would accept (see docs/packet-format.md)</source>
+        <translation>le manifeste contient un champ qu&apos;aucun lecteur n&apos;accepterait (voir docs/packet-format.md)</translation>
+    </message>
+    <message>
+        <source>the manifest holds text that is not valid Unicode</source>
+        <translation>le manifeste contient du texte qui n&apos;est pas de l&apos;Unicode valide</translation>
+    </message>
+    <message>
+        <source>the manifest is too large (too many recipients or too long a title)</source>
+        <translation>le manifeste est trop volumineux (trop de destinataires ou titre trop long)</translation>
+    </message>
+    <message>
+        <source>the manifest lists a recipient twice</source>
+        <translation>le manifeste mentionne deux fois le même destinataire</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s sender is not the sealing identity</source>
+        <translation>l&apos;expéditeur indiqué dans le manifeste n&apos;est pas l&apos;identité qui a scellé le paquet</translation>
+    </message>
+    <message>
+        <source>the message must be text of at most {limit} characters</source>
+        <translation>le message doit être un texte d&apos;au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the mode</source>
+        <translation>le format</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>the new passphrase is too weak: {advice}</source>
+        <translation>la nouvelle phrase de passe est trop faible&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>the new passphrase must differ from the vault&apos;s other passphrases</source>
+        <translation>la nouvelle phrase de passe doit différer des autres phrases de passe du coffre</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>le texte de la note</translation>
+    </message>
+    <message>
+        <source>the note inside this packet is malformed</source>
+        <translation>la note contenue dans ce paquet est mal formée</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>le champ Notes</translation>
+    </message>
+    <message>
+        <source>the packet ends before its content</source>
+        <translation>le paquet se termine avant son contenu</translation>
+    </message>
+    <message>
+        <source>the packet has a frame of impossible length</source>
+        <translation>le paquet contient une trame de longueur impossible</translation>
+    </message>
+    <message>
+        <source>the packet has extra bytes after its end</source>
+        <translation>le paquet contient des octets en trop après sa fin</translation>
+    </message>
+    <message>
+        <source>the packet is cut short (truncated)</source>
+        <translation>le paquet est incomplet (tronqué)</translation>
+    </message>
+    <message>
+        <source>the packet was already read</source>
+        <translation>le paquet a déjà été lu</translation>
+    </message>
+    <message>
+        <source>the packet was altered after it was sealed</source>
+        <translation>le paquet a été altéré après avoir été scellé</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s content is out of shape</source>
+        <translation>le contenu du paquet n&apos;a pas la forme attendue</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s content is shorter than its manifest says</source>
+        <translation>le contenu du paquet est plus court que ne l&apos;indique son manifeste</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s header is damaged</source>
+        <translation>l&apos;en-tête du paquet est endommagé</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s header is malformed: it declares {count} key slots (a packet has a multiple of {multiple} from {multiple} to {limit})</source>
+        <translation>l&apos;en-tête du paquet est mal formé&#xa0;: il déclare {count} emplacements de clé (un paquet en a un multiple de {multiple}, de {multiple} à {limit})</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s manifest is malformed</source>
+        <translation>le manifeste du paquet est mal formé</translation>
+    </message>
+    <message>
+        <source>the passphrase is too weak: {advice}</source>
+        <translation>la phrase de passe est trop faible&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>the pasted card is garbled; copy it again in full</source>
+        <translation>la carte collée est altérée&#xa0;; copiez-la de nouveau en entier</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>le lieu</translation>
+    </message>
+    <message>
+        <source>the proposal changed since this merge began; start the merge again</source>
+        <translation>la proposition a changé depuis le début de cette fusion&#xa0;; recommencez la fusion</translation>
+    </message>
+    <message>
+        <source>the proposal needs a title</source>
+        <translation>la proposition a besoin d&apos;un titre</translation>
+    </message>
+    <message>
+        <source>the proximity</source>
+        <translation>la proximité</translation>
+    </message>
+    <message>
+        <source>the recovery key has a typing mistake: check each group</source>
+        <translation>la clé de récupération contient une faute de frappe&#xa0;: vérifiez chaque groupe</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s signature on this packet does not verify</source>
+        <translation>la signature de l&apos;expéditeur sur ce paquet n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>the side</source>
+        <translation>la partie</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>le statut</translation>
+    </message>
+    <message>
+        <source>the status must be one of: {statuses}</source>
+        <translation>le statut doit être l&apos;une des valeurs suivantes&#xa0;: {statuses}</translation>
+    </message>
+    <message>
+        <source>the stream header</source>
+        <translation>l&apos;en-tête du flux</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>le résumé</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters</source>
+        <translation>le texte dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the text is the same as the current revision; nothing to save</source>
+        <translation>le texte est identique à la révision actuelle&#xa0;; rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>the text must be text</source>
+        <translation>le texte doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the title is longer than {limit} characters</source>
+        <translation>le titre dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the track must be one of: 1, 1.5, 2, 3</source>
+        <translation>la voie doit être l&apos;une des valeurs suivantes&#xa0;: 1, 1.5, 2, 3</translation>
+    </message>
+    <message>
+        <source>the unlock guard file is damaged</source>
+        <translation>le fichier du garde-fou de déverrouillage est endommagé</translation>
+    </message>
+    <message>
+        <source>the vault database refused the operation ({error_type})</source>
+        <translation>la base de données du coffre a refusé l&apos;opération ({error_type})</translation>
+    </message>
+    <message>
+        <source>the vault file &apos;{file_name}&apos; is damaged: {detail}</source>
+        <translation>le fichier «&#xa0;{file_name}&#xa0;» du coffre est endommagé&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>the vault has no decoy database</source>
+        <translation>le coffre n&apos;a pas de base de données leurre</translation>
+    </message>
+    <message>
+        <source>the vault has no identity</source>
+        <translation>le coffre n&apos;a pas d&apos;identité</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>le coffre est verrouillé</translation>
+    </message>
+    <message>
+        <source>the vault was locked while this was running; nothing more was saved</source>
+        <translation>le coffre a été verrouillé pendant l&apos;opération&#xa0;; rien de plus n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>there is no backup file &apos;{path}&apos;</source>
+        <translation>il n&apos;y a pas de fichier de sauvegarde «&#xa0;{path}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no conflict number {number}</source>
+        <translation>il n&apos;y a pas de conflit numéro {number}</translation>
+    </message>
+    <message>
+        <source>there is no contact number {number}</source>
+        <translation>il n&apos;y a pas de contact numéro {number}</translation>
+    </message>
+    <message>
+        <source>there is no draft proposal number {number}</source>
+        <translation>il n&apos;y a pas de projet de proposition numéro {number}</translation>
+    </message>
+    <message>
+        <source>there is no packet format version {version}</source>
+        <translation>il n&apos;y a pas de version {version} du format de paquet</translation>
+    </message>
+    <message>
+        <source>there is no packet number {number}</source>
+        <translation>il n&apos;y a pas de paquet numéro {number}</translation>
+    </message>
+    <message>
+        <source>there is no paper number {number}</source>
+        <translation>il n&apos;y a pas de document numéro {number}</translation>
+    </message>
+    <message>
+        <source>there is no revision number {number}</source>
+        <translation>il n&apos;y a pas de révision numéro {number}</translation>
+    </message>
+    <message>
+        <source>there is no working group number {number}</source>
+        <translation>il n&apos;y a pas de groupe de travail numéro {number}</translation>
+    </message>
+    <message>
+        <source>there is no {record} number {number}</source>
+        <translation>il n&apos;y a pas de {record} numéro {number}</translation>
+    </message>
+    <message>
+        <source>there is not enough free memory to derive the key ({needed} MiB are needed); close other programs and try again</source>
+        <translation>il n&apos;y a pas assez de mémoire libre pour dériver la clé ({needed}&#xa0;Mio nécessaires)&#xa0;; fermez d&apos;autres programmes et réessayez</translation>
+    </message>
+    <message>
+        <source>there is nothing to merge: no diverged revision is waiting</source>
+        <translation>il n&apos;y a rien à fusionner&#xa0;: aucune révision divergente n&apos;est en attente</translation>
+    </message>
+    <message>
+        <source>these draft revisions use a format this Quietroom does not know</source>
+        <translation>ces révisions de projet utilisent un format que cette version de Quietroom ne connaît pas</translation>
+    </message>
+    <message>
+        <source>this Quietroom cannot import packets of kind &apos;{kind}&apos; yet</source>
+        <translation>cette version de Quietroom ne peut pas encore importer les paquets de type «&#xa0;{kind}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>this acknowledgement comes from someone the packet was not sealed to</source>
+        <translation>cet accusé de réception vient de quelqu&apos;un pour qui le paquet n&apos;a pas été scellé</translation>
+    </message>
+    <message>
+        <source>this acknowledgement is for a packet you did not send</source>
+        <translation>cet accusé de réception concerne un paquet que vous n&apos;avez pas envoyé</translation>
+    </message>
+    <message>
+        <source>this backup uses backup format {version}; this Quietroom reads up to {supported}: install a newer version</source>
+        <translation>cette sauvegarde utilise le format de sauvegarde {version}&#xa0;; cette version de Quietroom lit jusqu&apos;au format {supported}&#xa0;: installez une version plus récente</translation>
+    </message>
+    <message>
+        <source>this card carries one of your own keys with another: it is forged</source>
+        <translation>cette carte associe l&apos;une de vos propres clés à une autre&#xa0;: c&apos;est une contrefaçon</translation>
+    </message>
+    <message>
+        <source>this card uses format {version}; this Quietroom reads {supported}</source>
+        <translation>cette carte utilise le format {version}&#xa0;; cette version de Quietroom lit le format {supported}</translation>
+    </message>
+    <message>
+        <source>this contact card is damaged (its length is inconsistent)</source>
+        <translation>cette carte de contact est endommagée (sa longueur est incohérente)</translation>
+    </message>
+    <message>
+        <source>this contact card&apos;s encryption key is not usable: nothing can be sealed to it</source>
+        <translation>la clé de chiffrement de cette carte de contact est inutilisable&#xa0;: rien ne peut être scellé pour elle</translation>
+    </message>
+    <message>
+        <source>this contact card&apos;s name is not valid text</source>
+        <translation>le nom de cette carte de contact n&apos;est pas un texte valide</translation>
+    </message>
+    <message>
+        <source>this contact card&apos;s signature does not verify: it was altered</source>
+        <translation>la signature de cette carte de contact n&apos;est pas valide&#xa0;: la carte a été altérée</translation>
+    </message>
+    <message>
+        <source>this contact&apos;s keys changed: compare the new fingerprint and accept the change instead</source>
+        <translation>les clés de ce contact ont changé&#xa0;: comparez plutôt la nouvelle empreinte et acceptez le changement</translation>
+    </message>
+    <message>
+        <source>this contact&apos;s keys have not changed</source>
+        <translation>les clés de ce contact n&apos;ont pas changé</translation>
+    </message>
+    <message>
+        <source>this file is not a Quietroom contact card</source>
+        <translation>ce fichier n&apos;est pas une carte de contact Quietroom</translation>
+    </message>
+    <message>
+        <source>this file is not a Quietroom packet</source>
+        <translation>ce fichier n&apos;est pas un paquet Quietroom</translation>
+    </message>
+    <message>
+        <source>this history is too large for one packet (over 16 MiB of text)</source>
+        <translation>cet historique est trop volumineux pour un seul paquet (plus de 16&#xa0;Mio de texte)</translation>
+    </message>
+    <message>
+        <source>this is a packet you sealed yourself; it is already yours</source>
+        <translation>c&apos;est un paquet que vous avez scellé vous-même&#xa0;; il est déjà à vous</translation>
+    </message>
+    <message>
+        <source>this is not a Quietroom contact card</source>
+        <translation>ce n&apos;est pas une carte de contact Quietroom</translation>
+    </message>
+    <message>
+        <source>this is not a Quietroom contact card (too long)</source>
+        <translation>ce n&apos;est pas une carte de contact Quietroom (trop longue)</translation>
+    </message>
+    <message>
+        <source>this is not a Quietroom contact card (wrong size)</source>
+        <translation>ce n&apos;est pas une carte de contact Quietroom (taille incorrecte)</translation>
+    </message>
+    <message>
+        <source>this is your own card</source>
+        <translation>c&apos;est votre propre carte</translation>
+    </message>
+    <message>
+        <source>this packet builds on revisions this vault does not have; ask the sender to send the whole history again (draft send --full)</source>
+        <translation>ce paquet s&apos;appuie sur des révisions absentes de ce coffre&#xa0;; demandez à l&apos;expéditeur de renvoyer tout l&apos;historique (draft send --full)</translation>
+    </message>
+    <message>
+        <source>this packet comes from someone who is not among your contacts (it says &apos;{name}&apos;); import their card and compare the fingerprint first</source>
+        <translation>ce paquet vient de quelqu&apos;un qui n&apos;est pas parmi vos contacts (il indique «&#xa0;{name}&#xa0;»)&#xa0;; importez d&apos;abord sa carte et comparez l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>this packet holds a revision by someone who is not a contact</source>
+        <translation>ce paquet contient une révision de quelqu&apos;un qui n&apos;est pas un contact</translation>
+    </message>
+    <message>
+        <source>this packet holds a revision said to be yours that you never made</source>
+        <translation>ce paquet contient une révision présentée comme la vôtre, que vous n&apos;avez jamais faite</translation>
+    </message>
+    <message>
+        <source>this packet is not addressed to you</source>
+        <translation>ce paquet ne vous est pas adressé</translation>
+    </message>
+    <message>
+        <source>this packet is signed with the new keys of {name}, whose key change you have not accepted yet: compare the new fingerprint with them first</source>
+        <translation>ce paquet est signé avec les nouvelles clés de {name}, dont vous n&apos;avez pas encore accepté le changement de clés&#xa0;: comparez d&apos;abord la nouvelle empreinte avec cette personne</translation>
+    </message>
+    <message>
+        <source>this packet is too large to read into memory</source>
+        <translation>ce paquet est trop volumineux pour être lu en mémoire</translation>
+    </message>
+    <message>
+        <source>this packet uses format version {version}; this Quietroom reads versions {oldest} to {newest} (a newer Quietroom may read it)</source>
+        <translation>ce paquet utilise la version {version} du format&#xa0;; cette version de Quietroom lit les versions {oldest} à {newest} (une version plus récente de Quietroom pourra peut-être le lire)</translation>
+    </message>
+    <message>
+        <source>this packet was sealed for other people and re-sent to you; it is refused</source>
+        <translation>ce paquet a été scellé pour d&apos;autres personnes puis vous a été réexpédié&#xa0;; il est rejeté</translation>
+    </message>
+    <message>
+        <source>this packet&apos;s item is too large for its kind</source>
+        <translation>l&apos;élément de ce paquet est trop volumineux pour son type</translation>
+    </message>
+    <message>
+        <source>this paper is too large to view inside Quietroom (over {limit} MiB); save a copy outside the vault to read it</source>
+        <translation>ce document est trop volumineux pour être affiché dans Quietroom (plus de {limit}&#xa0;Mio)&#xa0;; enregistrez-en une copie hors du coffre pour le lire</translation>
+    </message>
+    <message>
+        <source>this paper may go only to the working group(s) {groups}; outside them: {outsiders}. Nothing was sealed (an explicit override is needed, and is logged)</source>
+        <translation>ce document ne peut aller qu&apos;au(x) groupe(s) de travail {groups}&#xa0;; hors de ce cercle&#xa0;: {outsiders}. Rien n&apos;a été scellé (il faut une dérogation explicite, qui est inscrite au journal)</translation>
+    </message>
+    <message>
+        <source>this proposal has no revision yet</source>
+        <translation>cette proposition n&apos;a pas encore de révision</translation>
+    </message>
+    <message>
+        <source>this vault has no passphrase slot to change</source>
+        <translation>ce coffre n&apos;a pas d&apos;emplacement de phrase de passe à modifier</translation>
+    </message>
+    <message>
+        <source>this vault has schema version {version}; this Quietroom knows up to {supported}: install a newer version</source>
+        <translation>ce coffre a la version de schéma {version}&#xa0;; cette version de Quietroom connaît jusqu&apos;à la version {supported}&#xa0;: installez une version plus récente</translation>
+    </message>
+    <message>
+        <source>this vault uses key-slot format {version}; this Quietroom reads up to {supported}: install a newer version</source>
+        <translation>ce coffre utilise le format d&apos;emplacements de clé {version}&#xa0;; cette version de Quietroom lit jusqu&apos;au format {supported}&#xa0;: installez une version plus récente</translation>
+    </message>
+    <message>
+        <source>this {secret} does not open the vault</source>
+        <translation>cette {secret} n&apos;ouvre pas le coffre</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>horodatage</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>taille excessive</translation>
+    </message>
+    <message>
+        <source>unknown cipher settings version {version}</source>
+        <translation>version {version} des réglages de chiffrement inconnue</translation>
+    </message>
+    <message>
+        <source>unknown field(s): {unknown}; known: {known}</source>
+        <translation>champ(s) inconnu(s)&#xa0;: {unknown}&#xa0;; champs connus&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>wrong key, or the data was altered</source>
+        <translation>mauvaise clé, ou les données ont été altérées</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) are not resolved yet; nothing was saved</source>
+        <translation>{count} conflit(s) pas encore résolu(s)&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty</source>
+        <translation>{field} ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>{field} dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD</source>
+        <translation>{field} doit être une date au format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}</source>
+        <translation>{field} doit être l&apos;une des valeurs suivantes&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{field} must be text</source>
+        <translation>{field} doit être du texte</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note</source>
@@ -1516,7 +2723,7 @@
     <name>OnboardingWizard</name>
     <message>
         <source>Create your vault</source>
-        <extracomment>onboarding is complete (payload: the unlocked OpenVault). the vault exists (the recovery key is being shown; payload: nothing).</extracomment>
+        <extracomment>(unit, the next unit): zxcvbn&apos;s display_time, in seconds; a century and over: &quot;centuries&quot;. onboarding is complete (payload: the unlocked OpenVault). the vault exists (the recovery key is being shown; payload: nothing).</extracomment>
         <translation>Créer votre coffre</translation>
     </message>
     <message>
@@ -1558,6 +2765,56 @@
     <message>
         <source>Vault folder: {folder}</source>
         <translation>Dossier du coffre&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>moins d&apos;une seconde</translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>plusieurs siècles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>Strength: {strength}</source>
@@ -1718,7 +2975,7 @@
     <name>PaperViewer</name>
     <message>
         <source>Choose a paper to read it here.</source>
-        <extracomment>A plain text is put into its document in parts of about this many characters (ended at a line&apos;s end): each part holds the GIL for well under a millisecond.</extracomment>
+        <extracomment>A plain text is put into its document in parts of about this many characters (ended at a line&apos;s end): each part holds the GIL for well under a millisecond. What a cut could change the meaning of: link reference definitions (``[name]: url``, used anywhere in the text) and raw HTML blocks that may hold blank lines. A text with any of these is parsed whole. Plain substring tests: a regular expression over 5 MB held the GIL for 0.2 s.</extracomment>
         <translation>Choisissez un document pour le lire ici.</translation>
     </message>
     <message>
@@ -2053,6 +3310,17 @@
     <message>
         <source>Unlock attempts</source>
         <translation>Tentatives de déverrouillage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlock attempt(s) failed since the vault was last opened.</source>
+        <translation>
+            <numerusform>%n tentative de déverrouillage a échoué depuis la dernière ouverture du coffre.</numerusform>
+            <numerusform>%n tentatives de déverrouillage ont échoué depuis la dernière ouverture du coffre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed-unlock guard was removed or changed while the vault was locked; it has been restored. Someone may have tried to guess your passphrase.</source>
+        <translation>Le garde-fou contre les échecs de déverrouillage a été supprimé ou modifié pendant que le coffre était verrouillé&#xa0;; il a été rétabli. Quelqu&apos;un a peut-être essayé de deviner votre phrase de passe.</translation>
     </message>
     <message>
         <source>Locked after a period without activity.</source>

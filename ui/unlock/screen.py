@@ -25,6 +25,7 @@ from app import vault as app_vault
 from app.errors import AppError, InvalidInput, VaultDamaged, WrongSecret
 from app.vault import OpenVault
 from ui.common import workers
+from ui.common.errors import describe, sentence
 from ui.common.theme import set_role
 from ui.i18n import ltr
 
@@ -200,13 +201,15 @@ class UnlockScreen(QWidget):
         elif isinstance(error, VaultDamaged):
             self._show_error(
                 self.tr("The vault is damaged: {error}. Restore it from a backup.").format(
-                    error=error
+                    error=describe(error)
                 )
             )
         elif isinstance(error, InvalidInput):
-            self._show_error(str(error).capitalize() + ".")
+            self._show_error(sentence(error))
         else:
-            self._show_error(self.tr("The vault could not be opened: {error}.").format(error=error))
+            self._show_error(
+                self.tr("The vault could not be opened: {error}.").format(error=describe(error))
+            )
         self.secret.selectAll()
         self.secret.setFocus()
 
