@@ -27,6 +27,7 @@ from app.errors import (
 from app.inbox import DECLINED, import_packet
 from app.sharing import PACKET_SUFFIX
 from app.vault import OpenVault
+from crypto.errors import os_reason
 from storage import contacts as store
 
 SETTING = "exchange_folder"
@@ -66,7 +67,7 @@ def _candidates(folder: Path) -> list[Path]:
         entries = sorted(folder.iterdir())
     except OSError as exc:
         raise InvalidInput(
-            "cannot read the exchange folder: {reason}", reason=exc.strerror
+            "cannot read the exchange folder: {reason}", reason=os_reason(exc)
         ) from None
     return [
         p

@@ -27,7 +27,7 @@ from app.records import NOTE_KINDS
 from app.sharing import CARD_MEDIA_TYPE, NOTE_MEDIA_TYPE
 from app.vault import OpenVault
 from crypto import packet
-from crypto.errors import Message
+from crypto.errors import Message, os_reason
 from crypto.identity import PublicIdentity
 from storage import audit
 from storage import contacts as store
@@ -142,7 +142,7 @@ def _read(path: Path) -> BinaryIO:
         return path.open("rb")
     except OSError as exc:
         raise InvalidInput(
-            "cannot read '{name}': {reason}", name=path.name, reason=exc.strerror
+            "cannot read '{name}': {reason}", name=path.name, reason=os_reason(exc)
         ) from None
 
 
@@ -316,7 +316,7 @@ def _seen_key(path: Path) -> tuple[str, int, int]:
         stat = path.stat()
     except OSError as exc:
         raise InvalidInput(
-            "cannot read '{name}': {reason}", name=path.name, reason=exc.strerror
+            "cannot read '{name}': {reason}", name=path.name, reason=os_reason(exc)
         ) from None
     return path.name, stat.st_size, stat.st_mtime_ns
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.errors import Cancelled, DiskFull, InvalidInput, translated
 from app.vault import OpenVault
+from crypto.errors import os_reason
 from storage import audit
 from storage import papers as store
 from storage import records as rec
@@ -62,7 +63,7 @@ def add_paper(
         handle = source.open("rb")
     except OSError as exc:
         raise InvalidInput(
-            "cannot read '{name}': {reason}", name=source.name, reason=exc.strerror
+            "cannot read '{name}': {reason}", name=source.name, reason=os_reason(exc)
         ) from None
     if total > MAX_PAPER_BYTES:
         handle.close()
@@ -169,7 +170,7 @@ def export_paper(
         if exc.errno == 28:
             raise DiskFull("not enough space for the copy; nothing was written") from None
         raise InvalidInput(
-            "cannot write '{name}': {reason}", name=destination.name, reason=exc.strerror
+            "cannot write '{name}': {reason}", name=destination.name, reason=os_reason(exc)
         ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)

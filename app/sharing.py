@@ -28,7 +28,7 @@ from app.errors import Cancelled, DiskFull, InvalidInput, translated
 from app.papers import safe_file_name
 from app.vault import OpenVault
 from crypto import packet
-from crypto.errors import Message
+from crypto.errors import Message, os_reason
 from crypto.identity import PublicIdentity
 from storage import audit
 from storage import contacts as store
@@ -188,7 +188,7 @@ def _seal_to_file(
         tmp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull("not enough space for the packet; nothing was written") from None
-        raise InvalidInput("cannot write the packet: {reason}", reason=exc.strerror) from None
+        raise InvalidInput("cannot write the packet: {reason}", reason=os_reason(exc)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -9,6 +9,7 @@ English sentence (``str(error)``). The class lives here because this is the lowe
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 
 
@@ -50,6 +51,36 @@ class WordedError(Exception):
     def __init__(self, message: str | Message = "", /, **params: object) -> None:
         self.message = message if isinstance(message, Message) else Message(message, **params)
         super().__init__(str(self.message))
+
+
+#: What the operating system says of the failures a user meets (a full or read-only disk, a
+#: USB stick pulled out, a file not allowed), worded as glibc words them, so that the English
+#: stays what it was and the interface can translate them; any other failure keeps the
+#: system's own text.
+_OS_REASONS: dict[int, Message] = {
+    errno.ENOENT: Message("No such file or directory"),
+    errno.EACCES: Message("Permission denied"),
+    errno.EPERM: Message("Operation not permitted"),
+    errno.EROFS: Message("Read-only file system"),
+    errno.ENOSPC: Message("No space left on device"),
+    errno.EDQUOT: Message("Disk quota exceeded"),
+    errno.EIO: Message("Input/output error"),
+    errno.EISDIR: Message("Is a directory"),
+    errno.ENOTDIR: Message("Not a directory"),
+    errno.EEXIST: Message("File exists"),
+    errno.ENAMETOOLONG: Message("File name too long"),
+    errno.EBUSY: Message("Device or resource busy"),
+    errno.ENODEV: Message("No such device"),
+    errno.ENXIO: Message("No such device or address"),
+    errno.EMFILE: Message("Too many open files"),
+    errno.EFBIG: Message("File too large"),
+}
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why an operation on a file failed, for a ``{reason}`` inside a message."""
+    known = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    return known or exc.strerror or type(exc).__name__
 
 
 class CryptoError(WordedError):

@@ -10,6 +10,7 @@ import os
 import secrets
 from pathlib import Path
 
+from crypto.errors import os_reason
 from storage.errors import DiskFull, StorageError
 
 
@@ -44,7 +45,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
                 "not enough space to write '{name}'; nothing was changed", name=path.name
             ) from None
         raise StorageError(
-            "could not write '{name}': {reason}", name=path.name, reason=exc.strerror
+            "could not write '{name}': {reason}", name=path.name, reason=os_reason(exc)
         ) from None
     try:
         fsync_dir(folder)
@@ -55,5 +56,5 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
             "'{name}' was replaced, but the system could not confirm it is safely on "
             "disk ({reason}); check the disk before relying on it",
             name=path.name,
-            reason=exc.strerror,
+            reason=os_reason(exc),
         ) from None

@@ -29,7 +29,7 @@ from typing import BinaryIO
 import nacl.bindings as sodium
 import nacl.exceptions
 
-from crypto.errors import Message
+from crypto.errors import Message, os_reason
 from crypto.kdf import derive_subkey
 from storage import audit, keyslots
 from storage.atomic import fsync_dir
@@ -236,7 +236,7 @@ def _atomic_file(path: Path) -> Iterator[BinaryIO]:
                 "not enough space to write '{name}'; no backup was written", name=path.name
             ) from None
         raise StorageError(
-            "could not write '{name}': {reason}", name=path.name, reason=exc.strerror
+            "could not write '{name}': {reason}", name=path.name, reason=os_reason(exc)
         ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -261,7 +261,7 @@ class _Reader:
             raise StorageError("there is no backup file '{path}'", path=path) from None
         except OSError as exc:
             raise StorageError(
-                "could not read '{name}': {reason}", name=path.name, reason=exc.strerror
+                "could not read '{name}': {reason}", name=path.name, reason=os_reason(exc)
             ) from None
 
     def close(self) -> None:
@@ -394,7 +394,7 @@ def _decrypt_into(
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull("not enough space to restore the backup; nothing was kept") from None
         raise StorageError(
-            "could not write the restored vault: {reason}", reason=exc.strerror
+            "could not write the restored vault: {reason}", reason=os_reason(exc)
         ) from None
     finally:
         reader.close()

@@ -24,7 +24,7 @@ from enum import IntEnum
 from pathlib import Path
 
 from crypto import aead, recovery
-from crypto.errors import CryptoError, DecryptionFailed
+from crypto.errors import CryptoError, DecryptionFailed, os_reason
 from crypto.kdf import (
     DEFAULT_MEMLIMIT,
     MIN_OPSLIMIT,
@@ -219,7 +219,7 @@ def read(folder: Path) -> KeySlots:
         ) from None
     except OSError as exc:
         raise StorageError(
-            "could not read the key-slot file: {reason}", reason=exc.strerror
+            "could not read the key-slot file: {reason}", reason=os_reason(exc)
         ) from None
     return KeySlots.parse(data)
 

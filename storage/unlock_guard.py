@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from crypto.errors import os_reason
 from storage.atomic import atomic_write_bytes
 from storage.errors import StorageError
 
@@ -42,7 +43,9 @@ def read(folder: Path) -> Guard | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise GuardDamaged("cannot read the unlock guard: {reason}", reason=exc.strerror) from None
+        raise GuardDamaged(
+            "cannot read the unlock guard: {reason}", reason=os_reason(exc)
+        ) from None
     try:
         data = json.loads(untrusted.decode("ascii"))
         limit, failures = data["limit"], data["failures"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crypto import recovery
-from crypto.errors import Message
+from crypto.errors import Message, os_reason
 from crypto.identity import Identity
 from crypto.kdf import Argon2Params, derive_subkey
 from storage import audit, keyslots, schema
@@ -687,7 +687,7 @@ def _convert(path: Path, key: bytes, version: int) -> None:
                 os.close(old_fd)
     except OSError as exc:
         raise StorageError(
-            "could not convert '{name}': {reason}", name=path.name, reason=exc.strerror
+            "could not convert '{name}': {reason}", name=path.name, reason=os_reason(exc)
         ) from None
     finally:
         for suffix in DB_SUFFIXES:

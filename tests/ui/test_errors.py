@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 
 import pytest
@@ -9,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.errors import AppError, InvalidInput, VaultDamaged, translated
-from crypto.errors import Message
+from crypto.errors import Message, os_reason
 from storage.errors import DamagedFile
 from ui import i18n
-from ui.common.errors import describe, sentence, worded
+from ui.common.errors import describe, reason, sentence, worded
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -124,3 +125,23 @@ def test_the_shipped_translations_hold_the_lower_layers_messages(
         i18n.uninstall(qapp)
     assert locked and locked != "the vault is locked"
     assert "checksum" not in damaged and f"{FSI}keyslots{PDI}" in damaged
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_systems_reason_a_file_could_not_be_read_is_translated(
+    qapp: QApplication, lang: str
+) -> None:
+    denied = PermissionError(errno.EACCES, "Permission denied")
+    error = InvalidInput(
+        "cannot read '{name}': {reason}", name="minutes.pdf", reason=os_reason(denied)
+    )
+    i18n.install(qapp, lang)
+    try:
+        shown, alone = describe(error), reason(denied)
+    finally:
+        i18n.uninstall(qapp)
+    assert str(error) == "cannot read 'minutes.pdf': Permission denied"
+    assert "Permission denied" not in shown and "cannot read" not in shown
+    assert alone in shown and f"{FSI}minutes.pdf{PDI}" in shown
+    unknown = OSError(errno.ELOOP, "Too many levels of symbolic links")
+    assert reason(unknown) == "Too many levels of symbolic links"  # the system's own words

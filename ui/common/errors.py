@@ -11,7 +11,7 @@ shows the English sentence: a message is never lost.
 
 from __future__ import annotations
 
-from crypto.errors import Message, WordedError
+from crypto.errors import Message, WordedError, os_reason
 from ui.i18n import isolate, translate
 
 CONTEXT = "Messages"
@@ -31,6 +31,13 @@ def sentence(error: BaseException) -> str:
     text = describe(error)
     at = next((i for i, ch in enumerate(text) if ch not in _CONTROLS), len(text))
     return f"{text[:at]}{text[at : at + 1].upper()}{text[at + 1 :]}."
+
+
+def reason(exc: OSError) -> str:
+    """Why a file operation failed (the system's words for a full or read-only disk, a
+    permission, a missing file), in the interface's language where it is known."""
+    found = os_reason(exc)
+    return worded(found) if isinstance(found, Message) else found
 
 
 def worded(message: Message) -> str:

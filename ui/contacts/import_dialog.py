@@ -18,7 +18,7 @@ from app.contacts import ContactView
 from app.errors import InvalidInput
 from app.vault import OpenVault
 from ui.common import file_dialogs
-from ui.common.errors import sentence
+from ui.common.errors import reason, sentence
 from ui.common.forms import RecordDialog
 from ui.common.theme import set_role
 from ui.i18n import translate
@@ -35,7 +35,7 @@ def read_card_file(path: Path) -> bytes:
     except OSError as exc:
         raise InvalidInput(
             translate("Import_dialog", "cannot read '{name}': {strerror}").format(
-                name=path.name, strerror=exc.strerror
+                name=path.name, strerror=reason(exc)
             )
         ) from None
     if len(untrusted_data) > MAX_CARD_FILE_BYTES:

@@ -16,7 +16,7 @@ from app.errors import AppError, InvalidInput, NotAddressedToYou
 from app.inbox import PacketInfo
 from app.sharing import PACKET_SUFFIX
 from app.vault import OpenVault
-from ui.common.errors import describe
+from ui.common.errors import describe, reason
 from ui.i18n import translate
 
 NEW = "new"
@@ -84,7 +84,7 @@ def packet_files(folder: Path) -> list[Path]:
     except OSError as exc:
         raise InvalidInput(
             translate("Incoming", "cannot read the exchange folder: {strerror}").format(
-                strerror=exc.strerror
+                strerror=reason(exc)
             )
         ) from None
     return [

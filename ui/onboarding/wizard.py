@@ -32,7 +32,7 @@ from app.errors import AppError
 from app.vault import CreatedVault, KdfParams, OpenVault
 from ui.common import file_dialogs, workers
 from ui.common.card_view import CardView
-from ui.common.errors import describe, worded
+from ui.common.errors import describe, reason, worded
 from ui.common.theme import set_role
 from ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 
@@ -364,7 +364,7 @@ class OnboardingWizard(QWidget):
                 QMessageBox.critical(
                     self,
                     self.tr("Not saved"),
-                    self.tr("The file was not written: {strerror}").format(strerror=exc.strerror),
+                    self.tr("The file was not written: {strerror}").format(strerror=reason(exc)),
                 )
 
     def _print_recovery_key(self) -> None:

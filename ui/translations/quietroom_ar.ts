@@ -1544,6 +1544,34 @@
         <translation>التواريخ سهلة التخمين في الغالب.</translation>
     </message>
     <message>
+        <source>Device or resource busy</source>
+        <translation>الجهاز أو المورد مشغول</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>تم تجاوز الحصة المسموح بها على القرص</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>الملف موجود مسبقًا</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>اسم الملف طويل جدًا</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>الملف كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>خطأ في الإدخال/الإخراج</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>هذا مجلد</translation>
+    </message>
+    <message>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>الأسماء الشخصية وأسماء العائلات وحدها سهلة التخمين.</translation>
     </message>
@@ -1552,8 +1580,40 @@
         <translation>لا حاجة إلى رموز أو أرقام أو أحرف كبيرة.</translation>
     </message>
     <message>
+        <source>No space left on device</source>
+        <translation>لم تبقَ مساحة على القرص</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>الجهاز غير موجود</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>الجهاز أو العنوان غير موجود</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>الملف أو المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>العملية غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>الاستبدالات المتوقَّعة مثل «@» بدلًا من «a» لا تفيد كثيرًا.</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>نظام الملفات للقراءة فقط</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
@@ -1598,6 +1658,10 @@
     <message>
         <source>This is similar to a commonly used password.</source>
         <translation>هذه تشبه كلمة مرور شائعة الاستخدام.</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>عدد الملفات المفتوحة كبير جدًا</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>

@@ -1500,6 +1500,34 @@
         <translation>Les dates sont souvent faciles à deviner.</translation>
     </message>
     <message>
+        <source>Device or resource busy</source>
+        <translation>périphérique ou ressource occupé</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>fichier trop volumineux</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Les prénoms et noms de famille seuls sont faciles à deviner.</translation>
     </message>
@@ -1508,8 +1536,40 @@
         <translation>Nul besoin de symboles, de chiffres ni de majuscules.</translation>
     </message>
     <message>
+        <source>No space left on device</source>
+        <translation>plus d&apos;espace libre sur le disque</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>périphérique introuvable</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>périphérique ou adresse introuvable</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>opération non permise</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Les substitutions prévisibles comme «&#xa0;@&#xa0;» au lieu de «&#xa0;a&#xa0;» n&apos;aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
@@ -1554,6 +1614,10 @@
     <message>
         <source>This is similar to a commonly used password.</source>
         <translation>Cela ressemble à un mot de passe couramment utilisé.</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>trop de fichiers ouverts</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
