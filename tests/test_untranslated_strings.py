@@ -182,6 +182,16 @@ def unextractable(source: str, file_name: str = "<source>") -> list[str]:
     return found
 
 
+def unlabelled_choices(source: str, file_name: str = "<source>") -> list[str]:
+    """``choice_box(codes)`` without a label table: the stored codes themselves ("active",
+    "in_person") would be shown, in English, whatever the interface's language."""
+    return [
+        f"{file_name}:{node.lineno}: {ast.unparse(node)[:70]}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and _name(node) == "choice_box" and len(node.args) < 2
+    ]
+
+
 def label_tables_not_marked(source: str, file_name: str = "<source>") -> list[str]:
     """Values of a ``Labels({...})`` table that are not ``QT_TRANSLATE_NOOP`` markers."""
     found: list[str] = []
@@ -223,3 +233,7 @@ def test_the_check_finds_a_plain_label_an_f_string_a_bare_table_and_an_unreadabl
     ]
     assert len(unextractable(source)) == 1
     assert len(label_tables_not_marked(source)) == 1
+    choices = "box = choice_box(records.GOALS)\nfine = choice_box(records.GOALS, GOAL_LABELS)\n"
+    assert [p.split(": ", 1)[1] for p in unlabelled_choices(choices)] == [
+        "choice_box(records.GOALS)"
+    ]

@@ -291,3 +291,48 @@ def test_a_line_edit_follows_what_is_typed_in_it(qtbot: object) -> None:
     assert field.layoutDirection() == Qt.LayoutDirection.RightToLeft
     field.setText("")
     assert field.layoutDirection() == QApplication.layoutDirection()
+
+
+def test_every_stored_code_the_interface_shows_has_a_translated_label() -> None:
+    """A code the vault stores (a dialogue's status, a round's mode…) shows as its label, in
+    the interface's language; a code without one would show as itself, in English."""
+    from app import drafts, records
+    from ui.dialogues.forms import GOAL_LABELS, MODE_LABELS, STATUS_LABELS
+    from ui.drafts.page import STATUS_LABELS as DRAFT_STATUS_LABELS
+    from ui.notes.editor import KIND_LABELS
+    from ui.people.forms import ATTRIBUTION_LABELS, TRACK_LABELS
+
+    for codes, labels in (
+        (records.GOALS, GOAL_LABELS),
+        (records.DIALOGUE_STATUSES, STATUS_LABELS),
+        (records.SESSION_MODES, MODE_LABELS),
+        (records.NOTE_KINDS, KIND_LABELS),
+        (records.TRACKS, TRACK_LABELS),
+        (records.ATTRIBUTIONS, ATTRIBUTION_LABELS),
+        (drafts.STATUSES, DRAFT_STATUS_LABELS),
+    ):
+        assert set(codes) <= set(labels), codes
+
+
+def test_a_dialogues_status_and_goal_show_in_the_interfaces_language(
+    qtbot, language, session
+) -> None:
+    from app import records
+    from ui.dialogues.pages import DialoguesPage
+    from ui.shell.details import DetailsPanel
+
+    dialogue = records.add_dialogue(
+        session.vault, title="Lower Selvan", goal="resolution", status="paused"
+    )
+    language("fr")
+    page = DialoguesPage(session)
+    qtbot.addWidget(page)
+    page.reload()
+    model = page.table.model
+    shown = [model.data(model.index(0, column)) for column in range(model.columnCount())]
+    assert "En pause" in shown and "paused" not in shown and "Paused" not in shown
+    details = DetailsPanel()
+    qtbot.addWidget(details)
+    details.show_record(dialogue)
+    text = details.toPlainText()
+    assert "En pause" in text and "Paused" not in text and "Resolution" not in text

@@ -25,6 +25,13 @@ GOAL_LABELS = Labels(
         "transformation": QT_TRANSLATE_NOOP("Labels", "Conflict transformation"),
     }
 )
+STATUS_LABELS = Labels(
+    {
+        "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+        "paused": QT_TRANSLATE_NOOP("Labels", "Paused"),
+        "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    }
+)
 MODE_LABELS = Labels(
     {
         "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
@@ -44,7 +51,7 @@ class DialogueDialog(RecordDialog):
         self.title = QLineEdit(dialogue.title if dialogue else "")
         self.title.setPlaceholderText(self.tr("e.g. Upper valley water dialogue"))
         self.goal = choice_box(records.GOALS, GOAL_LABELS)
-        self.status = choice_box(records.DIALOGUE_STATUSES)
+        self.status = choice_box(records.DIALOGUE_STATUSES, STATUS_LABELS)
         self.description = QPlainTextEdit(dialogue.description if dialogue else "")
         self.description.setPlaceholderText(
             self.tr("Who convenes it, the sides, the question it works on")

@@ -10,7 +10,13 @@ from storage.models import Dialogue, Session
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
-from ui.dialogues.forms import GOAL_LABELS, MODE_LABELS, DialogueDialog, SessionDialog
+from ui.dialogues.forms import (
+    GOAL_LABELS,
+    MODE_LABELS,
+    STATUS_LABELS,
+    DialogueDialog,
+    SessionDialog,
+)
 from ui.i18n import ltr, translate
 from ui.notes.panel import NotesPanel
 
@@ -42,7 +48,7 @@ class DialoguesPage(QWidget):
             [
                 (self.tr("Title"), lambda d: d.title),
                 (self.tr("Goal"), lambda d: GOAL_LABELS.get(d.goal, d.goal)),
-                (self.tr("Status"), lambda d: d.status.capitalize()),
+                (self.tr("Status"), lambda d: STATUS_LABELS.get(d.status, d.status)),
                 (self.tr("Updated"), lambda d: d.updated_at[:10]),
             ],
             self.tr(
@@ -126,7 +132,8 @@ class DialoguePage(QWidget):
         self.dialogue = records.get_dialogue(self.session.vault, dialogue_id)
         d = self.dialogue
         goal = GOAL_LABELS.get(d.goal, "")
-        self.header.set_text(d.title, " · ".join(x for x in (goal, d.status.capitalize()) if x))
+        status = STATUS_LABELS.get(d.status, d.status)
+        self.header.set_text(d.title, " · ".join(x for x in (goal, status) if x))
         self.rounds.set_rows(records.list_sessions(self.session.vault, dialogue_id))
         self.notes.show_notes(dialogue_id, None, self.tr("Note on {title}").format(title=d.title))
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from storage.models import Dialogue, Paper, Person, Session
-from ui.dialogues.forms import MODE_LABELS
+from ui.dialogues.forms import GOAL_LABELS, MODE_LABELS, STATUS_LABELS
 from ui.people.forms import ATTRIBUTION_LABELS, TRACK_LABELS
 
 
@@ -72,8 +72,8 @@ class DetailsPanel(QTextBrowser):
                 _rows(
                     record.title,
                     [
-                        (self.tr("Goal"), record.goal.capitalize()),
-                        (self.tr("Status"), record.status.capitalize()),
+                        (self.tr("Goal"), GOAL_LABELS.get(record.goal, "") if record.goal else ""),
+                        (self.tr("Status"), STATUS_LABELS.get(record.status, record.status)),
                         (self.tr("About"), record.description),
                         (self.tr("Started"), record.created_at[:10]),
                     ],

@@ -1101,6 +1101,18 @@
         <translation>تحويل النزاع</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
         <source>In person</source>
         <translation>حضوريًا</translation>
     </message>

@@ -1077,6 +1077,18 @@
         <translation>Transformation du conflit</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
         <source>In person</source>
         <translation>En présentiel</translation>
     </message>
