@@ -4,8 +4,10 @@ it may be kept; after that day it is purged with secure delete at the next unloc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol, TypeVar
 
 from app.errors import InvalidInput, RecordNotFound, translated
 from app.vault import OpenVault
@@ -21,6 +23,7 @@ __all__ = [
     "keep_until",
     "list_kept",
     "purge_expired",
+    "save_with_keep_until",
     "set_keep_until",
 ]
 
@@ -65,6 +68,30 @@ def set_keep_until(vault: OpenVault, kind: str, record_id: int, keep_until: str 
             subject=uid,
             detail=day or "",
         )
+
+
+class _Record(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Record)
+
+
+def save_with_keep_until(
+    vault: OpenVault, kind: str, save: Callable[[], R], keep_until: str | None
+) -> R:
+    """Write a record with ``save`` (an add or edit of :mod:`app.records`, or nothing: a
+    function that returns the record) and give it ``keep_until`` in the same transaction, so
+    both are written or neither (a form saved with a date it refuses creates no record). The
+    date is written, and audited, only when it differs from the record's."""
+    kind = _kind(kind)
+    day = _day(keep_until) if keep_until is not None else None
+    with translated(), vault.storage.db.transaction() as db:
+        record = save()
+        if store.get_keep_until(db, kind, record.id) != day:
+            set_keep_until(vault, kind, record.id, day)
+    return record
 
 
 def keep_until(vault: OpenVault, kind: str, record_id: int) -> str | None:

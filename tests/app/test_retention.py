@@ -140,3 +140,43 @@ def test_a_purge_that_fails_never_locks_the_user_out_and_is_tried_again(
             assert [n.id for n in records.list_notes(reopened)] == [note.id]
     with app_vault.unlock(vault_dir, PASSPHRASE) as reopened:  # tried again, and done
         assert records.list_notes(reopened) == []
+
+
+def test_a_record_saved_with_its_date_gets_both_in_one_write(vault: OpenVault) -> None:
+    person = retention.save_with_keep_until(
+        vault, "person", lambda: records.add_person(vault, "Daud Hassani"), TOMORROW
+    )
+    assert retention.keep_until(vault, "person", person.id) == TOMORROW
+    edited = retention.save_with_keep_until(
+        vault, "person", lambda: records.edit_person(vault, person.id, side="Side 2"), None
+    )
+    assert edited.side == "Side 2" and retention.keep_until(vault, "person", person.id) is None
+
+
+def test_a_refused_date_writes_no_record(vault: OpenVault) -> None:
+    with pytest.raises(InvalidInput, match="YYYY-MM-DD"):
+        retention.save_with_keep_until(
+            vault, "dialogue", lambda: records.add_dialogue(vault, "Upper valley"), "next spring"
+        )
+    assert records.list_dialogues(vault) == []
+
+
+def test_a_refused_record_writes_no_date(vault: OpenVault) -> None:
+    dialogue = records.add_dialogue(vault, "Upper valley")
+    with pytest.raises(InvalidInput, match="title"):
+        retention.save_with_keep_until(
+            vault,
+            "dialogue",
+            lambda: records.edit_dialogue(vault, dialogue.id, title=""),
+            TOMORROW,
+        )
+    assert retention.keep_until(vault, "dialogue", dialogue.id) is None
+
+
+def test_a_date_written_again_unchanged_is_not_audited_again(vault: OpenVault) -> None:
+    paper = papers.add_paper_bytes(vault, b"minutes", "minutes.txt", "Minutes")
+    for _ in range(3):
+        retention.save_with_keep_until(vault, "paper", lambda: paper, TOMORROW)
+    events = [e.event for e in audit.entries(vault)]
+    assert events.count("retention.set") == 1
+    assert retention.keep_until(vault, "paper", paper.id) == TOMORROW

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import retention
 from app.errors import AppError
+from app.vault import OpenVault
 from ui.common.errors import sentence
+from ui.common.keep_until import KeepUntilField
 from ui.common.theme import set_role
 
 
@@ -57,16 +60,33 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.result_record: Any = None
         self._save_fn: Callable[[], Any] | None = None
+        self._keep: tuple[OpenVault, str] | None = None
+        self.keep_until: KeepUntilField | None = None
 
     def on_save(self, fn: Callable[[], Any]) -> None:
         self._save_fn = fn
+
+    def add_keep_until(self, vault: OpenVault, kind: str, record_id: int | None) -> None:
+        """A "Delete after" row: the record's keep-until date, saved with the record in one
+        transaction (``kind`` as in :mod:`app.retention`; ``record_id`` None: a new record)."""
+        self.keep_until = KeepUntilField()
+        if record_id is not None:
+            self.keep_until.set_day(retention.keep_until(vault, kind, record_id))
+        self._keep = (vault, kind)
+        self.form.addRow("", self.keep_until)
 
     def _save(self) -> None:
         if self._save_fn is None:
             self.accept()
             return
         try:
-            self.result_record = self._save_fn()
+            if self._keep is None or self.keep_until is None:
+                self.result_record = self._save_fn()
+            else:
+                vault, kind = self._keep
+                self.result_record = retention.save_with_keep_until(
+                    vault, kind, self._save_fn, self.keep_until.day()
+                )
         except AppError as exc:
             self.error.setText(sentence(exc))
             self.error.show()

@@ -64,6 +64,7 @@ class DialogueDialog(RecordDialog):
         self.form.addRow(self.tr("Goal"), self.goal)
         self.form.addRow(self.tr("Status"), self.status)
         self.form.addRow(self.tr("Description"), self.description)
+        self.add_keep_until(vault, "dialogue", dialogue.id if dialogue else None)
 
         def save() -> Dialogue:
             fields = {
@@ -113,6 +114,7 @@ class SessionDialog(RecordDialog):
         self.form.addRow(self.tr("Mode"), self.mode)
         self.form.addRow(self.tr("Title"), self.title)
         self.form.addRow(self.tr("Attended"), self.picker)
+        self.add_keep_until(vault, "session", session.id if session else None)
 
         def save() -> Session:
             chosen = self.picker.checked_ids()

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from storage.models import Note
 from ui.common import workers
 from ui.common.errors import describe
 from ui.common.forms import choice_box, select
+from ui.common.keep_until import KeepUntilField
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.i18n import QT_TRANSLATE_NOOP, Labels, follow_typing_direction, ltr
@@ -152,19 +152,16 @@ class NoteEditor(QWidget):
         # A QTextEdit holding plain text: unlike QPlainTextEdit it aligns each paragraph to the
         # side its own direction starts from (an Arabic paragraph at the right, an English one
         # at the left), whatever the interface's direction.
-        self.expires = QCheckBox(self.tr("Delete after"))
+        self.keep_field = KeepUntilField()
+        self.expires = self.keep_field.expires
         self.expires.setToolTip(
             self.tr(
                 "After this day the note is purged from the vault (with secure delete) the next "
                 "time the vault is unlocked."
             )
         )
-        self.keep_until = QDateEdit()
-        self.keep_until.setCalendarPopup(True)
-        self.keep_until.setDisplayFormat("yyyy-MM-dd")
+        self.keep_until = self.keep_field.date_edit
         self.keep_until.setAccessibleName(self.tr("Last day the note is kept"))
-        self.keep_until.setEnabled(False)
-        self.expires.toggled.connect(self.keep_until.setEnabled)
         self._kept_until: str | None = None  # what the vault holds for this note
         self.body = QTextEdit()
         self.body.setAcceptRichText(False)
@@ -192,8 +189,7 @@ class NoteEditor(QWidget):
         layout.addLayout(top)
         options = QHBoxLayout()
         options.addWidget(self.attributable, 1)
-        options.addWidget(self.expires)
-        options.addWidget(self.keep_until)
+        options.addWidget(self.keep_field)
         layout.addLayout(options)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
@@ -202,8 +198,7 @@ class NoteEditor(QWidget):
         self.body.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
         self.attributable.toggled.connect(self._changed)
-        self.expires.toggled.connect(self._changed)
-        self.keep_until.dateChanged.connect(self._changed)
+        self.keep_field.changed.connect(self._changed)
         # A bound method: Qt drops the connection when this widget is deleted (a lambda
         # would outlive it and be called on a dead widget at the next lock).
         session.locked.connect(self._vault_locked)
@@ -252,15 +247,11 @@ class NoteEditor(QWidget):
     def _show_keep_until(self, day: str | None) -> None:
         loading, self._loading = self._loading, True
         self._kept_until = day
-        self.expires.setChecked(day is not None)
-        shown = QDate.fromString(day, "yyyy-MM-dd") if day else QDate.currentDate().addYears(1)
-        self.keep_until.setDate(shown)
+        self.keep_field.set_day(day)
         self._loading = loading
 
     def _chosen_keep_until(self) -> str | None:
-        if not self.expires.isChecked():
-            return None
-        return str(self.keep_until.date().toString("yyyy-MM-dd"))
+        return self.keep_field.day()
 
     # -- saving ----------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from app.errors import AppError, Cancelled
 from storage.models import Paper
 from ui.common import file_dialogs, workers
 from ui.common.errors import describe
+from ui.common.forms import RecordDialog
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -105,6 +106,8 @@ class PapersPage(QWidget):
             self.tr("Papers"),
             self.tr("Drafts, non-papers and documents, kept encrypted. Drop files here to add."),
         )
+        self.keep_button = self.header.add_action(self.tr("Delete after…"))
+        self.keep_button.clicked.connect(self.choose_keep_until)
         self.save_button = self.header.add_action(self.tr("Save a copy outside…"))
         self.save_button.clicked.connect(self.save_copy)
         self.header.add_action(self.tr("Add paper…"), primary=True).clicked.connect(
@@ -236,6 +239,35 @@ class PapersPage(QWidget):
             self.viewer.show_content(content)
         elif isinstance(content, QTextDocument):
             content.deleteLater()  # another paper was chosen meanwhile
+
+    # -- keep-until ------------------------------------------------------------------------
+
+    def choose_keep_until(self) -> None:
+        """The last day the chosen paper is kept: after it, the paper is purged (with secure
+        delete) at the next unlock."""
+        paper = self._current
+        if paper is None:
+            self._say(self.tr("Choose a paper first."), error=True)
+            return
+        title = self.tr("Keep “{title}” until").format(title=isolate(paper.title))
+        dialog = RecordDialog(title, self)
+        explained = QLabel(
+            self.tr(
+                "After the day chosen the paper is purged from the vault, with secure delete, "
+                "the next time the vault is unlocked. Copies sent to others are not affected."
+            )
+        )
+        explained.setWordWrap(True)
+        dialog.form.addRow(explained)
+        dialog.add_keep_until(self.session.vault, "paper", paper.id)
+        dialog.on_save(lambda: paper)
+        if dialog.exec() and dialog.keep_until is not None:
+            day = dialog.keep_until.day()
+            self._say(
+                self.tr("The paper will be deleted after {day}.").format(day=ltr(day))
+                if day
+                else self.tr("The paper is kept until you delete it.")
+            )
 
     # -- export ----------------------------------------------------------------------------
 

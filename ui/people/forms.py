@@ -57,6 +57,7 @@ class PersonDialog(RecordDialog):
         self.form.addRow(self.tr("Contact"), self.contact)
         self.form.addRow(self.tr("Attribution"), self.attribution)
         self.form.addRow(self.tr("Notes"), self.notes)
+        self.add_keep_until(vault, "person", person.id if person else None)
 
         def save() -> Person:
             fields = {

@@ -1071,6 +1071,21 @@
     </message>
 </context>
 <context>
+    <name>KeepUntilField</name>
+    <message>
+        <source>Delete after</source>
+        <translation>الحذف بعد</translation>
+    </message>
+    <message>
+        <source>After this day the record is purged from the vault (with secure delete) the next time the vault is unlocked.</source>
+        <translation>بعد هذا اليوم يُحذف السجل من الخزنة (حذفًا آمنًا) عند فتح الخزنة في المرة التالية.</translation>
+    </message>
+    <message>
+        <source>Last day the record is kept</source>
+        <translation>آخر يوم يُحفظ فيه السجل</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Verified</source>
@@ -2760,10 +2775,6 @@
         <translation>اتركها دون تحديد وفق قاعدة تشاتام هاوس: يجوز استخدام ما قيل، لا ذكر من قاله.</translation>
     </message>
     <message>
-        <source>Delete after</source>
-        <translation>الحذف بعد</translation>
-    </message>
-    <message>
         <source>After this day the note is purged from the vault (with secure delete) the next time the vault is unlocked.</source>
         <translation>بعد هذا اليوم تُحذف الملاحظة من الخزنة (حذفًا آمنًا) عند فتح الخزنة في المرة التالية.</translation>
     </message>
@@ -3139,6 +3150,10 @@
         <translation>مسودات وأوراق غير رسمية ووثائق، محفوظة مشفّرة. أفلت الملفات هنا لإضافتها.</translation>
     </message>
     <message>
+        <source>Delete after…</source>
+        <translation>الحذف بعد…</translation>
+    </message>
+    <message>
         <source>Save a copy outside…</source>
         <translation>حفظ نسخة خارج الخزنة…</translation>
     </message>
@@ -3201,6 +3216,22 @@
     <message>
         <source>Choose a paper first.</source>
         <translation>اختر ورقة أولًا.</translation>
+    </message>
+    <message>
+        <source>Keep “{title}” until</source>
+        <translation>الاحتفاظ بـ«{title}» حتى</translation>
+    </message>
+    <message>
+        <source>After the day chosen the paper is purged from the vault, with secure delete, the next time the vault is unlocked. Copies sent to others are not affected.</source>
+        <translation>بعد اليوم المختار تُحذف الورقة من الخزنة حذفًا آمنًا عند فتح الخزنة في المرة التالية. لا يشمل ذلك النسخ المرسلة إلى الآخرين.</translation>
+    </message>
+    <message>
+        <source>The paper will be deleted after {day}.</source>
+        <translation>ستُحذف الورقة بعد {day}.</translation>
+    </message>
+    <message>
+        <source>The paper is kept until you delete it.</source>
+        <translation>تُحفظ الورقة إلى أن تحذفها.</translation>
     </message>
     <message>
         <source>Save a readable copy outside the vault</source>

@@ -1047,6 +1047,21 @@
     </message>
 </context>
 <context>
+    <name>KeepUntilField</name>
+    <message>
+        <source>Delete after</source>
+        <translation>Supprimer après le</translation>
+    </message>
+    <message>
+        <source>After this day the record is purged from the vault (with secure delete) the next time the vault is unlocked.</source>
+        <translation>Passé ce jour, l&apos;enregistrement est purgé du coffre (avec effacement sécurisé) au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Last day the record is kept</source>
+        <translation>Dernier jour de conservation de l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Verified</source>
@@ -2716,10 +2731,6 @@
         <translation>Laissez décoché sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, pas qui l&apos;a dit.</translation>
     </message>
     <message>
-        <source>Delete after</source>
-        <translation>Supprimer après le</translation>
-    </message>
-    <message>
         <source>After this day the note is purged from the vault (with secure delete) the next time the vault is unlocked.</source>
         <translation>Passé ce jour, la note est purgée du coffre (avec effacement sécurisé) au prochain déverrouillage.</translation>
     </message>
@@ -3071,6 +3082,10 @@
         <translation>Projets, non-papiers et documents, conservés chiffrés. Déposez des fichiers ici pour les ajouter.</translation>
     </message>
     <message>
+        <source>Delete after…</source>
+        <translation>Supprimer après le…</translation>
+    </message>
+    <message>
         <source>Save a copy outside…</source>
         <translation>Enregistrer une copie à l&apos;extérieur…</translation>
     </message>
@@ -3133,6 +3148,22 @@
     <message>
         <source>Choose a paper first.</source>
         <translation>Choisissez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <source>Keep “{title}” until</source>
+        <translation>Conserver «&#xa0;{title}&#xa0;» jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>After the day chosen the paper is purged from the vault, with secure delete, the next time the vault is unlocked. Copies sent to others are not affected.</source>
+        <translation>Passé le jour choisi, le document est purgé du coffre, avec effacement sécurisé, au prochain déverrouillage. Les copies envoyées à d&apos;autres ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>The paper will be deleted after {day}.</source>
+        <translation>Le document sera supprimé après le {day}.</translation>
+    </message>
+    <message>
+        <source>The paper is kept until you delete it.</source>
+        <translation>Le document est conservé jusqu&apos;à ce que vous le supprimiez.</translation>
     </message>
     <message>
         <source>Save a readable copy outside the vault</source>
