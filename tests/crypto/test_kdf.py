@@ -286,3 +286,26 @@ def test_label_of_wrong_length_is_refused(label: bytes) -> None:
 def test_master_key_of_wrong_length_is_refused(length: int) -> None:
     with pytest.raises(MalformedInput, match="master key"):
         kdf.derive_subkey(b"m" * length, DB_KEY_LABEL)
+
+
+def test_calibration_counts_the_fastest_probe_so_a_busy_moment_does_not_lower_the_cost(
+    fake_argon2: _FakeArgon2, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slowdowns = iter([4.0, 1.0, 1.5])  # the first probe ran while a backup was being written
+    steady = fake_argon2.derive
+
+    def busy_then_idle(passphrase: str, salt: bytes, params: kdf.Argon2Params) -> bytes:
+        factor = next(slowdowns)
+        fake_argon2.now += fake_argon2.seconds_per_pass * params.opslimit * (factor - 1)
+        return steady(passphrase, salt, params)
+
+    monkeypatch.setattr(kdf, "derive_passphrase_key", busy_then_idle)
+    params = kdf.calibrate(target_seconds=1.0)
+    assert params.opslimit == 10  # 0.1 s a pass when idle, not 0.4
+    assert len(fake_argon2.probes) == kdf.CALIBRATION_RUNS
+
+
+def test_calibration_on_a_slow_machine_stops_after_one_probe(fake_argon2: _FakeArgon2) -> None:
+    fake_argon2.seconds_per_pass = 1.0  # the floor alone takes three times the target
+    assert kdf.calibrate(target_seconds=1.0).opslimit == kdf.MIN_OPSLIMIT
+    assert len(fake_argon2.probes) == 1
