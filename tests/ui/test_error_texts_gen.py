@@ -109,3 +109,16 @@ def test_the_check_fails_while_the_table_is_out_of_date(
     assert stale.read_text(encoding="utf-8") == "TEXTS = ()\n"  # --check writes nothing
     assert error_texts_gen.main([]) == 0
     assert error_texts_gen.main(["--check"]) == 0
+
+
+def test_every_template_is_well_formed_for_its_values() -> None:
+    """Fields are plain names (no positional {}, no attribute or index, no format spec), so
+    a translation can move them and str.format_map fills them from the keyword values."""
+    import string
+
+    for template in error_texts.TEXTS:
+        for _text, field, spec, conversion in string.Formatter().parse(template):
+            if field is None:
+                continue
+            assert field.isidentifier(), template
+            assert not spec and conversion is None, template

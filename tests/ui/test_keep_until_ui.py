@@ -110,3 +110,40 @@ def test_without_a_paper_chosen_nothing_is_asked(qtbot, session, monkeypatch) ->
     monkeypatch.setattr(RecordDialog, "exec", lambda dialog: asked.append(dialog) or 0)
     page.choose_keep_until()
     assert asked == [] and page.status.text()
+
+
+def test_the_details_panel_says_when_a_record_will_be_deleted(qtbot, session) -> None:
+    from ui.shell.details import DetailsPanel
+
+    person = records.add_person(session.vault, "Leyla Aram")
+    other = records.add_person(session.vault, "Karim Sadeq")
+    retention.set_keep_until(session.vault, "person", person.id, "2027-03-01")
+    panel = DetailsPanel(
+        keep_until=lambda kind, ident: retention.keep_until(session.vault, kind, ident)
+    )
+    qtbot.addWidget(panel)
+    panel.show_record(person)
+    assert "Deleted after" in panel.toPlainText() and "2027-03-01" in panel.toPlainText()
+    panel.show_record(other)
+    assert "Deleted after" not in panel.toPlainText()
+
+
+def test_choosing_a_papers_date_shows_it_in_the_details_at_once(
+    qtbot, session, monkeypatch
+) -> None:
+    paper = papers.add_paper_bytes(session.vault, b"agenda", "agenda.txt", "Agenda")
+    page = PapersPage(session)
+    qtbot.addWidget(page)
+    page.reload()
+    page.table.select_where(lambda p: p.id == paper.id)
+    shown: list[object] = []
+    page.chosen.connect(shown.append)
+
+    def choose_next_year(dialog: RecordDialog) -> int:
+        _choose(dialog, NEXT_YEAR)
+        dialog._save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(RecordDialog, "exec", choose_next_year)
+    page.choose_keep_until()
+    assert [p.id for p in shown] == [paper.id]  # type: ignore[attr-defined]

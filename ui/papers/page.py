@@ -262,6 +262,7 @@ class PapersPage(QWidget):
         dialog.add_keep_until(self.session.vault, "paper", paper.id)
         dialog.on_save(lambda: paper)
         if dialog.exec() and dialog.keep_until is not None:
+            self.chosen.emit(paper)  # the details panel shows the new date
             day = dialog.keep_until.day()
             self._say(
                 self.tr("The paper will be deleted after {day}.").format(day=ltr(day))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QLocale
@@ -22,9 +23,24 @@ def _rows(title: str, pairs: list[tuple[str, str]]) -> str:
     return f"<h3>{escape(title)}</h3><table cellspacing=4>{cells}</table>"
 
 
+#: The kinds of record that can carry a keep-until date (``app.retention``), by type.
+_RETENTION_KINDS: dict[type, str] = {
+    Dialogue: "dialogue",
+    Session: "session",
+    Person: "person",
+    Paper: "paper",
+}
+
+
 class DetailsPanel(QTextBrowser):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        keep_until: Callable[[str, int], str | None] | None = None,
+    ) -> None:
+        """``keep_until(kind, id)``: a record's keep-until date, shown as "Deleted after"."""
         super().__init__(parent)
+        self._keep_until = keep_until
         self.setAccessibleName(self.tr("Details"))
         self.setMinimumWidth(220)
         self.setOpenLinks(False)
@@ -33,6 +49,13 @@ class DetailsPanel(QTextBrowser):
     def show_nothing(self) -> None:
         hint = escape(self.tr("Select a record to see its details."))
         self.setHtml(f"<p style='color:#52606d'>{hint}</p>")
+
+    def _deleted_after(self, record: object) -> tuple[str, str]:
+        kind = _RETENTION_KINDS.get(type(record))
+        record_id = getattr(record, "id", None)
+        if self._keep_until is None or kind is None or not isinstance(record_id, int):
+            return (self.tr("Deleted after"), "")
+        return (self.tr("Deleted after"), self._keep_until(kind, record_id) or "")
 
     def show_record(self, record: object) -> None:
         if isinstance(record, Person):
@@ -48,6 +71,7 @@ class DetailsPanel(QTextBrowser):
                         (self.tr("Attribution"), ATTRIBUTION_LABELS.get(record.attribution, "")),
                         (self.tr("Notes"), record.notes),
                         (self.tr("Added"), record.created_at[:10]),
+                        self._deleted_after(record),
                     ],
                 )
             )
@@ -64,6 +88,7 @@ class DetailsPanel(QTextBrowser):
                         ),
                         (self.tr("SHA-256"), record.sha256.hex() if record.sha256 else ""),
                         (self.tr("Added"), record.created_at[:10]),
+                        self._deleted_after(record),
                     ],
                 )
             )
@@ -76,6 +101,7 @@ class DetailsPanel(QTextBrowser):
                         (self.tr("Status"), STATUS_LABELS.get(record.status, record.status)),
                         (self.tr("About"), record.description),
                         (self.tr("Started"), record.created_at[:10]),
+                        self._deleted_after(record),
                     ],
                 )
             )
@@ -88,6 +114,7 @@ class DetailsPanel(QTextBrowser):
                         (self.tr("Place"), record.place),
                         (self.tr("Mode"), MODE_LABELS.get(record.mode, record.mode)),
                         (self.tr("Title"), record.title),
+                        self._deleted_after(record),
                     ],
                 )
             )

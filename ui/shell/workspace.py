@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import records
+from app import records, retention
+from app.errors import AppError
 from storage.models import Paper, SearchHit
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
@@ -72,7 +73,7 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         self._blank: QWidget | None = None
-        self.details = DetailsPanel()
+        self.details = DetailsPanel(keep_until=self._keep_until_of)
         # Parented to the workspace until the papers page takes it into its header: a widget
         # without a parent belongs to Python, whose garbage collector may run on a worker
         # thread, and a widget deleted off the Qt thread crashes the app.
@@ -219,6 +220,14 @@ class Workspace(QWidget):
     @property
     def exchange(self) -> ExchangePage:
         return self._page("exchange", ExchangePage)
+
+    def _keep_until_of(self, kind: str, record_id: int) -> str | None:
+        if not self.session.is_unlocked:
+            return None
+        try:
+            return retention.keep_until(self.session.vault, kind, record_id)
+        except AppError:
+            return None  # the record went meanwhile: nothing to say
 
     # -- navigation ------------------------------------------------------------------------
 

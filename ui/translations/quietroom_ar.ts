@@ -243,11 +243,16 @@
     <name>DetailsPanel</name>
     <message>
         <source>Details</source>
+        <extracomment>The kinds of record that can carry a keep-until date (``app.retention``), by type.</extracomment>
         <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Select a record to see its details.</source>
         <translation>اختر سجلًا لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>Deleted after</source>
+        <translation>يُحذف بعد</translation>
     </message>
     <message>
         <source>Affiliation</source>

@@ -243,11 +243,16 @@
     <name>DetailsPanel</name>
     <message>
         <source>Details</source>
+        <extracomment>The kinds of record that can carry a keep-until date (``app.retention``), by type.</extracomment>
         <translation>Détails</translation>
     </message>
     <message>
         <source>Select a record to see its details.</source>
         <translation>Sélectionnez un élément pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>Deleted after</source>
+        <translation>Supprimé après le</translation>
     </message>
     <message>
         <source>Affiliation</source>
