@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import panic
+from app import vault as app_vault
 from app.errors import VaultDamaged, translated
 from app.vault import OpenVault
 from crypto import recovery
@@ -87,6 +89,13 @@ def restore_backup(
     backup_file: Path, new_folder: Path, secret: str, recovery_key: bool = False
 ) -> BackupSummary:
     """Restore into ``new_folder`` (absent or empty). All or nothing: a damaged backup
-    leaves no folder. The restored vault opens with the same secrets as the backup."""
+    leaves no folder. The restored vault opens with the same secrets as the backup.
+
+    The vault is then opened once (a second key derivation) to put back its failed-unlock
+    guard, which lives beside the vault and is not in the backup."""
     with _translated():
-        return store.restore(backup_file, new_folder, _secret(secret, recovery_key))
+        summary = store.restore(backup_file, new_folder, _secret(secret, recovery_key))
+    opener = app_vault.unlock_with_recovery_key if recovery_key else app_vault.unlock
+    with opener(new_folder, secret) as restored:
+        panic.restore_guard(restored, new_folder)
+    return summary

@@ -116,6 +116,18 @@ def after_unlock(vault: OpenVault, folder: Path, success_counted: bool = True) -
     return UnlockWarnings(failed, tampered and expected is not None)
 
 
+def restore_guard(vault: OpenVault, folder: Path) -> None:
+    """Write the failed-unlock guard again as the vault's own setting says: the guard lives
+    beside the vault, so a vault restored from a backup comes without it, and its first
+    unlock would otherwise go unguarded and then report the missing file as tampering."""
+    limit = erase_after(vault)
+    with translated():
+        if limit:
+            guard_file.write(folder, Guard(limit, 0))
+        else:
+            guard_file.remove(folder)
+
+
 def erase_after(vault: OpenVault) -> int | None:
     with translated():
         raw = vault.storage.setting(GUARD_LIMIT)

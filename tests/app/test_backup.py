@@ -225,3 +225,31 @@ def test_a_full_disk_during_backup_leaves_no_partial_file_and_the_vault_as_it_wa
     assert sorted(p.name for p in vault.folder.iterdir()) == folder_before
     assert audit.entries(vault) == audit_before
     assert app_vault.check_integrity(vault) == []
+
+
+def test_a_restored_vault_gets_its_failed_unlock_guard_back_and_no_false_alarm(
+    filled: CreatedVault, tmp_path: Path
+) -> None:
+    from app import panic
+
+    vault = filled.vault
+    panic.set_erase_after(vault, vault.folder, 4)
+    target = tmp_path / "vault.qrbackup"
+    backup.create_backup(vault, target)
+    restored_folder = tmp_path / "new-laptop"
+    backup.restore_backup(target, restored_folder, PASSPHRASE)
+
+    assert panic.guard_status(restored_folder) == panic.Guard(4, 0)  # guarded from the start
+    with app_vault.unlock(restored_folder, PASSPHRASE) as restored:
+        assert not panic.after_unlock(restored, restored_folder, success_counted=False)
+
+
+def test_a_restored_vault_without_a_guard_setting_gets_no_guard(
+    filled: CreatedVault, tmp_path: Path
+) -> None:
+    from app import panic
+
+    target = tmp_path / "vault.qrbackup"
+    backup.create_backup(filled.vault, target)
+    backup.restore_backup(target, tmp_path / "restored", PASSPHRASE)
+    assert panic.guard_status(tmp_path / "restored") is None

@@ -92,6 +92,8 @@ class OnboardingWizard(QWidget):
     finished = Signal(object)
     #: the vault exists (the recovery key is being shown; payload: nothing).
     vault_created = Signal()
+    # the user would rather restore a backup into the vault folder (payload: nothing)
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -177,8 +179,14 @@ class OnboardingWizard(QWidget):
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.choose_error)
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.setToolTip(
+            self.tr("On a new computer: bring back a vault from its backup file")
+        )
+        self.restore_button.clicked.connect(self.restore_requested)
         row = QHBoxLayout()
         row.addWidget(where, 1)
+        row.addWidget(self.restore_button)
         row.addWidget(self.create_button)
         layout.addLayout(row)
         return _centered(frame)

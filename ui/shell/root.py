@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -34,6 +36,7 @@ from app.vault import KdfParams, OpenVault
 from ui import i18n
 from ui.common.errors import sentence
 from ui.common.session import VaultSession
+from ui.shell.backups import Backups
 from ui.unlock.screen import UnlockScreen
 
 if TYPE_CHECKING:
@@ -104,14 +107,19 @@ class RootWindow(QMainWindow):
         self.unlock_screen.unlocked.connect(self._open)
         self._guard_unlock_attempts()
         self.stack.addWidget(self.unlock_screen)
+        self.backups = Backups(self)
+        self.backups.restored.connect(self._restored)
         self._build_toolbar()
         self._kdf_params = kdf_params
         if app_vault.vault_exists(folder):
-            self.stack.setCurrentWidget(self.unlock_screen)
-            self.unlock_screen.secret.textEdited.connect(self._preload_workspace)
-            self.unlock_screen.before_unlock = _import_workspace
+            self._show_unlock_screen()
         else:
             self._show_onboarding()
+
+    def _show_unlock_screen(self) -> None:
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.secret.textEdited.connect(self._preload_workspace)
+        self.unlock_screen.before_unlock = _import_workspace
 
     def _show_onboarding(self) -> None:
         from ui.onboarding.wizard import OnboardingWizard
@@ -120,6 +128,7 @@ class RootWindow(QMainWindow):
         self.onboarding.finished.connect(self._onboarded)
         # while the recovery key is read and written down (no key derivation runs then)
         self.onboarding.vault_created.connect(self._preload_workspace)
+        self.onboarding.restore_requested.connect(lambda: self.backups.restore(self.folder))
         self.stack.addWidget(self.onboarding)
         self.stack.setCurrentWidget(self.onboarding)
 
@@ -159,6 +168,24 @@ class RootWindow(QMainWindow):
         self.erase_action.triggered.connect(self.emergency_erase)
         self.addAction(self.erase_action)
         self.toolbar.addAction(self.erase_action)
+        self.backup_action = QAction(self.tr("Back up…"), self)
+        self.backup_action.setToolTip(
+            self.tr("Write the whole vault, encrypted, to one file (for a drive kept elsewhere)")
+        )
+        self.backup_action.triggered.connect(self.back_up)
+        self.check_backup_action = QAction(self.tr("Check a backup…"), self)
+        self.check_backup_action.setToolTip(
+            self.tr("Prove that a backup file restores, without restoring it")
+        )
+        self.check_backup_action.triggered.connect(self.backups.check)
+        backup_menu = QMenu(self)
+        backup_menu.addAction(self.check_backup_action)
+        self.backup_action.setMenu(backup_menu)
+        self.toolbar.addAction(self.backup_action)
+        backup_button = self.toolbar.widgetForAction(self.backup_action)
+        if isinstance(backup_button, QToolButton):
+            backup_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            backup_button.setAccessibleName(self.tr("Back up"))
         self.safety_action = QAction(self.tr("Safety…"), self)
         self.safety_action.setToolTip(self.tr("Panic exit and failed-unlock settings"))
         self.safety_action.triggered.connect(self.choose_safety)
@@ -198,6 +225,26 @@ class RootWindow(QMainWindow):
             self.onboarding.deleteLater()
             self.onboarding = None
         self._open(vault)
+
+    def _restored(self) -> None:
+        """A backup was restored into the vault folder: unlock it as usual."""
+        if self.onboarding is not None:
+            self.stack.removeWidget(self.onboarding)
+            self.onboarding.deleteLater()
+            self.onboarding = None
+        self._show_unlock_screen()
+        self._show_attempts_left()
+        self.statusBar().showMessage(
+            self.tr(
+                "The backup was restored. Unlock it with the passphrase or the recovery key of "
+                "the vault it was made from."
+            ),
+            15_000,
+        )
+
+    def back_up(self) -> None:
+        if self.session.is_unlocked:
+            self.backups.back_up(self.session.vault, self.session.run)
 
     def current_screen(self) -> str:
         """``onboarding``, ``unlock`` or ``workspace``."""

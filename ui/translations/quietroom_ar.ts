@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Quietroom backups (*{suffix});;All files (*)</source>
+        <translation>نسخ Quietroom الاحتياطية (*{suffix});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Back up the vault to a file</source>
+        <translation>نسخ الخزنة احتياطيًا إلى ملف</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية المشفّرة…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>كُتبت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The backup is written and encrypted ({size} of records, {when} UTC). It opens with your passphrase or your recovery key. Keep it on a drive stored apart from this computer, and check it from time to time (Check a backup…).</source>
+        <translation>كُتبت النسخة الاحتياطية وشُفّرت ({size} من السجلات، {when} بالتوقيت العالمي). تُفتح بعبارة المرور أو بمفتاح الاسترداد. احفظها على قرص يُحفظ بعيدًا عن هذا الحاسوب، وتحقّق منها من حين لآخر (التحقق من نسخة احتياطية…).</translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation>التحقق من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The passphrase of the vault this backup was made from (as it was then), or its recovery key.</source>
+        <translation>عبارة مرور الخزنة التي أُخذت منها هذه النسخة (كما كانت حينها)، أو مفتاح استردادها.</translation>
+    </message>
+    <message>
+        <source>Checking every part of the backup…</source>
+        <translation>جارٍ التحقق من كل أجزاء النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>The backup made {when} UTC restores: every part is authentic and its database is intact.
+
+Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {notes} · Papers: {papers}</source>
+        <translation>النسخة الاحتياطية المأخوذة في {when} بالتوقيت العالمي قابلة للاستعادة: كل أجزائها أصيلة وقاعدة بياناتها سليمة.
+
+الحوارات: {dialogues} · الجولات: {sessions} · الأشخاص: {people} · الملاحظات: {notes} · الأوراق: {papers}</translation>
+    </message>
+    <message>
+        <source>Its audit log does not verify: records were changed outside Quietroom before the backup was made.</source>
+        <translation>سجل التدقيق فيها لا يجتاز التحقق: عُدّلت سجلات خارج Quietroom قبل أخذ النسخة.</translation>
+    </message>
+    <message>
+        <source>Backup checked</source>
+        <translation>تم التحقق من النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The passphrase of the vault this backup was made from, or its recovery key. The restored vault opens with the same ones.</source>
+        <translation>عبارة مرور الخزنة التي أُخذت منها هذه النسخة، أو مفتاح استردادها. تُفتح الخزنة المستعادة بهما نفسيهما.</translation>
+    </message>
+    <message>
+        <source>Restoring the vault…</source>
+        <translation>جارٍ استعادة الخزنة…</translation>
+    </message>
+    <message>
+        <source>Quietroom</source>
+        <translation>Quietroom</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message>
         <source>Fingerprint</source>
@@ -2903,6 +2974,14 @@
         <translation>مجلد الخزنة: {folder}</translation>
     </message>
     <message>
+        <source>Restore a backup…</source>
+        <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>On a new computer: bring back a vault from its backup file</source>
+        <translation>على حاسوب جديد: استعادة خزنة من ملف نسختها الاحتياطية</translation>
+    </message>
+    <message>
         <source>less than a second</source>
         <translation>أقل من ثانية</translation>
     </message>
@@ -3432,6 +3511,26 @@
         <translation>إتلاف الخزنة نهائيًا: مفاتيحها أولًا ثم ملفاتها ({shortcut})</translation>
     </message>
     <message>
+        <source>Back up…</source>
+        <translation>نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, encrypted, to one file (for a drive kept elsewhere)</source>
+        <translation>كتابة الخزنة كلها، مشفّرة، في ملف واحد (لقرص يُحفظ في مكان آخر)</translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation>التحقق من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Prove that a backup file restores, without restoring it</source>
+        <translation>إثبات أن ملف النسخة الاحتياطية قابل للاستعادة دون استعادته</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
         <source>Safety…</source>
         <translation>الأمان…</translation>
     </message>
@@ -3462,6 +3561,10 @@
     <message>
         <source>Find</source>
         <translation>بحث</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with the passphrase or the recovery key of the vault it was made from.</source>
+        <translation>استُعيدت النسخة الاحتياطية. افتحها بعبارة المرور أو بمفتاح الاسترداد الخاصين بالخزنة التي أُخذت منها.</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
@@ -3640,6 +3743,21 @@
     <message>
         <source>Search failed: {error}.</source>
         <translation>فشل البحث: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>عبارة المرور أو مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>This is the recovery key</source>
+        <translation>هذا مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Quietroom backups (*{suffix});;All files (*)</source>
+        <translation>Sauvegardes Quietroom (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Back up the vault to a file</source>
+        <translation>Sauvegarder le coffre dans un fichier</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>Écriture de la sauvegarde chiffrée…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sauvegarde écrite</translation>
+    </message>
+    <message>
+        <source>The backup is written and encrypted ({size} of records, {when} UTC). It opens with your passphrase or your recovery key. Keep it on a drive stored apart from this computer, and check it from time to time (Check a backup…).</source>
+        <translation>La sauvegarde est écrite et chiffrée ({size} d&apos;enregistrements, {when} UTC). Elle s&apos;ouvre avec votre phrase de passe ou votre clé de récupération. Gardez-la sur un disque rangé loin de cet ordinateur, et vérifiez-la de temps en temps (Vérifier une sauvegarde…).</translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The passphrase of the vault this backup was made from (as it was then), or its recovery key.</source>
+        <translation>La phrase de passe du coffre dont provient cette sauvegarde (telle qu&apos;elle était alors), ou sa clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Checking every part of the backup…</source>
+        <translation>Vérification de chaque partie de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup made {when} UTC restores: every part is authentic and its database is intact.
+
+Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {notes} · Papers: {papers}</source>
+        <translation>La sauvegarde du {when} UTC se restaure&#xa0;: chaque partie est authentique et sa base de données est intacte.
+
+Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {people} · Notes&#xa0;: {notes} · Documents&#xa0;: {papers}</translation>
+    </message>
+    <message>
+        <source>Its audit log does not verify: records were changed outside Quietroom before the backup was made.</source>
+        <translation>Son journal d&apos;audit ne se vérifie pas&#xa0;: des enregistrements ont été modifiés hors de Quietroom avant la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backup checked</source>
+        <translation>Sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The passphrase of the vault this backup was made from, or its recovery key. The restored vault opens with the same ones.</source>
+        <translation>La phrase de passe du coffre dont provient cette sauvegarde, ou sa clé de récupération. Le coffre restauré s&apos;ouvre avec les mêmes.</translation>
+    </message>
+    <message>
+        <source>Restoring the vault…</source>
+        <translation>Restauration du coffre…</translation>
+    </message>
+    <message>
+        <source>Quietroom</source>
+        <translation>Quietroom</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message>
         <source>Fingerprint</source>
@@ -2859,6 +2930,14 @@
         <translation>Dossier du coffre&#xa0;: {folder}</translation>
     </message>
     <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>On a new computer: bring back a vault from its backup file</source>
+        <translation>Sur un nouvel ordinateur&#xa0;: retrouver un coffre à partir de son fichier de sauvegarde</translation>
+    </message>
+    <message>
         <source>less than a second</source>
         <translation>moins d&apos;une seconde</translation>
     </message>
@@ -3364,6 +3443,26 @@
         <translation>Détruire le coffre définitivement : d’abord ses clés, puis ses fichiers ({shortcut})</translation>
     </message>
     <message>
+        <source>Back up…</source>
+        <translation>Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, encrypted, to one file (for a drive kept elsewhere)</source>
+        <translation>Écrire tout le coffre, chiffré, dans un seul fichier (pour un disque gardé ailleurs)</translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation>Vérifier une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Prove that a backup file restores, without restoring it</source>
+        <translation>Prouver qu&apos;un fichier de sauvegarde se restaure, sans le restaurer</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
         <source>Safety…</source>
         <translation>Sécurité…</translation>
     </message>
@@ -3394,6 +3493,10 @@
     <message>
         <source>Find</source>
         <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with the passphrase or the recovery key of the vault it was made from.</source>
+        <translation>La sauvegarde a été restaurée. Déverrouillez-la avec la phrase de passe ou la clé de récupération du coffre dont elle provient.</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
@@ -3548,6 +3651,21 @@
     <message>
         <source>Search failed: {error}.</source>
         <translation>La recherche a échoué&#xa0;: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Phrase de passe ou clé de récupération</translation>
+    </message>
+    <message>
+        <source>This is the recovery key</source>
+        <translation>C&apos;est la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
     </message>
 </context>
 <context>
