@@ -7,6 +7,7 @@ holds which kind of secret is written only inside the encrypted database (``meta
 
 from __future__ import annotations
 
+import hmac
 import json
 import os
 import secrets
@@ -383,6 +384,15 @@ class Vault:
         if raw is None:
             return {}
         return {int(k): str(v) for k, v in json.loads(raw).items()}
+
+    def check_secret(self, secret: Secret) -> None:
+        """:class:`WrongSecret` unless ``secret`` opens this vault's own key: its passphrase
+        or its recovery key (the duress passphrase opens the decoy, so it does not count)."""
+        if self._master_key is None:
+            raise StorageError("the vault is locked")
+        found = open_slots(keyslots.read(self.folder), secret)
+        if not hmac.compare_digest(found.master_key, self._master_key):
+            raise _wrong(secret)
 
     def set_passphrase(self, new_passphrase: str) -> None:
         """Replace the passphrase slot (whichever secret unlocked this session)."""

@@ -397,3 +397,73 @@ def test_check_integrity_is_empty_on_a_healthy_vault(vault: OpenVault, tmp_path:
     source.write_bytes(b"x" * 10_000)
     papers.add_paper(vault, source)
     assert app_vault.check_integrity(vault) == []
+
+
+# -- changing the passphrase of an unlocked vault (the desktop app) ------------------------------
+
+DURESS = "granite heron velvet quarry amber"
+
+
+def test_an_unlocked_vault_changes_its_passphrase_once_the_current_one_is_given(
+    created_vault: CreatedVault, vault_dir: Path
+) -> None:
+    vault = created_vault.vault
+    note = records.add_note(vault, "Kept across the change.")
+    app_vault.change_passphrase_unlocked(vault, PASSPHRASE, OTHER_PASSPHRASE)
+    assert records.get_note(vault, note.id).body == "Kept across the change."  # still open
+    vault.lock()
+    with pytest.raises(WrongSecret):
+        app_vault.unlock(vault_dir, PASSPHRASE)
+    with app_vault.unlock(vault_dir, OTHER_PASSPHRASE) as reopened:
+        assert records.get_note(reopened, note.id).id == note.id
+
+
+def test_a_wrong_current_passphrase_changes_nothing(
+    created_vault: CreatedVault, vault_dir: Path
+) -> None:
+    from storage import keyslots
+
+    before = (vault_dir / keyslots.FILE_NAME).read_bytes()
+    with pytest.raises(WrongSecret):
+        app_vault.change_passphrase_unlocked(
+            created_vault.vault, "not the passphrase at all 123", OTHER_PASSPHRASE
+        )
+    assert (vault_dir / keyslots.FILE_NAME).read_bytes() == before
+    created_vault.vault.lock()
+    with app_vault.unlock(vault_dir, PASSPHRASE):
+        pass
+
+
+def test_the_duress_passphrase_is_not_taken_as_the_current_one_and_erases_nothing(
+    created_vault: CreatedVault, vault_dir: Path
+) -> None:
+    vault = created_vault.vault
+    note = records.add_note(vault, "Still here.")
+    app_vault.set_duress_passphrase(vault, DURESS)
+    with pytest.raises(WrongSecret):
+        app_vault.change_passphrase_unlocked(vault, DURESS, OTHER_PASSPHRASE)
+    assert records.get_note(vault, note.id).body == "Still here."
+    vault.lock()
+    with app_vault.unlock(vault_dir, PASSPHRASE) as reopened:
+        assert records.get_note(reopened, note.id).body == "Still here."
+
+
+def test_the_recovery_key_proves_the_owner_who_forgot_the_passphrase(
+    created_vault: CreatedVault, vault_dir: Path
+) -> None:
+    app_vault.change_passphrase_unlocked(
+        created_vault.vault, created_vault.recovery_key, OTHER_PASSPHRASE, recovery_key=True
+    )
+    created_vault.vault.lock()
+    with app_vault.unlock(vault_dir, OTHER_PASSPHRASE):
+        pass
+
+
+def test_a_weak_new_passphrase_is_refused_before_anything_is_checked(
+    created_vault: CreatedVault, vault_dir: Path
+) -> None:
+    with pytest.raises(InvalidInput, match="too weak"):
+        app_vault.change_passphrase_unlocked(created_vault.vault, PASSPHRASE, "password1")
+    created_vault.vault.lock()
+    with app_vault.unlock(vault_dir, PASSPHRASE):
+        pass

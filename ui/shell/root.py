@@ -186,6 +186,22 @@ class RootWindow(QMainWindow):
         if isinstance(backup_button, QToolButton):
             backup_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             backup_button.setAccessibleName(self.tr("Back up"))
+        self.passphrase_action = QAction(self.tr("Passphrase…"), self)
+        self.passphrase_action.setToolTip(self.tr("Change the vault's passphrase"))
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.duress_action = QAction(self.tr("Duress passphrase…"), self)
+        self.duress_action.setToolTip(
+            self.tr("A passphrase that destroys the vault and opens an empty one instead")
+        )
+        self.duress_action.triggered.connect(self.set_duress_passphrase)
+        passphrase_menu = QMenu(self)
+        passphrase_menu.addAction(self.duress_action)
+        self.passphrase_action.setMenu(passphrase_menu)
+        self.toolbar.addAction(self.passphrase_action)
+        passphrase_button = self.toolbar.widgetForAction(self.passphrase_action)
+        if isinstance(passphrase_button, QToolButton):
+            passphrase_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            passphrase_button.setAccessibleName(self.tr("Passphrase"))
         self.safety_action = QAction(self.tr("Safety…"), self)
         self.safety_action.setToolTip(self.tr("Panic exit and failed-unlock settings"))
         self.safety_action.triggered.connect(self.choose_safety)
@@ -241,6 +257,18 @@ class RootWindow(QMainWindow):
             ),
             15_000,
         )
+
+    def change_passphrase(self) -> None:
+        from ui.shell.passphrases import ChangePassphraseDialog
+
+        if self.session.is_unlocked and ChangePassphraseDialog(self.session, self).exec():
+            self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
+
+    def set_duress_passphrase(self) -> None:
+        from ui.shell.passphrases import DuressDialog
+
+        if self.session.is_unlocked and DuressDialog(self.session, self).exec():
+            self.statusBar().showMessage(self.tr("The duress passphrase is set."), 8000)
 
     def back_up(self) -> None:
         if self.session.is_unlocked:

@@ -104,6 +104,25 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Only the passphrase&apos;s key slot is rewritten: the records are not touched, and backups made before keep opening with the old passphrase.</source>
+        <translation>لا يُعاد إلا كتابة خانة مفتاح عبارة المرور: لا تُمسّ السجلات، وتبقى النسخ الاحتياطية السابقة تُفتح بعبارة المرور القديمة.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>I give the recovery key instead</source>
+        <translation>سأُدخل مفتاح الاسترداد بدلًا منها</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBox</name>
     <message>
         <source>Conflict {number}</source>
@@ -715,6 +734,25 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source> — sent</source>
         <translation> — أُرسلت</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock Quietroom, type this passphrase instead of yours: it destroys this vault for good, with no undo, and opens an empty vault with your name, which from then on looks like an ordinary one. Keep a backup somewhere safe. Setting it again replaces the previous one; the vault&apos;s files do not show whether one is set.</source>
+        <translation>إذا أجبرك أحد على فتح Quietroom، فاكتب هذه العبارة بدلًا من عبارتك: إنها تُتلف هذه الخزنة نهائيًا دون رجعة، وتفتح خزنة فارغة باسمك تبدو منذ ذلك الحين خزنة عادية. احتفظ بنسخة احتياطية في مكان آمن. تعيينها من جديد يستبدل السابقة، ولا تكشف ملفات الخزنة ما إذا كانت قد عُيّنت.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>عبارة مرور الإكراه مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3569,26 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
+        <source>Passphrase…</source>
+        <translation>عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s passphrase</source>
+        <translation>تغيير عبارة مرور الخزنة</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>عبارة مرور الإكراه…</translation>
+    </message>
+    <message>
+        <source>A passphrase that destroys the vault and opens an empty one instead</source>
+        <translation>عبارة مرور تُتلف الخزنة وتفتح خزنة فارغة بدلًا منها</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
         <source>Safety…</source>
         <translation>الأمان…</translation>
     </message>
@@ -3565,6 +3623,14 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>The backup was restored. Unlock it with the passphrase or the recovery key of the vault it was made from.</source>
         <translation>استُعيدت النسخة الاحتياطية. افتحها بعبارة المرور أو بمفتاح الاسترداد الخاصين بالخزنة التي أُخذت منها.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set.</source>
+        <translation>عُيّنت عبارة مرور الإكراه.</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
@@ -4228,6 +4294,41 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>_NewPassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>مرة أخرى</translation>
+    </message>
+    <message>
+        <source>At least 12 characters and a “strong” rating.</source>
+        <translation>12 حرفًا على الأقل وقوة «قوية».</translation>
+    </message>
+    <message>
+        <source>Too weak. {advice}</source>
+        <translation>ضعيفة جدًا. {advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>قوية بما يكفي.</translation>
+    </message>
+    <message>
+        <source>Deriving the new key (a few seconds)…</source>
+        <translation>جارٍ اشتقاق المفتاح الجديد (بضع ثوانٍ)…</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,25 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Only the passphrase&apos;s key slot is rewritten: the records are not touched, and backups made before keep opening with the old passphrase.</source>
+        <translation>Seul l&apos;emplacement de clé de la phrase de passe est réécrit&#xa0;: les enregistrements ne sont pas touchés, et les sauvegardes faites avant continuent de s&apos;ouvrir avec l&apos;ancienne phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>I give the recovery key instead</source>
+        <translation>Je donne plutôt la clé de récupération</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBox</name>
     <message>
         <source>Conflict {number}</source>
@@ -711,6 +730,25 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source> — sent</source>
         <translation> — envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Phrase de passe de contrainte</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock Quietroom, type this passphrase instead of yours: it destroys this vault for good, with no undo, and opens an empty vault with your name, which from then on looks like an ordinary one. Keep a backup somewhere safe. Setting it again replaces the previous one; the vault&apos;s files do not show whether one is set.</source>
+        <translation>Si quelqu&apos;un vous force à déverrouiller Quietroom, tapez cette phrase de passe au lieu de la vôtre&#xa0;: elle détruit ce coffre pour de bon, sans retour possible, et ouvre un coffre vide à votre nom, qui a dès lors l&apos;air d&apos;un coffre ordinaire. Gardez une sauvegarde en lieu sûr. La définir à nouveau remplace la précédente&#xa0;; les fichiers du coffre ne montrent pas si elle existe.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Encore</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>Phrase de passe de contrainte (encore)</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3501,26 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Sauvegarder</translation>
     </message>
     <message>
+        <source>Passphrase…</source>
+        <translation>Phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s passphrase</source>
+        <translation>Changer la phrase de passe du coffre</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Phrase de passe de contrainte…</translation>
+    </message>
+    <message>
+        <source>A passphrase that destroys the vault and opens an empty one instead</source>
+        <translation>Une phrase de passe qui détruit le coffre et en ouvre un vide à la place</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
         <source>Safety…</source>
         <translation>Sécurité…</translation>
     </message>
@@ -3497,6 +3555,14 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>The backup was restored. Unlock it with the passphrase or the recovery key of the vault it was made from.</source>
         <translation>La sauvegarde a été restaurée. Déverrouillez-la avec la phrase de passe ou la clé de récupération du coffre dont elle provient.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase de passe a été changée.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set.</source>
+        <translation>La phrase de passe de contrainte est définie.</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
@@ -4112,6 +4178,41 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>_NewPassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase de passe (encore)</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Encore</translation>
+    </message>
+    <message>
+        <source>At least 12 characters and a “strong” rating.</source>
+        <translation>Au moins 12 caractères et une solidité «&#xa0;forte&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Too weak. {advice}</source>
+        <translation>Trop faible. {advice}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Assez solide.</translation>
+    </message>
+    <message>
+        <source>Deriving the new key (a few seconds)…</source>
+        <translation>Dérivation de la nouvelle clé (quelques secondes)…</translation>
     </message>
 </context>
 </TS>
