@@ -178,14 +178,7 @@ class RootWindow(QMainWindow):
             self.tr("Prove that a backup file restores, without restoring it")
         )
         self.check_backup_action.triggered.connect(self.backups.check)
-        backup_menu = QMenu(self)
-        backup_menu.addAction(self.check_backup_action)
-        self.backup_action.setMenu(backup_menu)
-        self.toolbar.addAction(self.backup_action)
-        backup_button = self.toolbar.widgetForAction(self.backup_action)
-        if isinstance(backup_button, QToolButton):
-            backup_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-            backup_button.setAccessibleName(self.tr("Back up"))
+        self._add_split_action(self.backup_action, self.check_backup_action, self.tr("Back up"))
         self.passphrase_action = QAction(self.tr("Passphrase…"), self)
         self.passphrase_action.setToolTip(self.tr("Change the vault's passphrase"))
         self.passphrase_action.triggered.connect(self.change_passphrase)
@@ -194,14 +187,7 @@ class RootWindow(QMainWindow):
             self.tr("A passphrase that destroys the vault and opens an empty one instead")
         )
         self.duress_action.triggered.connect(self.set_duress_passphrase)
-        passphrase_menu = QMenu(self)
-        passphrase_menu.addAction(self.duress_action)
-        self.passphrase_action.setMenu(passphrase_menu)
-        self.toolbar.addAction(self.passphrase_action)
-        passphrase_button = self.toolbar.widgetForAction(self.passphrase_action)
-        if isinstance(passphrase_button, QToolButton):
-            passphrase_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-            passphrase_button.setAccessibleName(self.tr("Passphrase"))
+        self._add_split_action(self.passphrase_action, self.duress_action, self.tr("Passphrase"))
         self.safety_action = QAction(self.tr("Safety…"), self)
         self.safety_action.setToolTip(self.tr("Panic exit and failed-unlock settings"))
         self.safety_action.triggered.connect(self.choose_safety)
@@ -232,6 +218,17 @@ class RootWindow(QMainWindow):
         self.lock_state = QLabel("")
         self.statusBar().addPermanentWidget(self.lock_state)
         self.toolbar.hide()
+
+    def _add_split_action(self, action: QAction, other: QAction, name: str) -> None:
+        """A toolbar button that runs ``action``, with an arrow offering ``other``."""
+        menu = QMenu(self)
+        menu.addAction(other)
+        action.setMenu(menu)
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            button.setAccessibleName(name)
 
     # -- state changes ---------------------------------------------------------------------
 
