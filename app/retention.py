@@ -20,6 +20,7 @@ __all__ = [
     "KINDS",
     "Kept",
     "PurgeReport",
+    "delete_now",
     "keep_until",
     "list_kept",
     "purge_expired",
@@ -102,6 +103,23 @@ def keep_until(vault: OpenVault, kind: str, record_id: int) -> str | None:
 def list_kept(vault: OpenVault) -> list[Kept]:
     with translated():
         return store.list_kept(vault.storage.db)
+
+
+def delete_now(vault: OpenVault, kind: str, record_id: int) -> None:
+    """Delete a record now, as a purge does: with secure delete, in one transaction, logged
+    by uid (never by title), then the WAL emptied so the deleted pages leave it too. A
+    dialogue takes its rounds and their notes with it (its papers stay, unlinked); a round
+    its notes; a person their attendance, group memberships and code name."""
+    kind = _kind(kind)
+    with translated():
+        db = vault.storage.db
+        with db.transaction():
+            uid = store.uid_of(db, kind, record_id)
+            if uid is None:
+                raise RecordNotFound("no {kind} {record_id}", kind=kind, record_id=record_id)
+            store.purge(db, Kept(kind, record_id, ""))
+            audit.append(db, vault.storage.audit_key, "record.deleted", subject=uid, detail=kind)
+        store.checkpoint(db)
 
 
 def purge_expired(vault: OpenVault, today: date | None = None) -> PurgeReport:

@@ -180,3 +180,53 @@ def test_a_date_written_again_unchanged_is_not_audited_again(vault: OpenVault) -
     events = [e.event for e in audit.entries(vault)]
     assert events.count("retention.set") == 1
     assert retention.keep_until(vault, "paper", paper.id) == TOMORROW
+
+
+# -- deleting now --------------------------------------------------------------------------------
+
+
+def test_a_participant_deleted_now_is_gone_from_the_decrypted_file_at_once(
+    created_vault, vault_dir: Path
+) -> None:
+    vault = created_vault.vault
+    gone = "Thistlecombe7785"
+    person = records.add_person(vault, f"Withdrawn {gone}")
+    records.add_person(vault, "Stays")
+    dialogue = records.add_dialogue(vault, "Lower Selvan")
+    session = records.add_session(vault, dialogue.id, attendee_ids=[person.id])
+    group = records.add_group(vault, "Drafting", member_ids=[person.id])
+    retention.delete_now(vault, "person", person.id)
+
+    assert [p.name for p in records.list_people(vault)] == ["Stays"]
+    assert records.session_attendance(vault, session.id) == []
+    assert search.search(vault, gone) == []
+    assert group.id  # the group stays, without them
+    events = [(e.event, e.subject) for e in audit.entries(vault)]
+    assert ("record.deleted", person.uid) in events
+    assert all(gone not in (e.detail or "") for e in audit.entries(vault))
+    key = _db_key(vault_dir)
+    vault.lock()
+    assert gone.encode() not in _decrypted(vault_dir, key)
+    wal = vault_dir / "vault.db-wal"
+    assert not wal.exists() or gone.encode() not in wal.read_bytes()
+
+
+def test_deleting_a_dialogue_takes_its_rounds_and_notes_and_leaves_its_papers(
+    vault: OpenVault,
+) -> None:
+    d = records.add_dialogue(vault, "Closed dialogue")
+    s = records.add_session(vault, d.id, "2025-01-01")
+    records.add_note(vault, "round note", session_id=s.id)
+    paper = papers.add_paper_bytes(vault, b"annex", "annex.txt", "Annex", dialogue_id=d.id)
+    retention.delete_now(vault, "dialogue", d.id)
+    assert records.list_dialogues(vault) == [] and records.list_notes(vault) == []
+    assert [p.id for p in papers.list_papers(vault)] == [paper.id]
+
+
+def test_deleting_what_is_not_there_says_so_and_deletes_nothing(vault: OpenVault) -> None:
+    note = records.add_note(vault, "stays")
+    with pytest.raises(RecordNotFound):
+        retention.delete_now(vault, "note", note.id + 1)
+    with pytest.raises(InvalidInput):
+        retention.delete_now(vault, "contact", note.id)
+    assert [n.id for n in records.list_notes(vault)] == [note.id]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app import records
 from storage.models import Dialogue, Session
+from ui.common import deleting
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -79,12 +80,15 @@ class DialoguesPage(QWidget):
 class DialoguePage(QWidget):
     open_session = Signal(int)
     changed = Signal()
+    # the dialogue shown was deleted
+    deleted = Signal()
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__()
         self.session = session
         self.dialogue: Dialogue | None = None
         self.header = PageHeader("")
+        self.header.add_action(self.tr("Delete…")).clicked.connect(self.delete)
         self.header.add_action(self.tr("Edit")).clicked.connect(self.edit)
         self.header.add_action(self.tr("New round"), primary=True).clicked.connect(self.new_round)
         self.rounds = RecordTable(
@@ -144,6 +148,22 @@ class DialoguePage(QWidget):
             self.show_dialogue(self.dialogue.id)
             self.changed.emit()
 
+    def delete(self) -> None:
+        """Delete the dialogue (asked first), with its rounds and their notes."""
+        if self.dialogue is None or not self.notes.editor.flush():
+            return
+        also = self.tr(
+            "Its rounds and all their notes go too. Its papers stay in the vault, no longer "
+            "linked to it."
+        )
+        if deleting.confirm(self, self.dialogue.title, also) and deleting.delete(
+            self, self.session, "dialogue", self.dialogue.id
+        ):
+            self.dialogue = None
+            self.notes.editor.flush_and_clear()
+            self.changed.emit()
+            self.deleted.emit()
+
     def new_round(self) -> None:
         if self.dialogue is None:
             return
@@ -155,12 +175,15 @@ class DialoguePage(QWidget):
 
 class SessionPage(QWidget):
     changed = Signal()
+    # the round shown was deleted (payload: its dialogue's id)
+    deleted = Signal(int)
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__()
         self.session = session
         self.record: Session | None = None
         self.header = PageHeader("")
+        self.header.add_action(self.tr("Delete round…")).clicked.connect(self.delete)
         self.header.add_action(self.tr("Edit round")).clicked.connect(self.edit)
         self.attendance = QLabel("")
         self.attendance.setWordWrap(True)
@@ -183,6 +206,21 @@ class SessionPage(QWidget):
         self.notes.show_notes(
             s.dialogue_id, s.id, self.tr("Note on round {round_no}").format(round_no=s.round_no)
         )
+
+    def delete(self) -> None:
+        """Delete the round (asked first), with its notes; the later rounds keep numbers."""
+        if self.record is None or not self.notes.editor.flush():
+            return
+        record = self.record
+        name = self.tr("Round {round_no}").format(round_no=record.round_no)
+        also = self.tr("Its notes go too.")
+        if deleting.confirm(self, name, also) and deleting.delete(
+            self, self.session, "session", record.id
+        ):
+            self.record = None
+            self.notes.editor.flush_and_clear()
+            self.changed.emit()
+            self.deleted.emit(record.dialogue_id)
 
     def edit(self) -> None:
         if self.record is None:

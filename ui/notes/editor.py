@@ -178,6 +178,7 @@ class NoteEditor(QWidget):
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._render_preview)
         self.status = QLabel("")
+        self.status.setWordWrap(True)
         set_role(self.status, "muted")
 
         top = QHBoxLayout()
@@ -192,7 +193,10 @@ class NoteEditor(QWidget):
         options.addWidget(self.keep_field)
         layout.addLayout(options)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status)
+        # the status line, and room at its end for the panel's actions on the note
+        self.status_row = QHBoxLayout()
+        self.status_row.addWidget(self.status, 1)
+        layout.addLayout(self.status_row)
 
         self.title.textChanged.connect(self._changed)
         self.body.textChanged.connect(self._changed)

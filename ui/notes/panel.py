@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from app import records
 from storage.models import NoteSummary
+from ui.common import deleting
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -42,7 +43,10 @@ class NotesPanel(QWidget):
         self.new_button = QPushButton(self.tr("New note"))
         set_role(self.new_button, "primary")
         self.new_button.clicked.connect(self.new_note)
+        self.delete_button = QPushButton(self.tr("Delete note…"))
+        self.delete_button.clicked.connect(self.delete_note)
         self.editor = NoteEditor(session)
+        self.editor.status_row.addWidget(self.delete_button)
         self.editor.saved.connect(self._saved)
         self.table.chosen.connect(self._chosen)
         left = QWidget()
@@ -100,6 +104,16 @@ class NotesPanel(QWidget):
     def new_note(self) -> None:
         if self.editor.new_note(self.dialogue_id, self.session_id, self._heading):
             self.table.view.clearSelection()
+
+    def delete_note(self) -> None:
+        """Delete the note in the editor (asked first, after what was typed is saved)."""
+        note_id = self.editor.note_id
+        if note_id is None or not self.editor.flush():
+            return
+        name = self.editor.title.text().strip() or self.tr("this note")
+        if deleting.confirm(self, name) and deleting.delete(self, self.session, "note", note_id):
+            self.editor.new_note(self.dialogue_id, self.session_id, self._heading)
+            self.reload()
 
     def _saved(self, note_id: int) -> None:
         self.reload(keep=note_id)

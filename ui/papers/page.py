@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import papers, records
 from app.errors import AppError, Cancelled
 from storage.models import Paper
-from ui.common import file_dialogs, workers
+from ui.common import deleting, file_dialogs, workers
 from ui.common.errors import describe
 from ui.common.forms import RecordDialog
 from ui.common.list_page import PageHeader, RecordTable
@@ -106,6 +106,8 @@ class PapersPage(QWidget):
             self.tr("Papers"),
             self.tr("Drafts, non-papers and documents, kept encrypted. Drop files here to add."),
         )
+        self.delete_button = self.header.add_action(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_paper)
         self.keep_button = self.header.add_action(self.tr("Delete after…"))
         self.keep_button.clicked.connect(self.choose_keep_until)
         self.save_button = self.header.add_action(self.tr("Save a copy outside…"))
@@ -240,7 +242,24 @@ class PapersPage(QWidget):
         elif isinstance(content, QTextDocument):
             content.deleteLater()  # another paper was chosen meanwhile
 
-    # -- keep-until ------------------------------------------------------------------------
+    # -- deleting and keep-until ------------------------------------------------------------
+
+    def delete_paper(self) -> None:
+        """Delete the chosen paper (asked first), its content overwritten (secure delete)."""
+        paper = self._current
+        if paper is None:
+            self._say(self.tr("Choose a paper first."), error=True)
+            return
+        also = self.tr("Copies already sent to others are not affected.")
+        if deleting.confirm(self, paper.title, also) and deleting.delete(
+            self, self.session, "paper", paper.id
+        ):
+            self.viewer.clear()
+            self._current = None
+            self.reload()
+            self.chosen.emit(None)
+            self.changed.emit()
+            self._say(self.tr("The paper was deleted."))
 
     def choose_keep_until(self) -> None:
         """The last day the chosen paper is kept: after it, the paper is purged (with secure

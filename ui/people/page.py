@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import records
 from storage.models import Person
+from ui.common import deleting
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.people.forms import ATTRIBUTION_LABELS, PersonDialog
@@ -24,6 +25,8 @@ class PeoplePage(QWidget):
             self.tr("People"),
             self.tr("Participants, facilitators and observers, with their side and track."),
         )
+        self.delete_button = self.header.add_action(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_selected)
         self.edit_button = self.header.add_action(self.tr("Edit"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.header.add_action(self.tr("New person"), primary=True).clicked.connect(self.new_person)
@@ -72,6 +75,24 @@ class PeoplePage(QWidget):
         index = self.table.view.currentIndex()
         if index.isValid():
             self.edit(self.table.model.record(index.row()))
+
+    def delete_selected(self) -> None:
+        """Delete the chosen person (asked first): their attendance, group memberships and
+        code name go with them; notes that name them are not changed."""
+        index = self.table.view.currentIndex()
+        if not index.isValid():
+            return
+        person = self.table.model.record(index.row())
+        also = self.tr(
+            "Their attendance at rounds, their place in working groups and their code name go "
+            "too. Notes that mention them are not changed."
+        )
+        if deleting.confirm(self, person.name, also) and deleting.delete(
+            self, self.session, "person", person.id
+        ):
+            self.reload()
+            self.chosen.emit(None)
+            self.changed.emit()
 
     def edit(self, person: Person) -> None:
         if PersonDialog(self.session.vault, person, parent=self).exec():

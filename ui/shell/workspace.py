@@ -161,10 +161,13 @@ class Workspace(QWidget):
         """Connect a page just built to the navigation, the details panel and the others."""
         if isinstance(page, DialoguesPage | DialoguePage | SessionPage | PeoplePage | PapersPage):
             page.changed.connect(self.reload_navigation)
+        if isinstance(page, SessionPage):
+            page.deleted.connect(lambda i: self.go("dialogue", i))
         if isinstance(page, DialoguesPage):
             page.open_dialogue.connect(lambda i: self.go("dialogue", i))
         elif isinstance(page, DialoguePage):
             page.open_session.connect(lambda i: self.go("session", i))
+            page.deleted.connect(lambda: self.go("dialogues"))
         elif isinstance(page, PeoplePage):
             page.chosen.connect(self.details.show_record)
         elif isinstance(page, PapersPage):
@@ -330,7 +333,7 @@ class Workspace(QWidget):
 
     # -- sharing ---------------------------------------------------------------------------
 
-    def _paper_chosen(self, paper: Paper) -> None:
+    def _paper_chosen(self, paper: Paper | None) -> None:
         self._shared_paper = paper
 
     def share_paper(self) -> None:

@@ -330,6 +330,21 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     </message>
 </context>
 <context>
+    <name>Deleting</name>
+    <message>
+        <source>Delete “{name}” for good? It is removed from the vault with secure delete and cannot be brought back; backups made before still hold it.</source>
+        <translation>حذف «{name}» نهائيًا؟ يُزال من الخزنة حذفًا آمنًا ولا يمكن استرجاعه، وتبقى النسخ الاحتياطية السابقة محتفظة به.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>لم يُحذف</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Details</source>
@@ -471,6 +486,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
 <context>
     <name>DialoguePage</name>
     <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
@@ -513,6 +532,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>Note on {title}</source>
         <translation>ملاحظة عن {title}</translation>
+    </message>
+    <message>
+        <source>Its rounds and all their notes go too. Its papers stay in the vault, no longer linked to it.</source>
+        <translation>تُحذف معه جولاته وكل ملاحظاتها. أما أوراقه فتبقى في الخزنة غير مرتبطة به.</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +2986,14 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <source>New note</source>
         <translation>ملاحظة جديدة</translation>
     </message>
+    <message>
+        <source>Delete note…</source>
+        <translation>حذف الملاحظة…</translation>
+    </message>
+    <message>
+        <source>this note</source>
+        <translation>هذه الملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
@@ -3272,6 +3303,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>مسودات وأوراق غير رسمية ووثائق، محفوظة مشفّرة. أفلت الملفات هنا لإضافتها.</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
         <source>Delete after…</source>
         <translation>الحذف بعد…</translation>
     </message>
@@ -3340,6 +3375,14 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>اختر ورقة أولًا.</translation>
     </message>
     <message>
+        <source>Copies already sent to others are not affected.</source>
+        <translation>لا يشمل ذلك النسخ المرسلة إلى الآخرين.</translation>
+    </message>
+    <message>
+        <source>The paper was deleted.</source>
+        <translation>حُذفت الورقة.</translation>
+    </message>
+    <message>
         <source>Keep “{title}” until</source>
         <translation>الاحتفاظ بـ«{title}» حتى</translation>
     </message>
@@ -3388,6 +3431,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>المشاركون والميسّرون والمراقبون، مع طرف كلٍّ منهم ومساره.</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
@@ -3418,6 +3465,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>No people yet. Add the participants of your dialogues: their side, their track and whether they may be named.</source>
         <translation>لا يوجد أشخاص بعد. أضف المشاركين في حواراتك: طرفهم ومسارهم وهل يجوز ذكر أسمائهم.</translation>
+    </message>
+    <message>
+        <source>Their attendance at rounds, their place in working groups and their code name go too. Notes that mention them are not changed.</source>
+        <translation>يُحذف معه حضوره في الجولات ومكانه في فرق العمل واسمه الرمزي. ولا تتغير الملاحظات التي تذكره.</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3919,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
 <context>
     <name>SessionPage</name>
     <message>
+        <source>Delete round…</source>
+        <translation>حذف الجولة…</translation>
+    </message>
+    <message>
         <source>Edit round</source>
         <translation>تعديل الجولة</translation>
     </message>
@@ -3882,6 +3937,14 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>Note on round {round_no}</source>
         <translation>ملاحظة عن الجولة {round_no}</translation>
+    </message>
+    <message>
+        <source>Round {round_no}</source>
+        <translation>الجولة {round_no}</translation>
+    </message>
+    <message>
+        <source>Its notes go too.</source>
+        <translation>تُحذف ملاحظاتها معها.</translation>
     </message>
 </context>
 <context>

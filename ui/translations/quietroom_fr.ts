@@ -330,6 +330,21 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
 </context>
 <context>
+    <name>Deleting</name>
+    <message>
+        <source>Delete “{name}” for good? It is removed from the vault with secure delete and cannot be brought back; backups made before still hold it.</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» pour de bon&#xa0;? Il est retiré du coffre avec effacement sécurisé et ne peut pas être récupéré&#xa0;; les sauvegardes faites avant le contiennent encore.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Details</source>
@@ -471,6 +486,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
 <context>
     <name>DialoguePage</name>
     <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -513,6 +532,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>Note on {title}</source>
         <translation>Note sur {title}</translation>
+    </message>
+    <message>
+        <source>Its rounds and all their notes go too. Its papers stay in the vault, no longer linked to it.</source>
+        <translation>Ses séances et toutes leurs notes sont supprimées aussi. Ses documents restent dans le coffre, sans lien avec lui.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2942,14 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
+    <message>
+        <source>Delete note…</source>
+        <translation>Supprimer la note…</translation>
+    </message>
+    <message>
+        <source>this note</source>
+        <translation>cette note</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
@@ -3204,6 +3235,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Projets, non-papiers et documents, conservés chiffrés. Déposez des fichiers ici pour les ajouter.</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
         <source>Delete after…</source>
         <translation>Supprimer après le…</translation>
     </message>
@@ -3272,6 +3307,14 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Choisissez d&apos;abord un document.</translation>
     </message>
     <message>
+        <source>Copies already sent to others are not affected.</source>
+        <translation>Les copies déjà envoyées à d&apos;autres ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>The paper was deleted.</source>
+        <translation>Le document a été supprimé.</translation>
+    </message>
+    <message>
         <source>Keep “{title}” until</source>
         <translation>Conserver «&#xa0;{title}&#xa0;» jusqu&apos;au</translation>
     </message>
@@ -3320,6 +3363,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Participants, facilitateurs et observateurs, avec leur partie et leur voie.</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -3350,6 +3397,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>No people yet. Add the participants of your dialogues: their side, their track and whether they may be named.</source>
         <translation>Aucune personne pour l&apos;instant. Ajoutez les participants de vos dialogues&#xa0;: leur partie, leur voie et s&apos;ils peuvent être nommés.</translation>
+    </message>
+    <message>
+        <source>Their attendance at rounds, their place in working groups and their code name go too. Notes that mention them are not changed.</source>
+        <translation>Sa présence aux séances, sa place dans les groupes de travail et son nom de code sont supprimés aussi. Les notes qui le mentionnent ne sont pas modifiées.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3827,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
 <context>
     <name>SessionPage</name>
     <message>
+        <source>Delete round…</source>
+        <translation>Supprimer la séance…</translation>
+    </message>
+    <message>
         <source>Edit round</source>
         <translation>Modifier la séance</translation>
     </message>
@@ -3790,6 +3845,14 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>Note on round {round_no}</source>
         <translation>Note sur la séance {round_no}</translation>
+    </message>
+    <message>
+        <source>Round {round_no}</source>
+        <translation>Séance {round_no}</translation>
+    </message>
+    <message>
+        <source>Its notes go too.</source>
+        <translation>Ses notes sont supprimées aussi.</translation>
     </message>
 </context>
 <context>

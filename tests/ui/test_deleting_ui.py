@@ -1,0 +1,121 @@
+"""Deleting from the app: a person, a paper, a note, a round and a dialogue; asked once
+(Cancel keeps everything), then gone from the vault at once, the views following."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app import audit, papers, records
+from tests.ui.conftest import unlock
+
+
+class Answers:
+    """What to answer to the questions asked before deleting ("yes", else Cancel), in order,
+    and the questions asked."""
+
+    def __init__(self) -> None:
+        self.planned: list[str] = []
+        self.asked: list[str] = []
+
+    def append(self, answer: str) -> None:
+        self.planned.append(answer)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    given = Answers()
+
+    def warning(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        given.asked.append(text)
+        if given.planned and given.planned.pop(0) == "yes":
+            return QMessageBox.StandardButton.Yes
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return given
+
+
+def test_a_person_is_deleted_only_once_confirmed(qtbot, window, answers) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    person = records.add_person(vault, "Leyla Aram")
+    ws = window.workspace
+    ws.go("people")
+    page = ws.people
+    page.reload()
+    page.table.select_where(lambda p: p.id == person.id)
+
+    answers.append("cancel")
+    page.delete_selected()
+    assert [p.name for p in records.list_people(vault)] == ["Leyla Aram"]
+
+    answers.append("yes")
+    page.delete_selected()
+    assert records.list_people(vault) == []
+    assert page.table.model.rowCount() == 0
+    assert "Leyla Aram" not in ws.details.toPlainText()
+    assert audit.entries(vault)[-1].event == "record.deleted"
+
+
+def test_a_paper_is_deleted_and_the_viewer_emptied(qtbot, window, answers) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    paper = papers.add_paper_bytes(vault, b"seating plan", "seating.txt", "Seating")
+    ws = window.workspace
+    ws.go("papers")
+    page = ws.papers
+    page.reload()
+    page.table.select_where(lambda p: p.id == paper.id)
+    answers.append("yes")
+    page.delete_paper()
+    assert papers.list_papers(vault) == []
+    assert page.table.model.rowCount() == 0 and "deleted" in page.status.text()
+
+
+def test_a_note_is_deleted_after_what_was_typed_is_saved_and_the_editor_is_emptied(
+    qtbot, window, answers
+) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    note = records.add_note(vault, "Ground rules agreed.", "Ground rules")
+    ws = window.workspace
+    ws.go("notes")
+    panel = ws.notes
+    panel.reload()
+    panel.open_note(note.id)
+    panel.editor.body.setPlainText("Ground rules agreed, and typed a moment ago.")
+    answers.append("yes")
+    panel.delete_note()
+    assert records.list_notes(vault) == []
+    assert panel.editor.note_id is None and panel.editor.body.toPlainText() == ""
+    assert "Ground rules" in answers.asked[-1]
+    qtbot.wait(50)
+    assert records.list_notes(vault) == []  # no autosave brought it back
+
+
+def test_a_round_and_then_its_dialogue_are_deleted_and_the_navigation_follows(
+    qtbot, window, answers
+) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    dialogue = records.add_dialogue(vault, "Lower Selvan")
+    first = records.add_session(vault, dialogue.id, "2026-01-10")
+    records.add_session(vault, dialogue.id, "2026-02-10")
+    records.add_note(vault, "round note", session_id=first.id)
+    ws = window.workspace
+    ws.go("session", first.id)
+    answers.append("yes")
+    ws.round.delete()
+    assert [s.id for s in records.list_sessions(vault, dialogue.id)] != [first.id]
+    assert len(records.list_sessions(vault, dialogue.id)) == 1
+    assert records.list_notes(vault) == []
+    assert ws.pages.currentWidget() is ws.dialogue  # back on its dialogue
+
+    answers.append("yes")
+    ws.dialogue.delete()
+    assert records.list_dialogues(vault) == []
+    assert ws.pages.currentWidget() is ws.dialogues
+    assert "Lower Selvan" not in [
+        ws.nav.topLevelItem(0).child(i).text(0) for i in range(ws.nav.topLevelItem(0).childCount())
+    ]
