@@ -486,3 +486,11 @@ def _retention(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.set_defaults(handler=r.cmd_retention_list)
     p = a.add_parser("purge", help="purge expired records now (also done at every unlock)")
     p.set_defaults(handler=r.cmd_retention_purge)
+    p = sub.add_parser(
+        "delete",
+        help="delete a record now, with secure delete (a dialogue takes its rounds and notes)",
+    )
+    p.add_argument("kind", choices=retention.KINDS)
+    p.add_argument("id", type=int)
+    p.add_argument("--yes", action="store_true", help="required: there is no undo")
+    p.set_defaults(handler=r.cmd_delete)

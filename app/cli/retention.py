@@ -1,4 +1,5 @@
-"""Handlers of ``quietroom retention set|list|purge`` (keep-until dates)."""
+"""Handlers of ``quietroom retention set|list|purge`` (keep-until dates) and ``quietroom
+delete`` (a record now)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 
 from app import retention
 from app.cli import output
+from app.errors import InvalidInput
 from app.vault import OpenVault
 
 EXIT_OK = 0
@@ -40,4 +42,16 @@ def cmd_retention_purge(args: argparse.Namespace, vault: OpenVault) -> int:
         output.emit_json({"purged": [k.__dict__ for k in report.purged]})
     else:
         print(f"Purged {report.count} expired record(s).")
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace, vault: OpenVault) -> int:
+    """Delete a record now (``--yes`` required: there is no undo)."""
+    if not args.yes:
+        raise InvalidInput("deleting cannot be undone: give --yes to confirm")
+    retention.delete_now(vault, args.kind, args.id)
+    if args.json:
+        output.emit_json({"kind": args.kind, "id": args.id, "deleted": True})
+    else:
+        print(f"Deleted {args.kind} {args.id} (secure delete).")
     return EXIT_OK

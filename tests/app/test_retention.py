@@ -230,3 +230,21 @@ def test_deleting_what_is_not_there_says_so_and_deletes_nothing(vault: OpenVault
     with pytest.raises(InvalidInput):
         retention.delete_now(vault, "contact", note.id)
     assert [n.id for n in records.list_notes(vault)] == [note.id]
+
+
+def test_cli_deletes_a_record_only_with_yes(
+    created_vault, vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    from app.cli import main
+
+    person = records.add_person(created_vault.vault, "Withdrawn participant")
+    created_vault.vault.lock()
+    monkeypatch.setenv("QUIETROOM_PASSPHRASE", PASSPHRASE)
+    v = ["--vault", str(vault_dir)]
+    assert main([*v, "delete", "person", str(person.id)]) == 1
+    assert "--yes" in capsys.readouterr().err
+    assert main([*v, "person", "show", str(person.id)]) == 0
+    assert main([*v, "delete", "person", str(person.id), "--yes"]) == 0
+    assert "Deleted person" in capsys.readouterr().out
+    assert main([*v, "person", "show", str(person.id)]) == 5
+    assert main([*v, "delete", "person", str(person.id), "--yes"]) == 5
