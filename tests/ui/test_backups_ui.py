@@ -132,3 +132,26 @@ def test_a_restore_with_the_wrong_passphrase_stays_on_the_first_run_screen(
     assert win.current_screen() == "onboarding"
     assert said and said[0][0] == "warning"
     assert not app_vault.vault_exists(tmp_path / "new")
+
+
+def test_checking_the_vault_says_it_is_intact(qtbot, window: RootWindow, said) -> None:
+    unlock(qtbot, window)
+    records.add_dialogue(window.session.vault, "Lower Selvan")
+    window.check_vault_action.trigger()
+    _wait(qtbot, window)
+    assert said and said[-1][0] == "info" and "verifies" in said[-1][1]
+
+
+def test_checking_the_vault_reports_an_audit_log_changed_outside_quietroom(
+    qtbot, window: RootWindow, said
+) -> None:
+    unlock(qtbot, window)
+    for title in ("One", "Two", "Three"):
+        records.add_dialogue(window.session.vault, title)
+    window.session.vault.storage.db.execute(
+        "UPDATE audit_log SET event = 'note.edited' WHERE seq = 2"
+    )
+    window.check_vault_action.trigger()
+    _wait(qtbot, window)
+    assert said and said[-1][0] == "warning"
+    assert "audit log does not verify" in said[-1][1] and "entry 2" in said[-1][1]

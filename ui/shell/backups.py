@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backup
+from app import audit, backup
+from app import vault as app_vault
 from app.errors import AppError
 from app.vault import OpenVault
 from ui.common import file_dialogs, workers
@@ -68,8 +69,14 @@ class SecretDialog(QDialog):
         super().done(result)
 
 
+def _check_vault(vault: OpenVault) -> tuple[list[str], audit.AuditReport]:
+    """Authenticate every page of the database, then recompute the audit log's chain."""
+    return app_vault.check_integrity(vault), audit.verify(vault)
+
+
 class Backups(QObject):
-    """The window's backup actions; ``ask_secret`` and ``ask_file`` are what tests replace."""
+    """The window's backup actions, and checking the vault itself; ``ask_secret`` and
+    ``ask_file`` are what tests replace."""
 
     # a backup was restored into the vault folder (payload: nothing)
     restored = Signal()
@@ -171,6 +178,48 @@ class Backups(QObject):
             QMessageBox.warning(self.window, self.tr("Backup checked"), text)
         else:
             QMessageBox.information(self.window, self.tr("Backup checked"), text)
+
+    # -- checking the vault itself --------------------------------------------------------------
+
+    def check_vault(self, vault: OpenVault, run: Callable[[workers.Job], object]) -> None:
+        """Authenticate every page of the open vault and verify its audit log: after a
+        border crossing, or a laptop left out of sight."""
+        if self.job is not None:
+            return
+        job = workers.Job(_check_vault, vault)
+        job.signals.succeeded.connect(self._vault_checked)
+        self._start(job, self.tr("Checking every page of the vault…"), run)
+
+    def _vault_checked(self, found: tuple[list[str], audit.AuditReport]) -> None:
+        self._close_progress()
+        problems, report = found
+        if not problems and report.ok:
+            QMessageBox.information(
+                self.window,
+                self.tr("Vault checked"),
+                self.tr(
+                    "Every page of the vault is authentic and its database is intact. The "
+                    "audit log's chain of {count} entries verifies: nothing was changed "
+                    "outside Quietroom."
+                ).format(count=report.entries),
+            )
+            return
+        parts = []
+        if problems:
+            parts.append(
+                self.tr(
+                    "The vault's database failed its integrity check ({count} problem(s)): "
+                    "restore it from a backup, and keep this copy for inspection."
+                ).format(count=len(problems))
+            )
+        if not report.ok:
+            parts.append(
+                self.tr(
+                    "The audit log does not verify (from entry {seq}): records were changed "
+                    "outside Quietroom, or the log was cut."
+                ).format(seq=report.bad_seq if report.bad_seq is not None else "?")
+            )
+        QMessageBox.warning(self.window, self.tr("Vault checked"), "\n\n".join(parts))
 
     # -- restoring ----------------------------------------------------------------------------
 

@@ -191,7 +191,12 @@ class RootWindow(QMainWindow):
         self.safety_action = QAction(self.tr("Safety…"), self)
         self.safety_action.setToolTip(self.tr("Panic exit and failed-unlock settings"))
         self.safety_action.triggered.connect(self.choose_safety)
-        self.toolbar.addAction(self.safety_action)
+        self.check_vault_action = QAction(self.tr("Check the vault…"), self)
+        self.check_vault_action.setToolTip(
+            self.tr("Authenticate every page of the vault and verify its audit log")
+        )
+        self.check_vault_action.triggered.connect(self.check_vault)
+        self._add_split_action(self.safety_action, self.check_vault_action, self.tr("Safety"))
         self.language_action = QAction(self.tr("Language…"), self)
         self.language_action.setToolTip(self.tr("Choose the language of the interface"))
         self.language_action.triggered.connect(self.choose_language)
@@ -266,6 +271,10 @@ class RootWindow(QMainWindow):
 
         if self.session.is_unlocked and DuressDialog(self.session, self).exec():
             self.statusBar().showMessage(self.tr("The duress passphrase is set."), 8000)
+
+    def check_vault(self) -> None:
+        if self.session.is_unlocked:
+            self.backups.check_vault(self.session.vault, self.session.run)
 
     def back_up(self) -> None:
         if self.session.is_unlocked:

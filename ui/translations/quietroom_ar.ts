@@ -52,6 +52,26 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>تم التحقق من النسخة الاحتياطية</translation>
     </message>
     <message>
+        <source>Checking every page of the vault…</source>
+        <translation>جارٍ التحقق من كل صفحات الخزنة…</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>تم التحقق من الخزنة</translation>
+    </message>
+    <message>
+        <source>Every page of the vault is authentic and its database is intact. The audit log&apos;s chain of {count} entries verifies: nothing was changed outside Quietroom.</source>
+        <translation>كل صفحات الخزنة أصيلة وقاعدة بياناتها سليمة. سلسلة سجل التدقيق ({count} إدخالًا) تجتاز التحقق: لم يُعدَّل شيء خارج Quietroom.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database failed its integrity check ({count} problem(s)): restore it from a backup, and keep this copy for inspection.</source>
+        <translation>فشلت قاعدة بيانات الخزنة في فحص السلامة (عدد المشكلات: {count}): استعدها من نسخة احتياطية، واحتفظ بهذه النسخة لفحصها.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify (from entry {seq}): records were changed outside Quietroom, or the log was cut.</source>
+        <translation>سجل التدقيق لا يجتاز التحقق (بدءًا من الإدخال {seq}): عُدّلت سجلات خارج Quietroom، أو اقتُطع السجل.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
@@ -3646,6 +3666,18 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>Panic exit and failed-unlock settings</source>
         <translation>الخروج الطارئ وإعدادات محاولات الفتح الفاشلة</translation>
+    </message>
+    <message>
+        <source>Check the vault…</source>
+        <translation>التحقق من الخزنة…</translation>
+    </message>
+    <message>
+        <source>Authenticate every page of the vault and verify its audit log</source>
+        <translation>التحقق من أصالة كل صفحات الخزنة ومن سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>الأمان</translation>
     </message>
     <message>
         <source>Language…</source>

@@ -52,6 +52,26 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Sauvegarde vérifiée</translation>
     </message>
     <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Vérification de chaque page du coffre…</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Coffre vérifié</translation>
+    </message>
+    <message>
+        <source>Every page of the vault is authentic and its database is intact. The audit log&apos;s chain of {count} entries verifies: nothing was changed outside Quietroom.</source>
+        <translation>Chaque page du coffre est authentique et sa base de données est intacte. La chaîne du journal d&apos;audit ({count} entrées) se vérifie&#xa0;: rien n&apos;a été modifié hors de Quietroom.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database failed its integrity check ({count} problem(s)): restore it from a backup, and keep this copy for inspection.</source>
+        <translation>La base de données du coffre a échoué au contrôle d&apos;intégrité ({count} problème(s))&#xa0;: restaurez-la depuis une sauvegarde, et gardez cette copie pour examen.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify (from entry {seq}): records were changed outside Quietroom, or the log was cut.</source>
+        <translation>Le journal d&apos;audit ne se vérifie pas (à partir de l&apos;entrée {seq})&#xa0;: des enregistrements ont été modifiés hors de Quietroom, ou le journal a été tronqué.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -3578,6 +3598,18 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>Panic exit and failed-unlock settings</source>
         <translation>Sortie d&apos;urgence et réglages des échecs de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Check the vault…</source>
+        <translation>Vérifier le coffre…</translation>
+    </message>
+    <message>
+        <source>Authenticate every page of the vault and verify its audit log</source>
+        <translation>Authentifier chaque page du coffre et vérifier son journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Language…</source>
