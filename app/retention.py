@@ -109,7 +109,7 @@ def delete_now(vault: OpenVault, kind: str, record_id: int) -> None:
     """Delete a record now, as a purge does: with secure delete, in one transaction, logged
     by uid (never by title), then the WAL emptied so the deleted pages leave it too. A
     dialogue takes its rounds and their notes with it (its papers stay, unlinked); a round
-    its notes; a person their attendance, group memberships and code name."""
+    its notes; a person their attendance, group memberships, code name and contact card."""
     kind = _kind(kind)
     with translated():
         db = vault.storage.db

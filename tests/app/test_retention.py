@@ -248,3 +248,18 @@ def test_cli_deletes_a_record_only_with_yes(
     assert "Deleted person" in capsys.readouterr().out
     assert main([*v, "person", "show", str(person.id)]) == 5
     assert main([*v, "delete", "person", str(person.id), "--yes"]) == 5
+
+
+def test_deleting_a_person_removes_the_contact_card_held_for_them(
+    vault: OpenVault, tmp_path: Path
+) -> None:
+    from app import contacts
+    from tests.conftest import FAST_KDF
+
+    other = app_vault.create_vault(tmp_path / "other", PASSPHRASE, "Karim Sadeq", FAST_KDF)
+    card = contacts.my_card(other.vault)
+    other.vault.lock()
+    held = contacts.import_card(vault, card)
+    assert [c.name for c in contacts.list_contacts(vault)] == ["Karim Sadeq"]
+    retention.delete_now(vault, "person", held.contact.person_id)
+    assert contacts.list_contacts(vault) == []

@@ -84,8 +84,9 @@ class PeoplePage(QWidget):
             return
         person = self.table.model.record(index.row())
         also = self.tr(
-            "Their attendance at rounds, their place in working groups and their code name go "
-            "too. Notes that mention them are not changed."
+            "Their attendance at rounds, their place in working groups, their code name and "
+            "their contact card (the keys you hold for them) go too. Notes that mention them "
+            "are not changed."
         )
         if deleting.confirm(self, person.name, also) and deleting.delete(
             self, self.session, "person", person.id

@@ -3487,8 +3487,8 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>لا يوجد أشخاص بعد. أضف المشاركين في حواراتك: طرفهم ومسارهم وهل يجوز ذكر أسمائهم.</translation>
     </message>
     <message>
-        <source>Their attendance at rounds, their place in working groups and their code name go too. Notes that mention them are not changed.</source>
-        <translation>يُحذف معه حضوره في الجولات ومكانه في فرق العمل واسمه الرمزي. ولا تتغير الملاحظات التي تذكره.</translation>
+        <source>Their attendance at rounds, their place in working groups, their code name and their contact card (the keys you hold for them) go too. Notes that mention them are not changed.</source>
+        <translation>يُحذف معه حضوره في الجولات ومكانه في فرق العمل واسمه الرمزي وبطاقة الاتصال الخاصة به (المفاتيح التي تحتفظ بها له). ولا تتغير الملاحظات التي تذكره.</translation>
     </message>
 </context>
 <context>

@@ -3419,8 +3419,8 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Aucune personne pour l&apos;instant. Ajoutez les participants de vos dialogues&#xa0;: leur partie, leur voie et s&apos;ils peuvent être nommés.</translation>
     </message>
     <message>
-        <source>Their attendance at rounds, their place in working groups and their code name go too. Notes that mention them are not changed.</source>
-        <translation>Sa présence aux séances, sa place dans les groupes de travail et son nom de code sont supprimés aussi. Les notes qui le mentionnent ne sont pas modifiées.</translation>
+        <source>Their attendance at rounds, their place in working groups, their code name and their contact card (the keys you hold for them) go too. Notes that mention them are not changed.</source>
+        <translation>Sa présence aux séances, sa place dans les groupes de travail, son nom de code et sa carte de contact (les clés que vous détenez pour lui) sont supprimés aussi. Les notes qui le mentionnent ne sont pas modifiées.</translation>
     </message>
 </context>
 <context>
