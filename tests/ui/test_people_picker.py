@@ -72,3 +72,28 @@ def test_space_ticks_and_unticks_the_current_person_and_the_list_holds_everyone(
     )
     qtbot.keyClick(picker.list, Qt.Key.Key_Space)
     assert picker.checked_ids() == []
+
+
+def test_a_groups_members_are_changed_from_the_groups_page(qtbot, window, monkeypatch) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    amira = records.add_person(vault, "Amira Haddad")
+    daud = records.add_person(vault, "Daud Hassani")
+    group = records.add_group(vault, "Annex drafters", member_ids=[amira.id])
+    ws = window.workspace
+    ws.go("groups")
+    page = ws.groups
+    page.reload()
+    page.table.select_where(lambda g: g.id == group.id)
+
+    def add_daud(dialog: GroupDialog) -> int:
+        assert dialog.name.isReadOnly() and dialog.name.text() == "Annex drafters"
+        assert dialog.picker.checked_ids() == [amira.id]  # the current members, ticked
+        _tick(dialog.picker, 1)  # Daud, second in the list
+        dialog._save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(GroupDialog, "exec", add_daud)
+    page.edit_selected()
+    assert sorted(records.get_group(vault, group.id).member_ids) == sorted([amira.id, daud.id])
+    assert "Daud Hassani" in page.table.model.data(page.table.model.index(0, 1))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import records
 from app.vault import OpenVault
@@ -14,16 +14,34 @@ from ui.common.session import VaultSession
 
 
 class GroupDialog(RecordDialog):
-    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New working group"), parent)
-        self.name = QLineEdit()
+    """A new working group, or the members of one (``group``): who receives its papers."""
+
+    def __init__(
+        self, vault: OpenVault, parent: QWidget | None = None, group: WorkingGroup | None = None
+    ) -> None:
+        title = self.tr("Members of the working group") if group else self.tr("New working group")
+        super().__init__(title, parent)
+        self.name = QLineEdit(group.name if group else "")
         self.name.setPlaceholderText(self.tr("e.g. Water annex drafting group"))
-        self.picker = PeoplePicker(records.people_to_choose(vault), (), self.tr("Members"), 180)
+        self.name.setReadOnly(group is not None)
+        chosen = group.member_ids if group else ()
+        self.picker = PeoplePicker(records.people_to_choose(vault), chosen, self.tr("Members"), 180)
         self.members = self.picker.list
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Members"), self.picker)
+        if group is not None:
+            note = QLabel(
+                self.tr(
+                    "Who is in the group decides who may receive the papers kept for it: "
+                    "someone added here can be sent them from now on."
+                )
+            )
+            note.setWordWrap(True)
+            self.form.addRow(note)
 
         def save() -> WorkingGroup:
+            if group is not None:
+                return records.set_group_members(vault, group.id, self.picker.checked_ids())
             return records.add_group(vault, self.name.text(), member_ids=self.picker.checked_ids())
 
         self.on_save(save)
@@ -37,12 +55,14 @@ class GroupsPage(QWidget):
             self.tr("Working groups"),
             self.tr("Papers are shared with a working group's members as sealed packets."),
         )
+        self.header.add_action(self.tr("Members…")).clicked.connect(self.edit_selected)
         self.header.add_action(self.tr("New group"), primary=True).clicked.connect(self.new_group)
         self.table = RecordTable(
             [(self.tr("Name"), lambda g: g.name), (self.tr("Members"), self._members)],
             self.tr("No working groups yet. A group names the few people who receive a paper."),
             self.tr("Working groups"),
         )
+        self.table.opened.connect(self.edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.table, 1)
@@ -59,4 +79,13 @@ class GroupsPage(QWidget):
 
     def new_group(self) -> None:
         if GroupDialog(self.session.vault, self).exec():
+            self.reload()
+
+    def edit_selected(self) -> None:
+        index = self.table.view.currentIndex()
+        if index.isValid():
+            self.edit(self.table.model.record(index.row()))
+
+    def edit(self, group: WorkingGroup) -> None:
+        if GroupDialog(self.session.vault, self, group).exec():
             self.reload()

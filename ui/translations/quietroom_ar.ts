@@ -853,6 +853,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>فريق عمل جديد</translation>
     </message>
     <message>
+        <source>Members of the working group</source>
+        <translation>أعضاء فريق العمل</translation>
+    </message>
+    <message>
         <source>e.g. Water annex drafting group</source>
         <translation>مثال: فريق صياغة ملحق المياه</translation>
     </message>
@@ -864,6 +868,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
+    <message>
+        <source>Who is in the group decides who may receive the papers kept for it: someone added here can be sent them from now on.</source>
+        <translation>أعضاء الفريق هم من يحق لهم تلقي الأوراق المخصصة له: من تضيفه هنا يمكن أن تُرسل إليه من الآن فصاعدًا.</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -874,6 +882,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>Papers are shared with a working group&apos;s members as sealed packets.</source>
         <translation>تُشارك الأوراق مع أعضاء فريق العمل في حزم مختومة.</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>الأعضاء…</translation>
     </message>
     <message>
         <source>New group</source>

@@ -849,6 +849,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Nouveau groupe de travail</translation>
     </message>
     <message>
+        <source>Members of the working group</source>
+        <translation>Membres du groupe de travail</translation>
+    </message>
+    <message>
         <source>e.g. Water annex drafting group</source>
         <translation>p. ex. Groupe de rédaction de l&apos;annexe sur l&apos;eau</translation>
     </message>
@@ -860,6 +864,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <source>Name</source>
         <translation>Nom</translation>
     </message>
+    <message>
+        <source>Who is in the group decides who may receive the papers kept for it: someone added here can be sent them from now on.</source>
+        <translation>Les membres du groupe décident de qui peut recevoir les documents qui lui sont réservés&#xa0;: une personne ajoutée ici peut désormais les recevoir.</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -870,6 +878,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>Papers are shared with a working group&apos;s members as sealed packets.</source>
         <translation>Les documents sont partagés avec les membres d&apos;un groupe de travail sous forme de paquets scellés.</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>Membres…</translation>
     </message>
     <message>
         <source>New group</source>
