@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import audit, backup
-from app import vault as app_vault
 from app.errors import AppError
 from app.vault import OpenVault
 from ui.common import file_dialogs, workers
@@ -67,11 +66,6 @@ class SecretDialog(QDialog):
         if result != QDialog.DialogCode.Accepted:
             self.secret.clear()  # the secret does not stay in a closed dialog
         super().done(result)
-
-
-def _check_vault(vault: OpenVault) -> tuple[list[str], audit.AuditReport]:
-    """Authenticate every page of the database, then recompute the audit log's chain."""
-    return app_vault.check_integrity(vault), audit.verify(vault)
 
 
 class Backups(QObject):
@@ -186,14 +180,14 @@ class Backups(QObject):
         border crossing, or a laptop left out of sight."""
         if self.job is not None:
             return
-        job = workers.Job(_check_vault, vault)
+        job = workers.Job(audit.check_vault, vault)
         job.signals.succeeded.connect(self._vault_checked)
         self._start(job, self.tr("Checking every page of the vault…"), run)
 
-    def _vault_checked(self, found: tuple[list[str], audit.AuditReport]) -> None:
+    def _vault_checked(self, found: audit.VaultCheck) -> None:
         self._close_progress()
-        problems, report = found
-        if not problems and report.ok:
+        problems, report = found.problems, found.audit
+        if found.ok:
             QMessageBox.information(
                 self.window,
                 self.tr("Vault checked"),
