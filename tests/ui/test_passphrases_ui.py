@@ -99,3 +99,20 @@ def test_the_toolbar_opens_both_dialogs(qtbot, window, monkeypatch) -> None:
     window.passphrase_action.trigger()
     window.duress_action.trigger()
     assert opened == ["change", "duress"]
+
+
+def test_no_secret_stays_in_a_dialog_closed_with_cancel(qtbot, session) -> None:
+    from ui.shell.backups import SecretDialog
+
+    change = ChangePassphraseDialog(session)
+    qtbot.addWidget(change)
+    for field in (change.current, change.new, change.confirm):
+        field.setText(PASSPHRASE)
+    change.reject()
+    assert [f.text() for f in (change.current, change.new, change.confirm)] == ["", "", ""]
+
+    asked = SecretDialog("Check a backup", "The passphrase.")
+    qtbot.addWidget(asked)
+    asked.secret.setText(PASSPHRASE)
+    asked.reject()
+    assert asked.secret.text() == ""
