@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import blake3
 import nacl.bindings as sodium
 import nacl.exceptions
 import pytest
@@ -45,7 +46,7 @@ DAVE = Identity.generate()
 CHUNK = packet.CHUNK_BYTES
 _TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
 _TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
-VERSIONS = [2, 1]  # what the writer produces, and the version readers keep reading
+VERSIONS = [3, 2, 1]  # what the writer produces, and the versions readers keep reading
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -139,9 +140,9 @@ def opens(slot: bytes, me: Identity) -> bytes | None:
         return None
 
 
-def payload_aead(file_key: bytes, salt: bytes) -> ChaCha20Poly1305:
-    """Version 2's frame cipher, derived as docs/packet-format.md section 4 says."""
-    info = b"quietroom-packet-v2 payload"
+def payload_aead(file_key: bytes, salt: bytes, version: int) -> ChaCha20Poly1305:
+    """Version 2 or 3's frame cipher, derived as docs/packet-format.md section 4 says."""
+    info = b"quietroom-packet-v%d payload" % version
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info)
     return ChaCha20Poly1305(hkdf.derive(file_key))
 
@@ -153,7 +154,10 @@ def nonce(index: int, final: bool = False) -> bytes:
 def content_hash(chunks: list[bytes], version: int) -> bytes:
     if version == 1:
         return hashlib.sha256(b"".join(chunks)).digest()
-    return hashlib.sha256(b"".join(hashlib.sha256(c).digest() for c in chunks)).digest()
+    new = blake3.blake3 if version == 3 else hashlib.sha256
+    leaves = b"".join(new(c).digest() for c in chunks)
+    digest: bytes = new(leaves).digest()
+    return digest
 
 
 def raw_open(blob: bytes, me: Identity) -> tuple[bytes, bytes, bytes, bytes]:
@@ -174,7 +178,7 @@ def raw_open(blob: bytes, me: Identity) -> tuple[bytes, bytes, bytes, bytes]:
             )
             plain.append(message)
     else:
-        aead = payload_aead(file_key, tail)
+        aead = payload_aead(file_key, tail, version)
         for i, (start, end) in enumerate(frames):
             ad = blob[:header_end] if i == 0 else None
             final = i == len(frames) - 1
@@ -212,7 +216,7 @@ def forge(
     else:
         salt = hashlib.sha256(file_key).digest()
         header = prefix + salt
-        aead = payload_aead(file_key, salt)
+        aead = payload_aead(file_key, salt, version)
         index = 0
 
         def seal_frame(message: bytes, ad: bytes | None, final: bool) -> bytes:
@@ -220,7 +224,7 @@ def forge(
             index += 1
             return aead.encrypt(nonce(index - 1, final), message, ad)
 
-        context = b"quietroom-packet-v2\0"
+        context = b"quietroom-packet-v%d\0" % version
 
     def frame(message: bytes, ad: bytes | None, final: bool = False) -> bytes:
         ciphertext = seal_frame(message, ad, final)
@@ -518,45 +522,55 @@ def test_manifest_frame_marked_final_is_rejected(version: int, message: str) -> 
         packet.PacketReader(io.BytesIO(forged), CAROL)
 
 
-def test_a_version_2_signature_frame_not_marked_final_is_rejected() -> None:
+@pytest.mark.parametrize("version", [3, 2])
+def test_a_signature_frame_not_marked_final_is_rejected(version: int) -> None:
     # Re-encrypt the last frame with the flag 0x00: the reader expects 0x01 there.
-    file_key, _, _, signature = raw_open(SMALL_PACKET, BOB)
-    header_end, frames = frame_bounds(SMALL_PACKET)
-    aead = payload_aead(file_key, SMALL_PACKET[header_end - packet.SALT_BYTES : header_end])
+    sealed = seal_bytes(SMALL, recipients=(BOB,), version=version)
+    file_key, _, _, signature = raw_open(sealed, BOB)
+    header_end, frames = frame_bounds(sealed)
+    aead = payload_aead(file_key, sealed[header_end - packet.SALT_BYTES : header_end], version)
     last = len(frames) - 1
     ciphertext = aead.encrypt(nonce(last, final=False), signature, None)
-    blob = SMALL_PACKET[: frames[-1][0]] + struct.pack(">I", len(ciphertext)) + ciphertext
+    blob = sealed[: frames[-1][0]] + struct.pack(">I", len(ciphertext)) + ciphertext
     error = assert_rejected(blob)
     assert isinstance(error, PacketDamaged)
     assert "altered" in str(error)
 
 
-def test_a_version_2_content_frame_marked_final_is_rejected() -> None:
+@pytest.mark.parametrize("version", [3, 2])
+def test_a_content_frame_marked_final_is_rejected(version: int) -> None:
     # A packet that ends early, its last content chunk re-encrypted as the final frame.
-    file_key, _, data, _ = raw_open(SMALL_PACKET, BOB)
-    header_end, frames = frame_bounds(SMALL_PACKET)
-    aead = payload_aead(file_key, SMALL_PACKET[header_end - packet.SALT_BYTES : header_end])
+    sealed = seal_bytes(SMALL, recipients=(BOB,), version=version)
+    file_key, _, data, _ = raw_open(sealed, BOB)
+    header_end, frames = frame_bounds(sealed)
+    aead = payload_aead(file_key, sealed[header_end - packet.SALT_BYTES : header_end], version)
     ciphertext = aead.encrypt(nonce(1, final=True), data, None)
-    blob = SMALL_PACKET[: frames[1][0]] + struct.pack(">I", len(ciphertext)) + ciphertext
+    blob = sealed[: frames[1][0]] + struct.pack(">I", len(ciphertext)) + ciphertext
     assert isinstance(assert_rejected(blob), PacketDamaged)
 
 
-def test_a_version_2_signature_over_the_flat_content_hash_fails() -> None:
-    # The content hash is two-level (section 7): a signer using one SHA-256 over the content,
-    # as version 1 did, produces a signature that does not verify.
+@pytest.mark.parametrize("version", [3, 2])
+def test_a_signature_over_another_content_hash_than_its_versions_fails(version: int) -> None:
+    # The content hash is two-level (section 7), with BLAKE3 in version 3 and SHA-256 in
+    # version 2: a signer hashing the content flat (as version 1 did) or with the other
+    # version's hash produces a signature that does not verify.
     manifest_bytes = manifest_for(ALICE, (ALICE, CAROL), len(LARGE)).to_bytes()
-    honest = forge(ALICE, manifest_bytes, LARGE, [CAROL.public.x25519])
+    honest = forge(ALICE, manifest_bytes, LARGE, [CAROL.public.x25519], version=version)
     assert open_bytes(honest, CAROL)[1] == LARGE
     header_end, _ = frame_bounds(honest)
-    flat = (
-        b"quietroom-packet-v2\0"
-        + hashlib.sha256(honest[:header_end]).digest()
-        + hashlib.sha256(manifest_bytes).digest()
-        + hashlib.sha256(LARGE).digest()
-    )
-    signature = ALICE.signing_key().sign(flat).signature
-    forged = forge(ALICE, manifest_bytes, LARGE, [CAROL.public.x25519], signature=signature)
-    assert isinstance(assert_rejected(forged, CAROL), BadSignature)
+    chunks = [LARGE[i : i + CHUNK] for i in range(0, len(LARGE), CHUNK)]
+    for wrong in (hashlib.sha256(LARGE).digest(), content_hash(chunks, 5 - version)):
+        signed = (
+            b"quietroom-packet-v%d\0" % version
+            + hashlib.sha256(honest[:header_end]).digest()
+            + hashlib.sha256(manifest_bytes).digest()
+            + wrong
+        )
+        signature = ALICE.signing_key().sign(signed).signature
+        forged = forge(
+            ALICE, manifest_bytes, LARGE, [CAROL.public.x25519], signature, version=version
+        )
+        assert isinstance(assert_rejected(forged, CAROL), BadSignature)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -638,22 +652,22 @@ def test_a_file_that_is_not_a_packet_is_named_as_such() -> None:
             packet.PacketReader(io.BytesIO(blob), BOB)
 
 
-@pytest.mark.parametrize("version", [0, 3, 256, 65535])
+@pytest.mark.parametrize("version", [0, 4, 256, 65535])
 def test_a_packet_of_an_unknown_format_version_says_which(version: int) -> None:
     blob = _with_fixed(SMALL_PACKET, b"QRPACKET" + struct.pack(">HH", version, 4))
-    with pytest.raises(NotAPacket, match=f"format version {version};.*versions 1 to 2"):
+    with pytest.raises(NotAPacket, match=f"format version {version};.*versions 1 to 3"):
         packet.PacketReader(io.BytesIO(blob), BOB)
 
 
-def test_the_writer_produces_format_version_2() -> None:
-    assert packet.VERSION == 2
-    assert struct.unpack(">H", SMALL_PACKET[8:10]) == (2,)
-    assert packet.PacketReader(io.BytesIO(SMALL_PACKET), BOB).version == 2
+def test_the_writer_produces_format_version_3() -> None:
+    assert packet.VERSION == 3
+    assert struct.unpack(">H", SMALL_PACKET[8:10]) == (3,)
+    assert packet.PacketReader(io.BytesIO(SMALL_PACKET), BOB).version == 3
 
 
 @pytest.mark.parametrize("version", VERSIONS)
 @pytest.mark.parametrize("size", [0, 700, 3 * CHUNK + 1234])
-def test_both_readable_versions_round_trip(version: int, size: int) -> None:
+def test_every_readable_version_round_trips(version: int, size: int) -> None:
     data = content(size, seed=3)
     blob = seal_bytes(data, version=version)
     assert struct.unpack(">H", blob[8:10]) == (version,)
@@ -662,11 +676,13 @@ def test_both_readable_versions_round_trip(version: int, size: int) -> None:
     assert b"".join(reader.chunks()) == data
 
 
-@pytest.mark.parametrize("other", [1, 2])
-def test_a_packet_relabelled_as_the_other_version_is_rejected(other: int) -> None:
-    blob = seal_bytes(SMALL, version=3 - other)
+@pytest.mark.parametrize(
+    ("version", "other"), [(v, o) for v in VERSIONS for o in VERSIONS if v != o]
+)
+def test_a_packet_relabelled_as_another_version_is_rejected(version: int, other: int) -> None:
+    blob = seal_bytes(SMALL, version=version)
     relabelled = blob[:8] + struct.pack(">H", other) + blob[10:]
-    assert_rejected(relabelled)
+    assert isinstance(assert_rejected(relabelled), PacketDamaged)
 
 
 def test_a_packet_cut_inside_its_fixed_header_is_reported_as_truncated() -> None:

@@ -1,10 +1,11 @@
-"""The test vectors of docs/packet-format.md, read two ways, for both format versions.
+"""The test vectors of docs/packet-format.md, read two ways, for every format version.
 
 1. With the reference reader (``crypto.packet``): every listed recipient opens each vector and
    gets exactly the recorded manifest and content; the writer still produces it byte for byte.
-2. With ``decode_v1`` and ``decode_v2`` below, minimal decoders written only from
-   docs/packet-format.md (section 8 and appendix A) over raw ``nacl.bindings`` and the standard
-   library: they do not import ``crypto``. ``decode_v2`` opens the frames with libsodium's
+2. With ``decode_v1`` and ``decode_stream`` (versions 2 and 3) below, minimal decoders written
+   only from docs/packet-format.md (section 8 and appendices A and B) over raw ``nacl.bindings``,
+   ``blake3`` and the standard library: they do not import ``crypto``. ``decode_stream`` opens
+   the frames with libsodium's
    ChaCha20-Poly1305 and derives the payload key with its own RFC 5869 HKDF, where the reference
    writer uses OpenSSL through ``cryptography``: two implementations agree on every vector. They
    prove the page suffices to read the format, and that both readers refuse the same tampered
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import blake3
 import nacl.bindings as nb
 import nacl.exceptions
 import pytest
@@ -41,7 +43,8 @@ def load(name: str) -> dict[str, Any]:
     return result
 
 
-V2_NAMES = [name for name in NAMES if load(name)["format_version"] == 2]
+STREAM_NAMES = [name for name in NAMES if load(name)["format_version"] in (2, 3)]
+"""The vectors of the versions with positional nonces (2 and 3)."""
 
 
 def packet_bytes(name: str) -> bytes:
@@ -72,26 +75,36 @@ def expected_plaintext(recipe: dict[str, Any]) -> bytes:
     return bytes(out[:size])
 
 
-def test_there_are_vectors_of_both_versions_for_a_paper_a_tiny_note_and_an_empty_item() -> None:
-    for prefix, version in (("", 1), ("v2-", 2)):
+def test_there_are_vectors_of_each_version_for_a_paper_a_tiny_note_and_an_empty_item() -> None:
+    for prefix, version in (("", 1), ("v2-", 2), ("v3-", 3)):
         assert {f"{prefix}paper-150k", f"{prefix}note-tiny", f"{prefix}empty"} <= set(NAMES)
         for item in ("paper-150k", "note-tiny", "empty"):
             assert load(f"{prefix}{item}")["format_version"] == version
         assert load(f"{prefix}paper-150k")["chunk_sizes"] == [65536, 65536, 22528]
         assert load(f"{prefix}note-tiny")["slot_count"] == 8
         assert load(f"{prefix}empty")["chunk_sizes"] == []
-    assert set(V2_NAMES) == {"v2-paper-150k", "v2-note-tiny", "v2-empty"}
+    assert len(STREAM_NAMES) == 6
 
 
 def test_reference_constants_are_the_ones_the_spec_names() -> None:
-    assert packet.VERSION == 2
-    assert packet.SALT_BYTES == 32 == packet.header_tail_bytes(2)
+    assert packet.VERSION == 3
+    assert packet.READABLE_VERSIONS == (1, 2, 3)
+    assert packet.SALT_BYTES == 32 == packet.header_tail_bytes(2) == packet.header_tail_bytes(3)
     assert packet.V1_STREAM_HEADER_BYTES == 24 == packet.header_tail_bytes(1)
     assert packet.ABYTES == 16
     assert packet.MAX_FRAME_BYTES == 65552
-    assert packet.SIGNATURE_CONTEXT == V2_CONTEXT
+    assert STREAM_FORMATS[3][:2] == (packet.SIGNATURE_CONTEXT, packet.PAYLOAD_INFO)
+    assert STREAM_FORMATS[2][:2] == (packet.V2_SIGNATURE_CONTEXT, packet.V2_PAYLOAD_INFO)
     assert packet.V1_SIGNATURE_CONTEXT == V1_CONTEXT
-    assert packet.PAYLOAD_INFO == PAYLOAD_INFO
+
+
+def test_blake3_is_the_hash_of_its_specification() -> None:
+    """Section 2's BLAKE3: the unkeyed 32-byte hash, whose empty input's value the BLAKE3
+    paper's test vectors give (a library that used keyed or derive-key mode would differ)."""
+    assert blake3.blake3(b"").hexdigest() == (
+        "af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262"
+    )
+    assert len(blake3.blake3(b"x" * CHUNK).digest()) == 32
 
 
 # -- with the reference reader -------------------------------------------------------------
@@ -150,7 +163,7 @@ def test_writer_still_produces_each_vector_byte_for_byte(spec: make_vectors.Vect
     assert description == load(spec.name)
 
 
-def test_seal_by_default_writes_version_2_that_the_independent_decoder_reads() -> None:
+def test_seal_by_default_writes_version_3_that_the_independent_decoder_reads() -> None:
     sender, reader = Identity.generate(), Identity.generate()
     # More than one batch of the writer's worker pool (16 chunks), and a short last chunk.
     content = os.urandom(17 * CHUNK + 5)
@@ -169,13 +182,13 @@ def test_seal_by_default_writes_version_2_that_the_independent_decoder_reads() -
     out = io.BytesIO()
     packet.seal(sender, manifest, [content[:1000], content[1000:]], out.write)
     blob = out.getvalue()
-    assert blob[8:10] == struct.pack(">H", 2)
-    decoded = decode_v2(blob, reader.x25519_secret, reader.public.ed25519)
-    assert decoded.version == 2
+    assert blob[8:10] == struct.pack(">H", 3)
+    decoded = decode_stream(blob, reader.x25519_secret, reader.public.ed25519)
+    assert decoded.version == 3
     assert decoded.chunk_sizes == [CHUNK] * 17 + [5]
     assert decoded.content == content
     opened = packet.PacketReader(io.BytesIO(blob), reader)
-    assert opened.version == 2
+    assert opened.version == 3
     assert opened.read_all() == content
 
 
@@ -185,9 +198,12 @@ MAGIC = b"QRPACKET"
 CHUNK = 65536
 KINDS = {"paper", "note", "card", "revision", "ack"}
 HEX = set("0123456789abcdef")
-# Version 2 (sections 3, 4, 7)
-V2_CONTEXT = b"quietroom-packet-v2\x00"
-PAYLOAD_INFO = b"quietroom-packet-v2 payload"
+# Versions 3 (sections 3, 4, 7) and 2 (appendix B): signature context, payload key label and
+# the hash of the content's leaves and root.
+STREAM_FORMATS: dict[int, tuple[bytes, bytes, Any]] = {
+    3: (b"quietroom-packet-v3\x00", b"quietroom-packet-v3 payload", blake3.blake3),
+    2: (b"quietroom-packet-v2\x00", b"quietroom-packet-v2 payload", hashlib.sha256),
+}
 V2_TAG = 16
 NOT_FINAL, FINAL = b"\x00", b"\x01"
 # Version 1 (appendix A)
@@ -211,7 +227,7 @@ class Decoded:
     chunk_sizes: list[int]
     content_hash: bytes
     signature: bytes
-    payload_key: bytes = b""  # version 2 only
+    payload_key: bytes = b""  # versions 2 and 3
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -291,7 +307,7 @@ def _fixed_header(blob: bytes) -> tuple[int, int]:
     if len(blob) < 12:
         raise Rejected("PacketDamaged")
     version, n = struct.unpack(">HH", blob[8:12])
-    if version not in (1, 2):
+    if version not in (1, 2, 3):
         raise Rejected("NotAPacket")
     if n < 4 or n > 256 or n % 4:
         raise Rejected("PacketDamaged")
@@ -350,16 +366,18 @@ def v2_nonce(index: int, final: bool) -> bytes:
 def decode(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decoded:
     """Section 8, step 1 picks the version from the header; version 1 goes on as appendix A."""
     version, _ = _fixed_header(blob)
-    chosen = decode_v2 if version == 2 else decode_v1
+    chosen = decode_v1 if version == 1 else decode_stream
     return chosen(blob, x25519_secret, ed25519_public)
 
 
-def decode_v2(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decoded:
-    """Section 8, step by step, for format version 2 (refuses any other version)."""
+def decode_stream(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decoded:
+    """Section 8, step by step, for format version 3, and version 2 as appendix B changes it
+    (refuses any other version)."""
     # 1. fixed header
     version, n = _fixed_header(blob)
-    if version != 2:
+    if version not in STREAM_FORMATS:
         raise Rejected("NotAPacket")
+    context, payload_info, content_hash_function = STREAM_FORMATS[version]
     # 2. rest of the header: slots and salt
     h = 44 + 80 * n
     if len(blob) < h:
@@ -368,7 +386,7 @@ def decode_v2(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decod
     # 3. slot trial
     file_key, slot_index = _open_slot(blob, n, x25519_secret)
     # 4. payload key
-    payload_key = hkdf_sha256(file_key, salt, PAYLOAD_INFO, 32)
+    payload_key = hkdf_sha256(file_key, salt, payload_info, 32)
     offset = h
     lengths: list[int] = []
 
@@ -405,16 +423,16 @@ def decode_v2(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decod
     leaves: list[bytes] = []
     for j in range(1, k + 1):
         chunk = next_frame(j, None, final=False, plaintext=min(CHUNK, size - CHUNK * (j - 1)))
-        leaves.append(hashlib.sha256(chunk).digest())
+        leaves.append(content_hash_function(chunk).digest())
         content += chunk
     # 9. final frame and end
     signature = next_frame(k + 1, None, final=True, plaintext=64)
     if offset != len(blob):
         raise Rejected("PacketDamaged")  # extra bytes
     # 10. signature (section 7)
-    content_hash = hashlib.sha256(b"".join(leaves)).digest()
+    content_hash = content_hash_function(b"".join(leaves)).digest()
     signed = (
-        V2_CONTEXT
+        context
         + hashlib.sha256(header).digest()
         + hashlib.sha256(manifest_bytes).digest()
         + content_hash
@@ -422,7 +440,7 @@ def decode_v2(blob: bytes, x25519_secret: bytes, ed25519_public: bytes) -> Decod
     _check_signature(manifest, signature, signed)
     sizes = [min(CHUNK, size - CHUNK * (j - 1)) for j in range(1, k + 1)]
     return Decoded(
-        2,
+        version,
         file_key,
         slot_index,
         lengths,
@@ -554,13 +572,13 @@ def test_independent_decoder_reads_every_recorded_fact_of_the_vector(name: str) 
         assert decoded.content == plaintext
         assert decoded.signature.hex() == vector["signature"]
     header = blob[: vector["header_length"]]
-    assert len(header) == 12 + 80 * vector["slot_count"] + (32 if version == 2 else 24)
+    assert len(header) == 12 + 80 * vector["slot_count"] + (24 if version == 1 else 32)
     assert hashlib.sha256(header).hexdigest() == vector["header_sha256"]
-    if version == 2:
+    if version in STREAM_FORMATS:
         assert header[-32:].hex() == vector["salt"]
         assert decoded.payload_key.hex() == vector["payload_key"]
         assert decoded.content_hash.hex() == vector["content_hash"]
-        context, content_hash = V2_CONTEXT, bytes.fromhex(vector["content_hash"])
+        context, content_hash = STREAM_FORMATS[version][0], bytes.fromhex(vector["content_hash"])
     else:
         assert header[-24:].hex() == vector["stream_header"]
         context, content_hash = V1_CONTEXT, bytes.fromhex(vector["plaintext_sha256"])
@@ -579,7 +597,9 @@ def test_independent_decoder_refuses_the_non_recipient(name: str) -> None:
         _decode_as(packet_bytes(name), load(name)["non_recipient"])
 
 
-@pytest.mark.parametrize("name", ["empty", "note-tiny", "v2-empty", "v2-note-tiny"])
+@pytest.mark.parametrize(
+    "name", ["empty", "note-tiny", "v2-empty", "v2-note-tiny", "v3-empty", "v3-note-tiny"]
+)
 def test_both_readers_refuse_every_single_byte_change_of_a_vector(name: str) -> None:
     vector, blob = load(name), packet_bytes(name)
     keys = vector["recipients"][-1]
@@ -592,7 +612,7 @@ def test_both_readers_refuse_every_single_byte_change_of_a_vector(name: str) -> 
             read_with_reference(bytes(changed), keys)
 
 
-@pytest.mark.parametrize("name", ["paper-150k", "v2-paper-150k"])
+@pytest.mark.parametrize("name", ["paper-150k", "v2-paper-150k", "v3-paper-150k"])
 def test_both_readers_refuse_every_truncation_of_the_paper_vector_at_frame_edges(
     name: str,
 ) -> None:
@@ -623,17 +643,19 @@ def test_bytes_after_the_final_frame_are_refused_by_both_readers(name: str) -> N
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_a_version_field_naming_the_other_format_version_is_refused_by_both_readers(
+def test_a_version_field_naming_another_format_version_is_refused_by_both_readers(
     name: str,
 ) -> None:
+    """A packet relabelled as an older (or newer) version: the payload key, the header's
+    length or the signature's context differ, so neither reader takes it for that version."""
     vector, blob = load(name), packet_bytes(name)
-    other = 3 - vector["format_version"]
-    swapped = blob[:8] + struct.pack(">H", other) + blob[10:]
-    for keys in vector["recipients"]:
-        with pytest.raises(Rejected, match="PacketDamaged"):
-            _decode_as(swapped, keys)
-        with pytest.raises(PacketDamaged):
-            read_with_reference(swapped, keys)
+    for other in {1, 2, 3} - {vector["format_version"]}:
+        swapped = blob[:8] + struct.pack(">H", other) + blob[10:]
+        for keys in vector["recipients"]:
+            with pytest.raises(Rejected, match="PacketDamaged"):
+                _decode_as(swapped, keys)
+            with pytest.raises(PacketDamaged):
+                read_with_reference(swapped, keys)
 
 
 # -- what any recipient can do: re-encrypt the frames under the same key and header ----------
@@ -660,7 +682,7 @@ def _reencrypt_v1(vector: dict[str, Any], blob: bytes, signature: bytes) -> byte
 
 
 Frame = tuple[bytes, bytes | None, bool]
-"""A version-2 frame to seal: plaintext, associated data, final flag."""
+"""A frame of version 2 or 3 to seal: plaintext, associated data, final flag."""
 
 
 def _v2_frames(
@@ -714,7 +736,7 @@ def test_a_final_frame_that_is_not_64_bytes_is_refused_by_both_readers(name: str
     keys = vector["recipients"][-1]
     for short_or_long in (b"short", bytes.fromhex(vector["signature"]) + b"\0"):
         forged = _reencrypt(vector, blob, short_or_long)
-        if vector["format_version"] == 2:  # section 8 step 9: L must be 80, out of shape
+        if vector["format_version"] != 1:  # section 8 step 9: L must be 80, out of shape
             with pytest.raises(Rejected, match="PacketDamaged"):
                 _decode_as(forged, keys)
             with pytest.raises(PacketDamaged):
@@ -726,11 +748,11 @@ def test_a_final_frame_that_is_not_64_bytes_is_refused_by_both_readers(name: str
                 read_with_reference(forged, keys)
 
 
-# -- version 2 only ---------------------------------------------------------------------------
+# -- versions 2 and 3 only ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", V2_NAMES)
-def test_v2_signature_frame_sealed_without_the_final_flag_is_refused_by_both_readers(
+@pytest.mark.parametrize("name", STREAM_NAMES)
+def test_v2_and_v3_signature_frame_sealed_without_the_final_flag_is_refused_by_both_readers(
     name: str,
 ) -> None:
     vector, blob = load(name), packet_bytes(name)
@@ -746,8 +768,8 @@ def test_v2_signature_frame_sealed_without_the_final_flag_is_refused_by_both_rea
             read_with_reference(forged, keys)
 
 
-@pytest.mark.parametrize("name", V2_NAMES)
-def test_v2_manifest_or_content_frame_sealed_with_the_final_flag_is_refused_by_both_readers(
+@pytest.mark.parametrize("name", STREAM_NAMES)
+def test_v2_and_v3_manifest_or_content_frame_sealed_with_the_final_flag_is_refused_by_both_readers(
     name: str,
 ) -> None:
     vector, blob = load(name), packet_bytes(name)
@@ -770,8 +792,10 @@ def test_v2_manifest_or_content_frame_sealed_with_the_final_flag_is_refused_by_b
             read_with_reference(cut, keys)
 
 
-@pytest.mark.parametrize("name", ["v2-paper-150k", "v2-note-tiny"])
-def test_v2_content_re_cut_into_other_frame_sizes_is_refused_by_both_readers(name: str) -> None:
+@pytest.mark.parametrize("name", ["v2-paper-150k", "v2-note-tiny", "v3-paper-150k", "v3-note-tiny"])
+def test_v2_and_v3_content_re_cut_into_other_frame_sizes_is_refused_by_both_readers(
+    name: str,
+) -> None:
     vector, blob = load(name), packet_bytes(name)
     keys = vector["recipients"][-1]
     signature = bytes.fromhex(vector["signature"])
@@ -790,28 +814,39 @@ def test_v2_content_re_cut_into_other_frame_sizes_is_refused_by_both_readers(nam
         read_with_reference(forged, keys)
 
 
-@pytest.mark.parametrize("name", ["v2-paper-150k", "v2-note-tiny"])
-def test_v2_signature_covers_the_two_level_content_hash_not_a_flat_sha256(name: str) -> None:
+@pytest.mark.parametrize("name", ["v2-paper-150k", "v2-note-tiny", "v3-paper-150k", "v3-note-tiny"])
+def test_signature_covers_the_two_level_content_hash_of_its_version_only(name: str) -> None:
+    """Version 3 signs BLAKE3 leaves and root, version 2 SHA-256 ones. A signature over a flat
+    hash of the content, or over the other version's two-level hash, is refused."""
     vector, blob = load(name), packet_bytes(name)
     plaintext = expected_plaintext(vector["plaintext"])
     header = blob[: vector["header_length"]]
+    version = vector["format_version"]
+    context = STREAM_FORMATS[version][0]
 
     def message(content_hash: bytes) -> bytes:
         manifest_hash = bytes.fromhex(vector["manifest_sha256"])
-        return V2_CONTEXT + hashlib.sha256(header).digest() + manifest_hash + content_hash
+        return context + hashlib.sha256(header).digest() + manifest_hash + content_hash
 
-    leaves = b"".join(
-        hashlib.sha256(plaintext[i : i + CHUNK]).digest() for i in range(0, len(plaintext), CHUNK)
-    )
-    two_level = hashlib.sha256(leaves).digest()
-    flat = hashlib.sha256(plaintext).digest()
-    assert two_level.hex() == vector["content_hash"] != flat.hex()
+    def two_level(hash_function: Any) -> bytes:
+        leaves = b"".join(
+            hash_function(plaintext[i : i + CHUNK]).digest()
+            for i in range(0, len(plaintext), CHUNK)
+        )
+        digest: bytes = hash_function(leaves).digest()
+        return digest
+
+    own_hash = STREAM_FORMATS[version][2]
+    other_hash = STREAM_FORMATS[5 - version][2]
+    assert two_level(own_hash).hex() == vector["content_hash"]
     signing_key = identity(vector["sender"]).signing_key()
     # Ed25519 is deterministic: the sender signing section 7's message gives the vector's bytes.
-    assert signing_key.sign(message(two_level)).signature.hex() == vector["signature"]
-    forged = _reencrypt(vector, blob, signing_key.sign(message(flat)).signature)
-    for keys in vector["recipients"]:
-        with pytest.raises(Rejected, match="BadSignature"):
-            _decode_as(forged, keys)
-        with pytest.raises(BadSignature):
-            read_with_reference(forged, keys)
+    assert signing_key.sign(message(two_level(own_hash))).signature.hex() == vector["signature"]
+    for wrong in (own_hash(plaintext).digest(), two_level(other_hash)):
+        assert wrong.hex() != vector["content_hash"]
+        forged = _reencrypt(vector, blob, signing_key.sign(message(wrong)).signature)
+        for keys in vector["recipients"]:
+            with pytest.raises(Rejected, match="BadSignature"):
+                _decode_as(forged, keys)
+            with pytest.raises(BadSignature):
+                read_with_reference(forged, keys)

@@ -4,9 +4,10 @@ Run from the repository root::
 
     .venv/bin/python -m tests.vectors.make_vectors
 
-Two sets from the same three specs: format version 2 (``v2-paper-150k``, ``v2-note-tiny``,
-``v2-empty``) and format version 1 (``paper-150k``, ``note-tiny``, ``empty``, written through
-``seal``'s test-only ``_format=1``; these files never change). Everything random in a packet
+Three sets from the same three specs: format version 3 (``v3-paper-150k``, ``v3-note-tiny``,
+``v3-empty``), format version 2 (``v2-…``, written through ``seal``'s test-only ``_format=2``)
+and format version 1 (``paper-150k``, ``note-tiny``, ``empty``, through ``_format=1``); the
+files of versions 1 and 2 never change. Everything random in a packet
 (file key, slot ephemeral keys, padding slots, slot order, salt or stream header) is drawn from
 a fixed SHAKE-256 stream labelled with the vector's name through ``seal``'s test-only ``_rng``
 parameter, and every key is derived from a fixed label, so the same bytes come out every time.
@@ -24,6 +25,7 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import blake3
 import nacl.bindings as sodium
 import nacl.exceptions
 from cryptography.hazmat.primitives import hashes
@@ -161,7 +163,24 @@ V2_SPECS = tuple(
     )
     for spec in V1_SPECS
 )
-SPECS = V2_SPECS + V1_SPECS
+# Version 3: the same items again (BLAKE3 content hash).
+V3_SPECS = tuple(
+    replace(
+        spec,
+        name=f"v3-{spec.name}",
+        description=f"Format version 3. {spec.description}",
+        format_version=3,
+    )
+    for spec in V1_SPECS
+)
+SPECS = V3_SPECS + V2_SPECS + V1_SPECS
+
+SIGNATURE_CONTEXTS = {
+    1: packet.V1_SIGNATURE_CONTEXT,
+    2: packet.V2_SIGNATURE_CONTEXT,
+    3: packet.SIGNATURE_CONTEXT,
+}
+PAYLOAD_INFOS = {2: packet.V2_PAYLOAD_INFO, 3: packet.PAYLOAD_INFO}
 
 
 @dataclass(frozen=True)
@@ -170,7 +189,7 @@ class _Inside:
     slot_of: dict[str, int]
     frame_lengths: list[int]
     signature: bytes
-    payload_key: bytes  # version 2 only (empty for version 1)
+    payload_key: bytes  # versions 2 and 3 (empty for version 1)
 
 
 def _look_inside(
@@ -204,7 +223,7 @@ def _look_inside(
             message, _ = sodium.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, ad)
         return _Inside(file_key, slot_of, lengths, message, b"")
     payload_key = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=tail, info=packet.PAYLOAD_INFO
+        algorithm=hashes.SHA256(), length=32, salt=tail, info=PAYLOAD_INFOS[version]
     ).derive(file_key)
     final = len(messages) - 1
     nonce = final.to_bytes(11, "big") + b"\x01"
@@ -213,14 +232,15 @@ def _look_inside(
 
 
 def content_hash(version: int, plaintext: bytes) -> bytes:
-    """What the signature covers for the content (section 7; version 1: appendix A)."""
+    """What the signature covers for the content (section 7; versions 1 and 2: appendices)."""
     if version == 1:
         return hashlib.sha256(plaintext).digest()
+    hash_function = blake3.blake3 if version == 3 else hashlib.sha256
     leaves = b"".join(
-        hashlib.sha256(plaintext[i : i + packet.CHUNK_BYTES]).digest()
+        hash_function(plaintext[i : i + packet.CHUNK_BYTES]).digest()
         for i in range(0, len(plaintext), packet.CHUNK_BYTES)
     )
-    return hashlib.sha256(leaves).digest()
+    return hash_function(leaves).digest()
 
 
 def build(spec: VectorSpec) -> tuple[bytes, dict[str, object]]:
@@ -266,16 +286,17 @@ def build(spec: VectorSpec) -> tuple[bytes, dict[str, object]]:
     ]
     manifest_bytes = manifest.to_bytes()
     padding = packet.RECIPIENT_ENTRY_BYTES * (slot_count - len(spec.recipients))
-    context = packet.SIGNATURE_CONTEXT if version == 2 else packet.V1_SIGNATURE_CONTEXT
+    context = SIGNATURE_CONTEXTS[version]
     hashed_content = content_hash(version, spec.plaintext)
-    # Section 11's members, in its order: salt and payload key (version 2) or the stream header
-    # (version 1) after the slots; the two-level content hash (version 2) before the signature.
+    # Section 11's members, in its order: salt and payload key (versions 2 and 3) or the stream
+    # header (version 1) after the slots; the two-level content hash (versions 2 and 3) before
+    # the signature.
     tail_members = (
-        {"salt": tail.hex(), "payload_key": inside.payload_key.hex()}
-        if version == 2
-        else {"stream_header": tail.hex()}
+        {"stream_header": tail.hex()}
+        if version == 1
+        else {"salt": tail.hex(), "payload_key": inside.payload_key.hex()}
     )
-    hash_members = {"content_hash": hashed_content.hex()} if version == 2 else {}
+    hash_members = {} if version == 1 else {"content_hash": hashed_content.hex()}
     description: dict[str, object] = {
         "description": spec.description,
         "format_version": version,
