@@ -672,6 +672,26 @@ CREATE TABLE IF NOT EXISTS working_copies (
 );
 """
 
+# Version 12: a packet of the ledger names the item it carried by id (``item_kind``,
+# ``item_id``), and SQLite gives a new row the id of a deleted one when that one was the last:
+# a paper added after a deleted paper inherited its deliveries ("sent to …", "held by …"). A
+# deleted item now takes its id out of the ledger (the packet stays, without its item), and
+# the migration unlinks the packets whose item is gone, or was created after the packet was
+# logged (so is another record under a reused id). Both times are ``now()``, to the second.
+_V12_ITEMS = (("paper", "papers"), ("note", "notes"), ("proposal", "proposals"))
+_V12 = "".join(
+    f"""
+CREATE TRIGGER IF NOT EXISTS {table}_packets_ad AFTER DELETE ON {table} BEGIN
+    UPDATE packets SET item_id = NULL WHERE item_kind = '{kind}' AND item_id = old.id;
+END;
+UPDATE packets SET item_id = NULL
+ WHERE item_kind = '{kind}' AND item_id IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM {table} AS item
+                    WHERE item.id = packets.item_id AND item.created_at <= packets.logged_at);
+"""
+    for kind, table in _V12_ITEMS
+)
+
 #: Each step is an SQL script or, where existing rows need Python to fill them, a function.
 Migration = str | Callable[[Database], None]
 MIGRATIONS: tuple[Migration, ...] = (
@@ -686,6 +706,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v9,
     _v10,
     _V11,
+    _V12,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app import drafts, exchange, inbox, ledger, sharing
+from app import drafts, exchange, inbox, ledger, retention, sharing
 from app.errors import InvalidInput
 from tests.app.sharing_vaults import Member, add_paper, contact_of, introduce, members, snapshot
 
@@ -46,6 +46,22 @@ def test_paper_ledger_lists_each_recipient_with_the_key_it_was_sealed_to(
     assert keys["Bashir"] == bashir.vault.storage.identity()[1].public.fingerprint()
     assert all(r.packet_id == shared.packet_id and r.key_current for r in found.rows)
     assert all(r.acknowledged_at is None for r in found.rows)
+
+
+def test_a_paper_added_after_a_deleted_one_was_sent_to_no_one(
+    trio: list[Member], folder: Path
+) -> None:
+    """SQLite may give the new paper the deleted one's id: the ledger must not say the new
+    paper is held by those the deleted one was sent to, nor the outbox that it was sent."""
+    amira, bashir, _ = trio
+    paper = add_paper(amira, b"annex", title="Economic annex")
+    sharing.share_paper(amira.vault, paper.id, _to(amira, bashir), folder)
+    retention.delete_now(amira.vault, "paper", paper.id)
+    newer = add_paper(amira, b"a paper never sent", title="Private memo")
+    assert newer.id == paper.id  # the id is reused: what made the ledger lie
+    assert ledger.paper_ledger(amira.vault, newer.id).recipients == ()
+    sent = sharing.list_sent(amira.vault)
+    assert [(s.title, s.recipients) for s in sent if s.kind == "paper"] == [("", ("Bashir",))]
 
 
 def test_revision_ledger_counts_everyone_sent_it_or_a_descendant(

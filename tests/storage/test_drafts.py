@@ -127,7 +127,7 @@ def test_a_vault_at_version_10_gains_working_copies_and_keeps_its_proposals(
     db.execute("PRAGMA user_version = 10")
     before = db.query("SELECT * FROM proposals"), db.query("SELECT * FROM revisions")
     assert schema.migrate(db) == 10
-    assert db.user_version() == schema.CURRENT_VERSION == 11
+    assert db.user_version() == schema.CURRENT_VERSION == 12
     assert (db.query("SELECT * FROM proposals"), db.query("SELECT * FROM revisions")) == before
     assert db.query("SELECT count(*) FROM working_copies") == [(0,)]
     drafts.set_working_copy(db, proposal.id, "c" * 64, "typed after the update")

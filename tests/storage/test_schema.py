@@ -265,3 +265,81 @@ def test_version_9_fills_the_list_line_of_untitled_notes_and_serves_the_list_fro
             assert "TEMP B-TREE" not in str(plan), plan  # read in index order, no sort
     finally:
         db.close()
+
+
+def _paper_row(db: Database, uid: str, created_at: str) -> int:
+    return db.execute(
+        "INSERT INTO papers (uid, title, chunk_size, complete, created_at, updated_at) "
+        "VALUES (?, ?, 1048576, 1, ?, ?)",
+        (uid, f"Paper {uid}", created_at, created_at),
+    )
+
+
+def _sent(db: Database, packet_id: str, item_kind: str, item_id: int, logged_at: str) -> None:
+    db.execute(
+        "INSERT INTO packets (packet_id, direction, kind, item_kind, item_id, size, sealed_at, "
+        "logged_at) VALUES (?, 'out', ?, ?, ?, 100, ?, ?)",
+        (packet_id, item_kind, item_kind, item_id, logged_at, logged_at),
+    )
+
+
+def _items(db: Database) -> dict[str, int | None]:
+    return dict(db.query("SELECT packet_id, item_id FROM packets"))
+
+
+def test_version_12_unlinks_packets_from_items_deleted_or_replaced_under_a_reused_id(
+    tmp_path: Path,
+) -> None:
+    db = Database(tmp_path / "vault.db", bytes(range(32)))
+    try:
+        schema.migrate(db, target=11)
+        kept = _paper_row(db, "kept", "2026-03-01T09:00:00+00:00")
+        _sent(db, "p-kept", "paper", kept, "2026-03-01T09:00:00+00:00")  # the same second
+        gone = _paper_row(db, "gone", "2026-03-02T09:00:00+00:00")
+        _sent(db, "p-gone", "paper", gone, "2026-03-02T10:00:00+00:00")
+        db.execute("DELETE FROM papers WHERE id = ?", (gone,))
+        # Under version 11 the next paper takes the deleted one's id and its deliveries.
+        newer = _paper_row(db, "newer", "2026-03-05T09:00:00+00:00")
+        assert newer == gone
+        note = _old_note(db, "", "a note that was sent")
+        _sent(db, "n-kept", "note", note, "2026-03-01T00:00:00+00:00")
+        _sent(db, "n-gone", "note", note + 1, "2026-03-01T00:00:00+00:00")
+        _sent(db, "card", "card", 0, "2026-03-01T00:00:00+00:00")
+
+        assert schema.migrate(db) == 11
+        assert _items(db) == {
+            "p-kept": kept,
+            "p-gone": None,
+            "n-kept": note,
+            "n-gone": None,
+            "card": 0,  # not an item of a table: left alone
+        }
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    ("item_kind", "table"), [("paper", "papers"), ("note", "notes"), ("proposal", "proposals")]
+)
+def test_a_deleted_item_leaves_the_ledger_so_a_reused_id_inherits_no_deliveries(
+    tmp_path: Path, item_kind: str, table: str
+) -> None:
+    db = Database(tmp_path / "vault.db", bytes(range(32)))
+    try:
+        schema.migrate(db)
+        day = "2026-03-01T09:00:00+00:00"
+        if table == "papers":
+            first = _paper_row(db, "first", day)
+        elif table == "notes":
+            first = _old_note(db, "first", "body")
+        else:
+            first = db.execute(
+                "INSERT INTO proposals (uid, title, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                ("first", "Water annex", day, day),
+            )
+        _sent(db, "sent", item_kind, first, "2026-03-02T09:00:00+00:00")
+        _sent(db, "other kind", "card", first, "2026-03-02T09:00:00+00:00")
+        db.execute(f"DELETE FROM {table} WHERE id = ?", (first,))
+        assert _items(db) == {"sent": None, "other kind": first}
+    finally:
+        db.close()
