@@ -341,10 +341,11 @@ def amira_contact(amira: Member) -> int:
 
 
 def reseal(data: bytes, opener: Identity, new_recipient: Identity) -> bytes:
-    """What a dishonest recipient can do: open the (version 2) packet, and re-seal the same
-    manifest and signature to someone else under a fresh header (surreptitious forwarding)."""
+    """What a dishonest recipient can do: open the packet (of the version written today), and
+    re-seal the same manifest and signature to someone else under a fresh header
+    (surreptitious forwarding)."""
     version, count = struct.unpack_from(">HH", data, 8)
-    assert version == 2
+    assert version == packet.VERSION
     slots = data[12 : 12 + count * packet.SLOT_BYTES]
     file_key = None
     for i in range(count):
@@ -357,7 +358,7 @@ def reseal(data: bytes, opener: Identity, new_recipient: Identity) -> bytes:
             continue
     assert file_key is not None
     header = data[: 12 + count * 80 + packet.SALT_BYTES]
-    aead = payload_aead(file_key, header[-packet.SALT_BYTES :])
+    aead = payload_aead(file_key, header[-packet.SALT_BYTES :], version)
     frames = frame_offsets(data)
     messages = [
         aead.decrypt(
@@ -371,7 +372,7 @@ def reseal(data: bytes, opener: Identity, new_recipient: Identity) -> bytes:
         new_slots.append(sodium.crypto_box_seal(b"\0" * 32, Identity.generate().public.x25519))
     new_salt = secrets.token_bytes(packet.SALT_BYTES)
     new_header = data[:10] + struct.pack(">H", 4) + b"".join(new_slots) + new_salt
-    new_aead = payload_aead(file_key, new_salt)
+    new_aead = payload_aead(file_key, new_salt, version)
     out = new_header
     for n, message in enumerate(messages):
         final = n == len(messages) - 1
