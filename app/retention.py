@@ -12,11 +12,17 @@ from typing import Protocol, TypeVar
 from app.errors import InvalidInput, RecordNotFound, translated
 from app.vault import OpenVault
 from storage import audit
+from storage import ledger as ledger_store
 from storage import retention as store
+from storage.db import Database
 
 KINDS = tuple(store.TABLES)
+"""Kinds of record that can carry a keep-until date."""
+DELETABLE_KINDS = tuple(store.DELETABLE)
+"""Kinds of record :func:`delete_now` deletes: those of ``KINDS``, working groups, proposals."""
 
 __all__ = [
+    "DELETABLE_KINDS",
     "KINDS",
     "Kept",
     "PurgeReport",
@@ -109,17 +115,36 @@ def delete_now(vault: OpenVault, kind: str, record_id: int) -> None:
     """Delete a record now, as a purge does: with secure delete, in one transaction, logged
     by uid (never by title), then the WAL emptied so the deleted pages leave it too. A
     dialogue takes its rounds and their notes with it (its papers stay, unlinked); a round
-    its notes; a person their attendance, group memberships, code name and contact card."""
-    kind = _kind(kind)
+    its notes; a person their attendance, group memberships, code name and contact card; a
+    working group its memberships; a draft proposal every revision of it.
+
+    A working group that is the only one some paper may be shared with is refused: deleting
+    it would lift that paper's restriction (need-to-know), so the paper's groups are changed
+    first."""
+    if kind not in store.DELETABLE:
+        raise InvalidInput("what can be deleted: {kinds}", kinds=", ".join(DELETABLE_KINDS))
     with translated():
         db = vault.storage.db
         with db.transaction():
             uid = store.uid_of(db, kind, record_id)
             if uid is None:
                 raise RecordNotFound("no {kind} {record_id}", kind=kind, record_id=record_id)
+            if kind == "group":
+                _refuse_if_only_compartment(db, record_id)
             store.purge(db, Kept(kind, record_id, ""))
             audit.append(db, vault.storage.audit_key, "record.deleted", subject=uid, detail=kind)
         store.checkpoint(db)
+
+
+def _refuse_if_only_compartment(db: Database, group_id: int) -> None:
+    papers = ledger_store.papers_restricted_to_only(db, group_id)
+    if papers:
+        raise InvalidInput(
+            "papers that may be shared only with this working group: {count}. Deleting it "
+            "would let them be shared with anyone; restrict them to another group, or lift "
+            "their restriction, first",
+            count=papers,
+        )
 
 
 def purge_expired(vault: OpenVault, today: date | None = None) -> PurgeReport:

@@ -68,6 +68,17 @@ def set_compartments(db: Database, paper_id: int, group_ids: list[int]) -> None:
         )
 
 
+def papers_restricted_to_only(db: Database, group_id: int) -> int:
+    """How many papers may be shared with this working group and no other."""
+    row = db.query_one(
+        "SELECT count(*) FROM paper_compartments AS mine WHERE mine.group_id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM paper_compartments AS other "
+        "WHERE other.paper_id = mine.paper_id AND other.group_id != mine.group_id)",
+        (group_id,),
+    )
+    return int(row[0]) if row else 0
+
+
 def members_of_groups(db: Database, group_ids: list[int]) -> set[int]:
     """Person ids of every member of the given groups."""
     found: set[int] = set()

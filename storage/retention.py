@@ -20,6 +20,10 @@ TABLES = {
     "note": "notes",
     "paper": "papers",
 }
+#: What can be deleted at once: the kinds above, and working groups (with their memberships
+#: and compartments) and draft proposals (with every revision and the working copy), which
+#: carry no keep-until date.
+DELETABLE = {**TABLES, "group": "working_groups", "proposal": "proposals"}
 
 
 @dataclass(frozen=True)
@@ -63,14 +67,15 @@ def expired(db: Database, today: str) -> list[Kept]:
 
 
 def uid_of(db: Database, kind: str, record_id: int) -> str | None:
-    row = db.query_one(f"SELECT uid FROM {TABLES[kind]} WHERE id = ?", (record_id,))
+    row = db.query_one(f"SELECT uid FROM {DELETABLE[kind]} WHERE id = ?", (record_id,))
     return str(row[0]) if row else None
 
 
 def purge(db: Database, kept: Kept) -> None:
-    """Delete one expired record (inside the caller's transaction) and its retention row."""
-    db.execute(f"DELETE FROM {TABLES[kept.kind]} WHERE id = ?", (kept.record_id,))
-    set_keep_until(db, kept.kind, kept.record_id, None)
+    """Delete one record (inside the caller's transaction) and its retention row."""
+    db.execute(f"DELETE FROM {DELETABLE[kept.kind]} WHERE id = ?", (kept.record_id,))
+    if kept.kind in TABLES:
+        set_keep_until(db, kept.kind, kept.record_id, None)
 
 
 def checkpoint(db: Database) -> None:

@@ -490,7 +490,7 @@ def _retention(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "delete",
         help="delete a record now, with secure delete (a dialogue takes its rounds and notes)",
     )
-    p.add_argument("kind", choices=retention.KINDS)
+    p.add_argument("kind", choices=retention.DELETABLE_KINDS)
     p.add_argument("id", type=int)
     p.add_argument("--yes", action="store_true", help="required: there is no undo")
     p.set_defaults(handler=r.cmd_delete)

@@ -263,3 +263,57 @@ def test_deleting_a_person_removes_the_contact_card_held_for_them(
     assert [c.name for c in contacts.list_contacts(vault)] == ["Karim Sadeq"]
     retention.delete_now(vault, "person", held.contact.person_id)
     assert contacts.list_contacts(vault) == []
+
+
+def test_deleting_a_working_group_keeps_its_members_and_narrows_papers_it_shared(
+    vault: OpenVault,
+) -> None:
+    from app import sharing
+
+    amira = records.add_person(vault, "Amira")
+    water = records.add_group(vault, "Water annex", member_ids=[amira.id])
+    security = records.add_group(vault, "Security annex", member_ids=[amira.id])
+    paper = papers.add_paper_bytes(vault, b"annex", "annex.txt", "Annex")
+    sharing.set_compartments(vault, paper.id, [water.id, security.id])
+    retention.delete_now(vault, "group", water.id)
+    assert [g.name for g in records.list_groups(vault)] == ["Security annex"]
+    assert [p.name for p in records.list_people(vault)] == ["Amira"]
+    # Still restricted, to the group that is left: deleting never widens who may receive it.
+    assert sharing.compartments(vault, paper.id) == [(security.id, "Security annex")]
+    assert ("record.deleted", water.uid) in [(e.event, e.subject) for e in audit.entries(vault)]
+
+
+def test_the_only_group_a_paper_may_be_shared_with_is_not_deleted(vault: OpenVault) -> None:
+    from app import sharing
+
+    water = records.add_group(vault, "Water annex", member_ids=[])
+    paper = papers.add_paper_bytes(vault, b"annex", "annex.txt", "Annex")
+    sharing.set_compartments(vault, paper.id, [water.id])
+    with pytest.raises(InvalidInput, match=r"shared only with this working group: 1\b"):
+        retention.delete_now(vault, "group", water.id)
+    assert [g.id for g in records.list_groups(vault)] == [water.id]
+    assert sharing.compartments(vault, paper.id) == [(water.id, "Water annex")]
+    sharing.set_compartments(vault, paper.id, [])  # the restriction lifted first: now it may go
+    retention.delete_now(vault, "group", water.id)
+    assert records.list_groups(vault) == []
+
+
+def test_deleting_a_draft_proposal_takes_every_revision_and_its_words(
+    created_vault, vault_dir: Path
+) -> None:
+    from app import drafts
+
+    vault = created_vault.vault
+    marker = "Quillomere4410"
+    proposal = drafts.new_proposal(vault, "Water annex", f"First text {marker}\n")
+    drafts.edit(vault, proposal.id, f"Second text {marker}\n", "more")
+    drafts.keep_working_copy(vault, proposal.id, f"typed {marker}")
+    other = drafts.new_proposal(vault, "Security annex", "Stays.\n")
+    retention.delete_now(vault, "proposal", proposal.id)
+    assert [p.id for p in drafts.list_proposals(vault)] == [other.id]
+    with pytest.raises(RecordNotFound):
+        drafts.get_proposal(vault, proposal.id)
+    assert [r.body for r in drafts.history(vault, other.id)] == ["Stays.\n"]
+    key = _db_key(vault_dir)
+    vault.lock()
+    assert marker.encode() not in _decrypted(vault_dir, key)

@@ -2284,6 +2284,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>الأوراق التي يزيد حجمها على 4 GiB غير مدعومة</translation>
     </message>
     <message>
+        <source>papers that may be shared only with this working group: {count}. Deleting it would let them be shared with anyone; restrict them to another group, or lift their restriction, first</source>
+        <translation>الأوراق التي لا يجوز مشاركتها إلا مع فريق العمل هذا: {count}. حذفه سيسمح بمشاركتها مع أي شخص؛ اقصرها أولًا على فريق آخر، أو ارفع القيد عنها</translation>
+    </message>
+    <message>
         <source>parents</source>
         <translation>المراجعات الأصل</translation>
     </message>
@@ -2886,6 +2890,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>unknown field(s): {unknown}; known: {known}</source>
         <translation>حقول غير معروفة: {unknown}؛ الحقول المعروفة: {known}</translation>
+    </message>
+    <message>
+        <source>what can be deleted: {kinds}</source>
+        <translation>ما يمكن حذفه: {kinds}</translation>
     </message>
     <message>
         <source>wrong key, or the data was altered</source>

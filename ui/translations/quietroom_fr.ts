@@ -2240,6 +2240,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>les documents de plus de 4&#xa0;Gio ne sont pas pris en charge</translation>
     </message>
     <message>
+        <source>papers that may be shared only with this working group: {count}. Deleting it would let them be shared with anyone; restrict them to another group, or lift their restriction, first</source>
+        <translation>documents qui ne peuvent être partagés qu’avec ce groupe de travail&#xa0;: {count}. Le supprimer permettrait de les partager avec n’importe qui&#xa0;; restreignez-les d’abord à un autre groupe, ou levez leur restriction</translation>
+    </message>
+    <message>
         <source>parents</source>
         <translation>parents</translation>
     </message>
@@ -2842,6 +2846,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>unknown field(s): {unknown}; known: {known}</source>
         <translation>champ(s) inconnu(s)&#xa0;: {unknown}&#xa0;; champs connus&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>what can be deleted: {kinds}</source>
+        <translation>ce qui peut être supprimé&#xa0;: {kinds}</translation>
     </message>
     <message>
         <source>wrong key, or the data was altered</source>
