@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.flow_layout import FlowLayout
 from ui.common.table_model import Column, PageReader, RecordTableModel
 from ui.common.theme import set_role
 from ui.i18n import follow_text_direction
@@ -143,8 +144,8 @@ class PageHeader(QWidget):
         self.subtitle = QLabel(subtitle)
         self.subtitle.setWordWrap(True)
         set_role(self.subtitle, "muted")
-        self.buttons = QHBoxLayout()
-        self.buttons.setSpacing(6)
+        # Wraps onto a second row when the window is narrow (ui/common/flow_layout.py).
+        self.buttons = FlowLayout(spacing=6)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title, 1)
