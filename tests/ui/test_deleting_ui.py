@@ -119,3 +119,64 @@ def test_a_round_and_then_its_dialogue_are_deleted_and_the_navigation_follows(
     assert "Lower Selvan" not in [
         ws.nav.topLevelItem(0).child(i).text(0) for i in range(ws.nav.topLevelItem(0).childCount())
     ]
+
+
+def test_a_working_group_is_deleted_unless_a_paper_may_be_shared_with_it_alone(
+    qtbot, window, answers
+) -> None:
+    from app import sharing
+
+    unlock(qtbot, window)
+    vault = window.session.vault
+    water = records.add_group(vault, "Water annex", member_ids=[])
+    paper = papers.add_paper_bytes(vault, b"annex", "annex.txt", "Annex")
+    sharing.set_compartments(vault, paper.id, [water.id])
+    ws = window.workspace
+    ws.go("groups")
+    page = ws.groups
+    page.reload()
+    page.table.select_where(lambda g: g.id == water.id)
+
+    answers.append("yes")
+    page.delete_selected()
+    assert [g.id for g in records.list_groups(vault)] == [water.id]
+    assert "shared only with this working group: 1" in answers.asked[-1]  # why, said
+
+    sharing.set_compartments(vault, paper.id, [])
+    answers.append("cancel")
+    page.delete_selected()
+    assert [g.id for g in records.list_groups(vault)] == [water.id]
+    answers.append("yes")
+    page.delete_selected()
+    assert records.list_groups(vault) == []
+    assert page.table.model.rowCount() == 0
+
+
+def test_a_draft_proposal_is_deleted_with_its_history_and_the_page_emptied(
+    qtbot, window, answers
+) -> None:
+    from app import drafts
+
+    unlock(qtbot, window)
+    vault = window.session.vault
+    proposal = drafts.new_proposal(vault, "Water annex", "First text.\n")
+    ws = window.workspace
+    ws.go("drafts")
+    page = ws.drafts
+    page.reload()
+    assert not page.delete_button.isEnabled()  # nothing shown yet
+    page.show_proposal(proposal.id)
+    assert page.delete_button.isEnabled()
+    page.editor.setPlainText("typed, not saved")
+
+    answers.append("cancel")
+    page.delete_proposal()
+    assert [p.id for p in drafts.list_proposals(vault)] == [proposal.id]
+    assert page.editor.toPlainText() == "typed, not saved"
+
+    answers.append("yes")
+    page.delete_proposal()
+    assert drafts.list_proposals(vault) == []
+    assert "Every saved revision goes with it" in answers.asked[-1]
+    assert page.table.model.rowCount() == 0 and page.proposal is None
+    assert page.editor.toPlainText() == "" and not page.delete_button.isEnabled()

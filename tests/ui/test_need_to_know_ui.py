@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from app import panic
 from app import vault as app_vault
@@ -250,3 +250,64 @@ def test_ledger_tab_answers_who_has_seen_a_version(qtbot, tmp_path: Path) -> Non
         finally:
             desk.session.lock("quit")
             QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_a_paper_is_restricted_to_working_groups_from_the_papers_page(
+    qtbot, window: RootWindow, monkeypatch
+) -> None:
+    """Restrict sharing…: the groups ticked are the paper's compartments (audited), shown in
+    the details panel; none ticked lifts the restriction."""
+    from app import audit, papers, records, sharing
+    from ui.papers import restrict
+
+    unlock(qtbot, window)
+    vault = window.session.vault
+    water = records.add_group(vault, "Water annex", member_ids=[])
+    records.add_group(vault, "Security annex", member_ids=[])
+    paper = papers.add_paper_bytes(vault, b"annex", "annex.txt", "Annex")
+    ws = window.workspace
+    ws.go("papers")
+    page = ws.papers
+    page.reload()
+    page.table.select_where(lambda p: p.id == paper.id)
+    page.open_paper(paper)
+
+    ticks: list[str] = ["Water annex"]
+
+    def exec_ticking(dialog: restrict.RestrictDialog) -> int:
+        items = [dialog.groups.item(row) for row in range(dialog.groups.count())]
+        assert sorted(item.text() for item in items) == ["Security annex", "Water annex"]
+        for item in items:
+            wanted = item.text() in ticks
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    monkeypatch.setattr(restrict.RestrictDialog, "exec", exec_ticking)
+    page.choose_groups()
+    assert sharing.compartments(vault, paper.id) == [(water.id, "Water annex")]
+    assert "Shared only with" in ws.details.toPlainText()
+    assert "Water annex" in ws.details.toPlainText()
+    assert "may be shared only with" in page.status.text()
+    assert audit.entries(vault)[-1].event == "compartment.set"
+
+    ticks.clear()
+    page.choose_groups()
+    assert sharing.compartments(vault, paper.id) == []
+    assert "Shared only with" not in ws.details.toPlainText()
+    assert "any contact" in page.status.text()
+
+
+def test_restricting_a_paper_without_working_groups_says_how_to_make_one(
+    qtbot, window: RootWindow
+) -> None:
+    from app import papers
+    from ui.papers.restrict import RestrictDialog
+
+    unlock(qtbot, window)
+    vault = window.session.vault
+    paper = papers.add_paper_bytes(vault, b"annex", "annex.txt", "Annex")
+    dialog = RestrictDialog(vault, paper, window)
+    qtbot.addWidget(dialog)
+    assert dialog.groups.count() == 0
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()

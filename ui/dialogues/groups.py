@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from app import records
 from app.vault import OpenVault
 from storage.models import WorkingGroup
+from ui.common import deleting
 from ui.common.forms import RecordDialog
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.people_picker import PeoplePicker
@@ -55,6 +56,7 @@ class GroupsPage(QWidget):
             self.tr("Working groups"),
             self.tr("Papers are shared with a working group's members as sealed packets."),
         )
+        self.header.add_action(self.tr("Delete…")).clicked.connect(self.delete_selected)
         self.header.add_action(self.tr("Members…")).clicked.connect(self.edit_selected)
         self.header.add_action(self.tr("New group"), primary=True).clicked.connect(self.new_group)
         self.table = RecordTable(
@@ -81,10 +83,28 @@ class GroupsPage(QWidget):
         if GroupDialog(self.session.vault, self).exec():
             self.reload()
 
-    def edit_selected(self) -> None:
+    def _selected(self) -> WorkingGroup | None:
         index = self.table.view.currentIndex()
-        if index.isValid():
-            self.edit(self.table.model.record(index.row()))
+        return self.table.model.record(index.row()) if index.isValid() else None
+
+    def edit_selected(self) -> None:
+        if (group := self._selected()) is not None:
+            self.edit(group)
+
+    def delete_selected(self) -> None:
+        """Delete the chosen group (asked first). Refused, with the reason, while some paper
+        may be shared with this group alone: deleting it would lift that restriction."""
+        group = self._selected()
+        if group is None:
+            return
+        also = self.tr(
+            "Its members stay in People. A paper that may be shared with this group and "
+            "others stays restricted to the others."
+        )
+        if deleting.confirm(self, group.name, also) and deleting.delete(
+            self, self.session, "group", group.id
+        ):
+            self.reload()
 
     def edit(self, group: WorkingGroup) -> None:
         if GroupDialog(self.session.vault, self, group).exec():

@@ -29,7 +29,7 @@ from app import diff as diffs
 from app.errors import AppError, Cancelled
 from app.vault import OpenVault
 from storage.models import Proposal, Revision, WorkingCopy
-from ui.common import file_dialogs, workers
+from ui.common import deleting, file_dialogs, workers
 from ui.common.errors import sentence
 from ui.common.forms import RecordDialog, choice_box, select
 from ui.common.list_page import PageHeader, RecordTable
@@ -100,6 +100,9 @@ class DraftsPage(QWidget):
                 "as sealed packets, and nothing the other side wrote is ever merged silently."
             ),
         )
+        self.delete_button = self.header.add_action(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_proposal)
+        self.delete_button.setEnabled(False)
         self.header.add_action(self.tr("New proposal"), primary=True).clicked.connect(
             self.new_proposal
         )
@@ -270,6 +273,7 @@ class DraftsPage(QWidget):
         self.left.clear()
         self.right.clear()
         self.detail.setEnabled(False)
+        self.delete_button.setEnabled(False)
 
     def _chosen(self, proposal: Proposal) -> None:
         current = self.proposal
@@ -368,6 +372,7 @@ class DraftsPage(QWidget):
         self.right.setCurrentIndex(0)
         self.left.setCurrentIndex(1 if len(self._history) > 1 else 0)
         self.detail.setEnabled(True)
+        self.delete_button.setEnabled(True)
 
     def _restored_text(self, kept: WorkingCopy, head: Revision | None) -> str:
         when = kept.saved_at[:16].replace("T", " ")
@@ -410,6 +415,22 @@ class DraftsPage(QWidget):
         ):
             self.reload(keep=proposal_id)
             self.show_proposal(proposal_id)
+
+    def delete_proposal(self) -> None:
+        """Delete the proposal shown, with every revision of it (asked first)."""
+        proposal = self.proposal
+        if proposal is None:
+            return
+        also = self.tr(
+            "Every saved revision goes with it, and any text not saved as a revision. "
+            "Your co-drafter keeps their copy; if they send the whole history again, it "
+            "comes back."
+        )
+        if deleting.confirm(self, proposal.title, also) and deleting.delete(
+            self, self.session, "proposal", proposal.id
+        ):
+            self.clear()
+            self.reload()
 
     def new_proposal(self) -> None:
         dialog = ProposalDialog(self.session.vault, self)

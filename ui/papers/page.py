@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import papers, records
+from app import papers, records, sharing
 from app.errors import AppError, Cancelled
 from storage.models import Paper
 from ui.common import deleting, file_dialogs, workers
@@ -28,6 +28,7 @@ from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
 from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate, ltr
+from ui.papers.restrict import RestrictDialog
 from ui.papers.viewer import PaperViewer, read_for_viewer, viewable
 
 
@@ -110,6 +111,8 @@ class PapersPage(QWidget):
         self.delete_button.clicked.connect(self.delete_paper)
         self.keep_button = self.header.add_action(self.tr("Delete after…"))
         self.keep_button.clicked.connect(self.choose_keep_until)
+        self.restrict_button = self.header.add_action(self.tr("Restrict sharing…"))
+        self.restrict_button.clicked.connect(self.choose_groups)
         self.save_button = self.header.add_action(self.tr("Save a copy outside…"))
         self.save_button.clicked.connect(self.save_copy)
         self.header.add_action(self.tr("Add paper…"), primary=True).clicked.connect(
@@ -287,6 +290,27 @@ class PapersPage(QWidget):
                 self.tr("The paper will be deleted after {day}.").format(day=ltr(day))
                 if day
                 else self.tr("The paper is kept until you delete it.")
+            )
+
+    # -- need-to-know ----------------------------------------------------------------------
+
+    def choose_groups(self) -> None:
+        """The working groups the chosen paper may be shared with (none: anyone)."""
+        paper = self._current
+        if paper is None:
+            self._say(self.tr("Choose a paper first."), error=True)
+            return
+        if RestrictDialog(self.session.vault, paper, self).exec():
+            self.chosen.emit(paper)  # the details panel shows the groups
+            names = [name for _, name in sharing.compartments(self.session.vault, paper.id)]
+            self._say(
+                self.tr("“{title}” may be shared only with: {groups}.").format(
+                    title=isolate(paper.title), groups=", ".join(isolate(n) for n in names)
+                )
+                if names
+                else self.tr("“{title}” may be shared with any contact.").format(
+                    title=isolate(paper.title)
+                )
             )
 
     # -- export ----------------------------------------------------------------------------

@@ -37,10 +37,14 @@ class DetailsPanel(QTextBrowser):
         self,
         parent: QWidget | None = None,
         keep_until: Callable[[str, int], str | None] | None = None,
+        restricted_to: Callable[[int], list[str]] | None = None,
     ) -> None:
-        """``keep_until(kind, id)``: a record's keep-until date, shown as "Deleted after"."""
+        """``keep_until(kind, id)``: a record's keep-until date, shown as "Deleted after";
+        ``restricted_to(paper id)``: the names of the working groups a paper may be shared
+        with (none: anyone), shown as "Shared only with"."""
         super().__init__(parent)
         self._keep_until = keep_until
+        self._restricted_to = restricted_to
         self.setAccessibleName(self.tr("Details"))
         self.setMinimumWidth(220)
         self.setOpenLinks(False)
@@ -56,6 +60,9 @@ class DetailsPanel(QTextBrowser):
         if self._keep_until is None or kind is None or not isinstance(record_id, int):
             return (self.tr("Deleted after"), "")
         return (self.tr("Deleted after"), self._keep_until(kind, record_id) or "")
+
+    def _groups_of(self, paper: Paper) -> str:
+        return ", ".join(self._restricted_to(paper.id)) if self._restricted_to else ""
 
     def show_record(self, record: object) -> None:
         if isinstance(record, Person):
@@ -89,6 +96,7 @@ class DetailsPanel(QTextBrowser):
                         (self.tr("SHA-256"), record.sha256.hex() if record.sha256 else ""),
                         (self.tr("Added"), record.created_at[:10]),
                         self._deleted_after(record),
+                        (self.tr("Shared only with"), self._groups_of(record)),
                     ],
                 )
             )

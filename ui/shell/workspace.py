@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import records, retention
+from app import records, retention, sharing
 from app.errors import AppError
 from storage.models import Paper, SearchHit
 from ui.common.list_page import RecordTable
@@ -73,7 +73,9 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         self._blank: QWidget | None = None
-        self.details = DetailsPanel(keep_until=self._keep_until_of)
+        self.details = DetailsPanel(
+            keep_until=self._keep_until_of, restricted_to=self._groups_of_paper
+        )
         # Parented to the workspace until the papers page takes it into its header: a widget
         # without a parent belongs to Python, whose garbage collector may run on a worker
         # thread, and a widget deleted off the Qt thread crashes the app.
@@ -231,6 +233,14 @@ class Workspace(QWidget):
             return retention.keep_until(self.session.vault, kind, record_id)
         except AppError:
             return None  # the record went meanwhile: nothing to say
+
+    def _groups_of_paper(self, paper_id: int) -> list[str]:
+        if not self.session.is_unlocked:
+            return []
+        try:
+            return [name for _, name in sharing.compartments(self.session.vault, paper_id)]
+        except AppError:
+            return []  # the paper went meanwhile: nothing to say
 
     # -- navigation ------------------------------------------------------------------------
 

@@ -432,6 +432,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>Shared only with</source>
+        <translation>تُشارَك فقط مع</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
@@ -612,6 +616,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>مقترحات تُكتب مع شريك في الصياغة: تُحفظ كل نسخة محفوظة، وتنتقل التعديلات في حزم مختومة، ولا يُدمج أي شيء كتبه الطرف الآخر دون علمك.</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
         <source>New proposal</source>
         <translation>مقترح جديد</translation>
     </message>
@@ -763,6 +771,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>وصلت منذ ذلك الحين مراجعة أحدث: قارن بها قبل أن تحفظ.</translation>
     </message>
     <message>
+        <source>Every saved revision goes with it, and any text not saved as a revision. Your co-drafter keeps their copy; if they send the whole history again, it comes back.</source>
+        <translation>تُحذف معه كل النسخ المحفوظة، وأي نص لم يُحفظ كنسخة. يحتفظ شريكك في الصياغة بنسخته؛ وإن أرسل السجل كله من جديد، يعود المقترح.</translation>
+    </message>
+    <message>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
@@ -884,6 +896,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>تُشارك الأوراق مع أعضاء فريق العمل في حزم مختومة.</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
         <source>Members…</source>
         <translation>الأعضاء…</translation>
     </message>
@@ -902,6 +918,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>No working groups yet. A group names the few people who receive a paper.</source>
         <translation>لا توجد فرق عمل بعد. يحدّد الفريق الأشخاص القلائل الذين يتلقّون ورقة ما.</translation>
+    </message>
+    <message>
+        <source>Its members stay in People. A paper that may be shared with this group and others stays restricted to the others.</source>
+        <translation>يبقى أعضاؤه في قائمة الأشخاص. والورقة التي يجوز مشاركتها مع هذا الفريق ومع فرق أخرى تبقى مقصورة على الفرق الأخرى.</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3371,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>الحذف بعد…</translation>
     </message>
     <message>
+        <source>Restrict sharing…</source>
+        <translation>تقييد المشاركة…</translation>
+    </message>
+    <message>
         <source>Save a copy outside…</source>
         <translation>حفظ نسخة خارج الخزنة…</translation>
     </message>
@@ -3437,6 +3461,14 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>The paper is kept until you delete it.</source>
         <translation>تُحفظ الورقة إلى أن تحذفها.</translation>
+    </message>
+    <message>
+        <source>“{title}” may be shared only with: {groups}.</source>
+        <translation>لا يجوز مشاركة «{title}» إلا مع: {groups}.</translation>
+    </message>
+    <message>
+        <source>“{title}” may be shared with any contact.</source>
+        <translation>يجوز مشاركة «{title}» مع أي جهة اتصال.</translation>
     </message>
     <message>
         <source>Save a readable copy outside the vault</source>
@@ -3598,6 +3630,25 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>First draft</source>
         <translation>المسودة الأولى</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <source>Who may receive “{title}”</source>
+        <translation>من يجوز له تلقّي «{title}»</translation>
+    </message>
+    <message>
+        <source>Tick the working groups this paper may be shared with. Sharing it with anyone outside them then needs an explicit override, written to the audit log. With none ticked, it may be shared with any contact.</source>
+        <translation>اختر فرق العمل التي يجوز مشاركة هذه الورقة معها. عندها تتطلب مشاركتها مع أي شخص من خارجها تجاوزًا صريحًا يُدوَّن في سجل التدقيق. وإن لم يُختر أي فريق، يجوز مشاركتها مع أي جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>فرق العمل</translation>
+    </message>
+    <message>
+        <source>There are no working groups yet. Create one under Working groups, then come back to restrict this paper to it.</source>
+        <translation>لا توجد فرق عمل بعد. أنشئ فريقًا في «فرق العمل»، ثم عد لتقصر هذه الورقة عليه.</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>Shared only with</source>
+        <translation>Partagé seulement avec</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
@@ -612,6 +616,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Propositions rédigées avec un co-rédacteur&#xa0;: chaque version enregistrée est conservée, les modifications circulent en paquets scellés, et rien de ce que l&apos;autre partie a écrit n&apos;est jamais fusionné en silence.</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
@@ -759,6 +767,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Une révision plus récente est arrivée depuis&#xa0;: comparez-la avant d’enregistrer.</translation>
     </message>
     <message>
+        <source>Every saved revision goes with it, and any text not saved as a revision. Your co-drafter keeps their copy; if they send the whole history again, it comes back.</source>
+        <translation>Toutes les révisions enregistrées disparaissent avec elle, ainsi que tout texte non enregistré comme révision. Votre co-rédacteur garde sa copie&#xa0;; s&apos;il renvoie tout l&apos;historique, elle revient.</translation>
+    </message>
+    <message>
         <source>Comparing…</source>
         <translation>Comparaison en cours…</translation>
     </message>
@@ -880,6 +892,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Les documents sont partagés avec les membres d&apos;un groupe de travail sous forme de paquets scellés.</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
         <source>Members…</source>
         <translation>Membres…</translation>
     </message>
@@ -898,6 +914,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>No working groups yet. A group names the few people who receive a paper.</source>
         <translation>Aucun groupe de travail pour l&apos;instant. Un groupe désigne les quelques personnes qui reçoivent un document.</translation>
+    </message>
+    <message>
+        <source>Its members stay in People. A paper that may be shared with this group and others stays restricted to the others.</source>
+        <translation>Ses membres restent dans Personnes. Un document qui peut être partagé avec ce groupe et d&apos;autres reste réservé aux autres.</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2261,7 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
     <message>
         <source>papers that may be shared only with this working group: {count}. Deleting it would let them be shared with anyone; restrict them to another group, or lift their restriction, first</source>
-        <translation>documents qui ne peuvent être partagés qu’avec ce groupe de travail&#xa0;: {count}. Le supprimer permettrait de les partager avec n’importe qui&#xa0;; restreignez-les d’abord à un autre groupe, ou levez leur restriction</translation>
+        <translation>documents qui ne peuvent être partagés qu&apos;avec ce groupe de travail&#xa0;: {count}. Le supprimer permettrait de les partager avec n&apos;importe qui&#xa0;; restreignez-les d&apos;abord à un autre groupe, ou levez leur restriction</translation>
     </message>
     <message>
         <source>parents</source>
@@ -3283,6 +3303,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Supprimer après le…</translation>
     </message>
     <message>
+        <source>Restrict sharing…</source>
+        <translation>Restreindre le partage…</translation>
+    </message>
+    <message>
         <source>Save a copy outside…</source>
         <translation>Enregistrer une copie à l&apos;extérieur…</translation>
     </message>
@@ -3369,6 +3393,14 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>The paper is kept until you delete it.</source>
         <translation>Le document est conservé jusqu&apos;à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>“{title}” may be shared only with: {groups}.</source>
+        <translation>«&#xa0;{title}&#xa0;» ne peut être partagé qu&apos;avec&#xa0;: {groups}.</translation>
+    </message>
+    <message>
+        <source>“{title}” may be shared with any contact.</source>
+        <translation>«&#xa0;{title}&#xa0;» peut être partagé avec n&apos;importe quel contact.</translation>
     </message>
     <message>
         <source>Save a readable copy outside the vault</source>
@@ -3533,6 +3565,25 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
 </context>
 <context>
+    <name>RestrictDialog</name>
+    <message>
+        <source>Who may receive “{title}”</source>
+        <translation>Qui peut recevoir «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tick the working groups this paper may be shared with. Sharing it with anyone outside them then needs an explicit override, written to the audit log. With none ticked, it may be shared with any contact.</source>
+        <translation>Cochez les groupes de travail avec lesquels ce document peut être partagé. Le partager avec quelqu&apos;un d&apos;extérieur demandera alors une dérogation explicite, inscrite au journal d&apos;audit. Si aucun n&apos;est coché, il peut être partagé avec n&apos;importe quel contact.</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>There are no working groups yet. Create one under Working groups, then come back to restrict this paper to it.</source>
+        <translation>Il n&apos;y a pas encore de groupe de travail. Créez-en un dans Groupes de travail, puis revenez y restreindre ce document.</translation>
+    </message>
+</context>
+<context>
     <name>RootWindow</name>
     <message>
         <source>Quietroom</source>
@@ -3569,7 +3620,7 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
     <message>
         <source>Destroy the vault for good: its keys first, then its files ({shortcut})</source>
-        <translation>Détruire le coffre définitivement : d’abord ses clés, puis ses fichiers ({shortcut})</translation>
+        <translation>Détruire le coffre définitivement&#xa0;: d’abord ses clés, puis ses fichiers ({shortcut})</translation>
     </message>
     <message>
         <source>Back up…</source>
@@ -3754,7 +3805,7 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
     <message>
         <source>Destroy this vault now? Its keys are destroyed first, then its files. Nobody, you included, can open it again: only a backup kept elsewhere survives.</source>
-        <translation>Détruire ce coffre maintenant ? Ses clés sont détruites d’abord, puis ses fichiers. Personne, vous compris, ne pourra plus l’ouvrir : seule une sauvegarde conservée ailleurs subsiste.</translation>
+        <translation>Détruire ce coffre maintenant&#xa0;? Ses clés sont détruites d’abord, puis ses fichiers. Personne, vous compris, ne pourra plus l’ouvrir&#xa0;: seule une sauvegarde conservée ailleurs subsiste.</translation>
     </message>
     <message>
         <source>Erase after failed unlocks</source>
