@@ -369,6 +369,14 @@ def _destination(destination: Path, title: str) -> Path:
     return destination
 
 
+def checked_recipient(recipient: object) -> str:
+    """The name to stamp on every page of a copy, cleaned; refused when empty or too long."""
+    name = clean_name(recipient) if isinstance(recipient, str) and recipient.strip() else ""
+    if not name or len(name) > MAX_RECIPIENT:
+        raise InvalidInput("name the recipient of this copy (it is stamped on every page)")
+    return name
+
+
 def export_pdf(
     vault: OpenVault,
     kind: str,
@@ -378,9 +386,7 @@ def export_pdf(
     on: datetime | None = None,
 ) -> Exported:
     """Write a READABLE PDF copy of a record for ``recipient`` (named on every page)."""
-    recipient = clean_name(recipient) if isinstance(recipient, str) and recipient.strip() else ""
-    if not recipient or len(recipient) > MAX_RECIPIENT:
-        raise InvalidInput("name the recipient of this copy (it is stamped on every page)")
+    recipient = checked_recipient(recipient)
     doc = document(vault, kind, ref)
     title = codenames.render_outside(vault, doc.title)
     meta = tuple((k, codenames.render_outside(vault, v)) for k, v in doc.meta)

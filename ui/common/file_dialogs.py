@@ -46,10 +46,16 @@ def get_open_file_names(
 
 
 def get_save_file_name(
-    parent: QWidget | None, caption: str, folder: str = "", filter: str = ""
+    parent: QWidget | None,
+    caption: str,
+    folder: str = "",
+    filter: str = "",
+    replace: bool = True,
 ) -> tuple[str, str]:
+    """``replace=False``: the dialog does not offer to replace a file (the caller refuses to)."""
+    options = _OPTIONS if replace else _OPTIONS | QFileDialog.Option.DontConfirmOverwrite
     try:
-        return QFileDialog.getSaveFileName(parent, caption, folder, filter, options=_OPTIONS)
+        return QFileDialog.getSaveFileName(parent, caption, folder, filter, options=options)
     finally:
         forget_history()
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app import records
 from storage.models import Dialogue, Session
-from ui.common import deleting
+from ui.common import deleting, pdf_export
 from ui.common.list_page import PageHeader, RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -184,6 +184,7 @@ class SessionPage(QWidget):
         self.record: Session | None = None
         self.header = PageHeader("")
         self.header.add_action(self.tr("Delete round…")).clicked.connect(self.delete)
+        self.header.add_action(self.tr("Export PDF…")).clicked.connect(self.export_pdf)
         self.header.add_action(self.tr("Edit round")).clicked.connect(self.edit)
         self.attendance = QLabel("")
         self.attendance.setWordWrap(True)
@@ -221,6 +222,14 @@ class SessionPage(QWidget):
             self.notes.editor.flush_and_clear()
             self.changed.emit()
             self.deleted.emit(record.dialogue_id)
+
+    def export_pdf(self) -> None:
+        """A readable PDF of the round's record (who came, its notes) for one recipient; what
+        is being typed in a note is saved first, so the copy holds it."""
+        if self.record is None or not self.notes.editor.flush():
+            return
+        name = self.tr("Round {round_no}").format(round_no=self.record.round_no)
+        pdf_export.export_pdf(self, self.session, "session", str(self.record.id), name)
 
     def edit(self) -> None:
         if self.record is None:

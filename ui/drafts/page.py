@@ -29,7 +29,7 @@ from app import diff as diffs
 from app.errors import AppError, Cancelled
 from app.vault import OpenVault
 from storage.models import Proposal, Revision, WorkingCopy
-from ui.common import deleting, file_dialogs, workers
+from ui.common import deleting, file_dialogs, pdf_export, workers
 from ui.common.errors import sentence
 from ui.common.forms import RecordDialog, choice_box, select
 from ui.common.list_page import PageHeader, RecordTable
@@ -100,6 +100,9 @@ class DraftsPage(QWidget):
                 "as sealed packets, and nothing the other side wrote is ever merged silently."
             ),
         )
+        self.export_button = self.header.add_action(self.tr("Export PDF…"))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.export_button.setEnabled(False)
         self.delete_button = self.header.add_action(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_proposal)
         self.delete_button.setEnabled(False)
@@ -274,6 +277,7 @@ class DraftsPage(QWidget):
         self.right.clear()
         self.detail.setEnabled(False)
         self.delete_button.setEnabled(False)
+        self.export_button.setEnabled(False)
 
     def _chosen(self, proposal: Proposal) -> None:
         current = self.proposal
@@ -373,6 +377,7 @@ class DraftsPage(QWidget):
         self.left.setCurrentIndex(1 if len(self._history) > 1 else 0)
         self.detail.setEnabled(True)
         self.delete_button.setEnabled(True)
+        self.export_button.setEnabled(True)
 
     def _restored_text(self, kept: WorkingCopy, head: Revision | None) -> str:
         when = kept.saved_at[:16].replace("T", " ")
@@ -415,6 +420,20 @@ class DraftsPage(QWidget):
         ):
             self.reload(keep=proposal_id)
             self.show_proposal(proposal_id)
+
+    def export_pdf(self) -> None:
+        """A readable PDF of the proposal's current revision for one named recipient. Text
+        typed and not saved as a revision is not in it: the page says so first."""
+        proposal = self.proposal
+        if proposal is None:
+            return
+        if self.unsaved:
+            self.error.setText(
+                self.tr("Save the text as a revision first: the PDF holds saved revisions only.")
+            )
+            self.error.show()
+            return
+        pdf_export.export_pdf(self, self.session, "proposal", str(proposal.id), proposal.title)
 
     def delete_proposal(self) -> None:
         """Delete the proposal shown, with every revision of it (asked first)."""

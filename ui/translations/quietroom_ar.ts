@@ -616,6 +616,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>مقترحات تُكتب مع شريك في الصياغة: تُحفظ كل نسخة محفوظة، وتنتقل التعديلات في حزم مختومة، ولا يُدمج أي شيء كتبه الطرف الآخر دون علمك.</translation>
     </message>
     <message>
+        <source>Export PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
@@ -769,6 +773,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>A newer revision has arrived since: compare with it before you save.</source>
         <translation>وصلت منذ ذلك الحين مراجعة أحدث: قارن بها قبل أن تحفظ.</translation>
+    </message>
+    <message>
+        <source>Save the text as a revision first: the PDF holds saved revisions only.</source>
+        <translation>احفظ النص كنسخة أولًا: لا يضم ملف PDF إلا النسخ المحفوظة.</translation>
     </message>
     <message>
         <source>Every saved revision goes with it, and any text not saved as a revision. Your co-drafter keeps their copy; if they send the whole history again, it comes back.</source>
@@ -3492,6 +3500,51 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Export a PDF</source>
+        <translation>تصدير ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a readable PDF of %n page(s): {path}</source>
+        <translation>
+            <numerusform>كُتب ملف PDF مقروء من دون صفحات: {path}</numerusform>
+            <numerusform>كُتب ملف PDF مقروء من صفحة واحدة: {path}</numerusform>
+            <numerusform>كُتب ملف PDF مقروء من صفحتين: {path}</numerusform>
+            <numerusform>كُتب ملف PDF مقروء من %n صفحات: {path}</numerusform>
+            <numerusform>كُتب ملف PDF مقروء من %n صفحة: {path}</numerusform>
+            <numerusform>كُتب ملف PDF مقروء من %n صفحة: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) named by neutral labels.</source>
+        <translation>
+            <numerusform>لم يُسمَّ أي مشارك بتسمية محايدة.</numerusform>
+            <numerusform>سُمّي مشارك واحد بتسمية محايدة.</numerusform>
+            <numerusform>سُمّي مشاركان بتسميات محايدة.</numerusform>
+            <numerusform>سُمّي %n مشاركين بتسميات محايدة.</numerusform>
+            <numerusform>سُمّي %n مشاركًا بتسميات محايدة.</numerusform>
+            <numerusform>سُمّي %n مشارك بتسميات محايدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it when it is no longer needed.</source>
+        <translation>احذفه حين لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation>صُدِّر ملف PDF</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>لم يُصدَّر</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
@@ -3630,6 +3683,29 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>First draft</source>
         <translation>المسودة الأولى</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>Export “{title}” as a PDF</source>
+        <translation>تصدير «{title}» كملف PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is NOT encrypted: anyone who gets the file can read it. Every page says it is confidential and names the person the copy is for. In a record that is not attributable, participants&apos; names are replaced by neutral labels; code names always replace real names.</source>
+        <translation>ملف PDF غير مشفّر: يستطيع قراءته كل من يحصل عليه. تذكر كل صفحة أنه سري وتسمّي الشخص الذي أُعدّت له النسخة. في المحضر غير القابل للنسب، تُستبدل أسماء المشاركين بتسميات محايدة؛ وتحلّ الأسماء الرمزية دائمًا محل الأسماء الحقيقية.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Samir Khoury</source>
+        <translation>مثلًا: د. سمير خوري</translation>
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation>نسخة لـ</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4100,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>Delete round…</source>
         <translation>حذف الجولة…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>تصدير PDF…</translation>
     </message>
     <message>
         <source>Edit round</source>

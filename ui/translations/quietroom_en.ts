@@ -136,6 +136,23 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message numerus="yes">
+        <source>Wrote a readable PDF of %n page(s): {path}</source>
+        <translation>
+            <numerusform>Wrote a readable PDF of %n page: {path}</numerusform>
+            <numerusform>Wrote a readable PDF of %n pages: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) named by neutral labels.</source>
+        <translation>
+            <numerusform>%n participant named by a neutral label.</numerusform>
+            <numerusform>%n participants named by neutral labels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RootWindow</name>
     <message numerus="yes">
         <source>%n unlock attempt(s) failed since the vault was last opened.</source>

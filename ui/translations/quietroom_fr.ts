@@ -616,6 +616,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Propositions rédigées avec un co-rédacteur&#xa0;: chaque version enregistrée est conservée, les modifications circulent en paquets scellés, et rien de ce que l&apos;autre partie a écrit n&apos;est jamais fusionné en silence.</translation>
     </message>
     <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -765,6 +769,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>A newer revision has arrived since: compare with it before you save.</source>
         <translation>Une révision plus récente est arrivée depuis&#xa0;: comparez-la avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save the text as a revision first: the PDF holds saved revisions only.</source>
+        <translation>Enregistrez d&apos;abord le texte comme révision&#xa0;: le PDF ne contient que des révisions enregistrées.</translation>
     </message>
     <message>
         <source>Every saved revision goes with it, and any text not saved as a revision. Your co-drafter keeps their copy; if they send the whole history again, it comes back.</source>
@@ -3424,6 +3432,43 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Export a PDF</source>
+        <translation>Exporter un PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a readable PDF of %n page(s): {path}</source>
+        <translation>
+            <numerusform>PDF lisible de %n page écrit&#xa0;: {path}</numerusform>
+            <numerusform>PDF lisible de %n pages écrit&#xa0;: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) named by neutral labels.</source>
+        <translation>
+            <numerusform>%n participant désigné par un libellé neutre.</numerusform>
+            <numerusform>%n participants désignés par des libellés neutres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it when it is no longer needed.</source>
+        <translation>Supprimez-le quand il n&apos;est plus utile.</translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation>PDF exporté</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
@@ -3562,6 +3607,29 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>First draft</source>
         <translation>Premier projet</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>Export “{title}” as a PDF</source>
+        <translation>Exporter «&#xa0;{title}&#xa0;» en PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is NOT encrypted: anyone who gets the file can read it. Every page says it is confidential and names the person the copy is for. In a record that is not attributable, participants&apos; names are replaced by neutral labels; code names always replace real names.</source>
+        <translation>Le PDF n&apos;est PAS chiffré&#xa0;: quiconque obtient le fichier peut le lire. Chaque page indique qu&apos;il est confidentiel et nomme la personne à qui la copie est destinée. Dans un compte rendu non attribuable, les noms des participants sont remplacés par des libellés neutres&#xa0;; les noms de code remplacent toujours les vrais noms.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Samir Khoury</source>
+        <translation>p. ex. Dr Samir Khoury</translation>
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation>Copie pour</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4000,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>Delete round…</source>
         <translation>Supprimer la séance…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <source>Edit round</source>
