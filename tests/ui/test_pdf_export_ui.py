@@ -122,3 +122,19 @@ def test_the_drafts_page_exports_saved_revisions_only(qtbot, window, asked) -> N
     page.export_pdf()
     qtbot.waitUntil(lambda: bool(asked.said) and asked.said[-1][0] == "information", timeout=30_000)
     assert asked.path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_note_is_exported_with_what_was_just_typed(qtbot, window, asked) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    note = records.add_note(vault, "First line.", title="Corridor talk")
+    ws = window.workspace
+    ws.go("notes")
+    panel = ws.notes
+    panel.reload()
+    panel.open_note(note.id)
+    panel.editor.body.setPlainText("First line.\nTyped just before the export.")
+    panel.export_note()
+    qtbot.waitUntil(lambda: bool(asked.said) and asked.said[-1][0] == "information", timeout=30_000)
+    assert records.get_note(vault, note.id).body.endswith("Typed just before the export.")
+    assert asked.path is not None and asked.path.read_bytes().startswith(b"%PDF")

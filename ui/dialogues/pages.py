@@ -184,7 +184,7 @@ class SessionPage(QWidget):
         self.record: Session | None = None
         self.header = PageHeader("")
         self.header.add_action(self.tr("Delete round…")).clicked.connect(self.delete)
-        self.header.add_action(self.tr("Export PDF…")).clicked.connect(self.export_pdf)
+        self.header.add_action(self.tr("Export the round as PDF…")).clicked.connect(self.export_pdf)
         self.header.add_action(self.tr("Edit round")).clicked.connect(self.edit)
         self.attendance = QLabel("")
         self.attendance.setWordWrap(True)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from app import records
 from storage.models import NoteSummary
-from ui.common import deleting
+from ui.common import deleting, pdf_export
 from ui.common.list_page import RecordTable
 from ui.common.session import VaultSession
 from ui.common.theme import set_role
@@ -45,7 +45,10 @@ class NotesPanel(QWidget):
         self.new_button.clicked.connect(self.new_note)
         self.delete_button = QPushButton(self.tr("Delete note…"))
         self.delete_button.clicked.connect(self.delete_note)
+        self.export_button = QPushButton(self.tr("Export the note as PDF…"))
+        self.export_button.clicked.connect(self.export_note)
         self.editor = NoteEditor(session)
+        self.editor.status_row.addWidget(self.export_button)
         self.editor.status_row.addWidget(self.delete_button)
         self.editor.saved.connect(self._saved)
         self.table.chosen.connect(self._chosen)
@@ -114,6 +117,14 @@ class NotesPanel(QWidget):
         if deleting.confirm(self, name) and deleting.delete(self, self.session, "note", note_id):
             self.editor.new_note(self.dialogue_id, self.session_id, self._heading)
             self.reload()
+
+    def export_note(self) -> None:
+        """A readable PDF of the note in the editor (saved first) for one named recipient."""
+        note_id = self.editor.note_id
+        if note_id is None or not self.editor.flush():
+            return
+        name = self.editor.title.text().strip() or self.tr("Note")
+        pdf_export.export_pdf(self, self.session, "note", str(note_id), name)
 
     def _saved(self, note_id: int) -> None:
         self.reload(keep=note_id)

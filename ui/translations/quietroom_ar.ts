@@ -3059,6 +3059,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>حذف الملاحظة…</translation>
     </message>
     <message>
+        <source>Export the note as PDF…</source>
+        <translation>تصدير الملاحظة كملف PDF…</translation>
+    </message>
+    <message>
         <source>this note</source>
         <translation>هذه الملاحظة</translation>
     </message>
@@ -4102,8 +4106,8 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>حذف الجولة…</translation>
     </message>
     <message>
-        <source>Export PDF…</source>
-        <translation>تصدير PDF…</translation>
+        <source>Export the round as PDF…</source>
+        <translation>تصدير الجولة كملف PDF…</translation>
     </message>
     <message>
         <source>Edit round</source>

@@ -729,7 +729,7 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
     <message>
         <source>The text of “{title}” has changes not saved as a revision. Leave them and show the other proposal?</source>
-        <translation>Le texte de «&#xa0;{title}&#xa0;» contient des modifications non enregistrées comme révision. Les abandonner et afficher l’autre proposition&#xa0;?</translation>
+        <translation>Le texte de «&#xa0;{title}&#xa0;» contient des modifications non enregistrées comme révision. Les abandonner et afficher l&apos;autre proposition&#xa0;?</translation>
     </message>
     <message>
         <source>not verified</source>
@@ -764,11 +764,11 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
     <message>
         <source>This is the text you were typing when the vault locked ({when}); it is not saved as a revision yet.</source>
-        <translation>Voici le texte que vous saisissiez quand le coffre s’est verrouillé ({when})&#xa0;; il n’est pas encore enregistré comme révision.</translation>
+        <translation>Voici le texte que vous saisissiez quand le coffre s&apos;est verrouillé ({when})&#xa0;; il n&apos;est pas encore enregistré comme révision.</translation>
     </message>
     <message>
         <source>A newer revision has arrived since: compare with it before you save.</source>
-        <translation>Une révision plus récente est arrivée depuis&#xa0;: comparez-la avant d’enregistrer.</translation>
+        <translation>Une révision plus récente est arrivée depuis&#xa0;: comparez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Save the text as a revision first: the PDF holds saved revisions only.</source>
@@ -3015,6 +3015,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Supprimer la note…</translation>
     </message>
     <message>
+        <source>Export the note as PDF…</source>
+        <translation>Exporter la note en PDF…</translation>
+    </message>
+    <message>
         <source>this note</source>
         <translation>cette note</translation>
     </message>
@@ -3684,11 +3688,11 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
     <message>
         <source>Emergency erase…</source>
-        <translation>Effacement d’urgence…</translation>
+        <translation>Effacement d&apos;urgence…</translation>
     </message>
     <message>
         <source>Destroy the vault for good: its keys first, then its files ({shortcut})</source>
-        <translation>Détruire le coffre définitivement&#xa0;: d’abord ses clés, puis ses fichiers ({shortcut})</translation>
+        <translation>Détruire le coffre définitivement&#xa0;: d&apos;abord ses clés, puis ses fichiers ({shortcut})</translation>
     </message>
     <message>
         <source>Back up…</source>
@@ -3869,11 +3873,11 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
     <message>
         <source>Emergency erase</source>
-        <translation>Effacement d’urgence</translation>
+        <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
         <source>Destroy this vault now? Its keys are destroyed first, then its files. Nobody, you included, can open it again: only a backup kept elsewhere survives.</source>
-        <translation>Détruire ce coffre maintenant&#xa0;? Ses clés sont détruites d’abord, puis ses fichiers. Personne, vous compris, ne pourra plus l’ouvrir&#xa0;: seule une sauvegarde conservée ailleurs subsiste.</translation>
+        <translation>Détruire ce coffre maintenant&#xa0;? Ses clés sont détruites d&apos;abord, puis ses fichiers. Personne, vous compris, ne pourra plus l&apos;ouvrir&#xa0;: seule une sauvegarde conservée ailleurs subsiste.</translation>
     </message>
     <message>
         <source>Erase after failed unlocks</source>
@@ -4002,8 +4006,8 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Supprimer la séance…</translation>
     </message>
     <message>
-        <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
+        <source>Export the round as PDF…</source>
+        <translation>Exporter la séance en PDF…</translation>
     </message>
     <message>
         <source>Edit round</source>
