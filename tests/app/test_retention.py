@@ -317,3 +317,23 @@ def test_deleting_a_draft_proposal_takes_every_revision_and_its_words(
     key = _db_key(vault_dir)
     vault.lock()
     assert marker.encode() not in _decrypted(vault_dir, key)
+
+
+def test_cli_deletes_a_working_group_and_refuses_the_only_group_of_a_paper(
+    created_vault, vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    from app import sharing
+    from app.cli import main
+
+    vault = created_vault.vault
+    water = records.add_group(vault, "Water annex", member_ids=[])
+    spare = records.add_group(vault, "Spare", member_ids=[])
+    paper = papers.add_paper_bytes(vault, b"annex", "annex.txt", "Annex")
+    sharing.set_compartments(vault, paper.id, [water.id])
+    vault.lock()
+    monkeypatch.setenv("QUIETROOM_PASSPHRASE", PASSPHRASE)
+    v = ["--vault", str(vault_dir)]
+    assert main([*v, "delete", "group", str(water.id), "--yes"]) != 0
+    assert "shared only with this working group: 1" in capsys.readouterr().err
+    assert main([*v, "delete", "group", str(spare.id), "--yes"]) == 0
+    assert "Deleted group" in capsys.readouterr().out
