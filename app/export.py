@@ -22,6 +22,7 @@ import html
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ from app.contacts import clean_name
 from app.errors import InvalidInput, translated
 from app.papers import safe_file_name
 from app.vault import OpenVault
+from crypto.errors import Message
 from storage import audit
 from storage import contacts as contact_store
 from storage import records as rec
@@ -38,9 +40,43 @@ from storage.atomic import atomic_write_bytes
 from storage.models import Person
 
 KINDS = ("revision", "note", "session")
-BANNER = "CONFIDENTIAL — not for circulation"
-NEUTRAL_BANNER = "CONFIDENTIAL — not for circulation — non-attributable"
+BANNER = Message("CONFIDENTIAL — not for circulation")
+NEUTRAL_BANNER = Message("CONFIDENTIAL — not for circulation — non-attributable")
 MAX_RECIPIENT = 200
+
+Words = Callable[[Message], str]
+"""How the words of a PDF are written: ``str`` gives the English (the command line); the
+window passes its translator, so a copy is worded in the interface's language."""
+
+# The words for the codes a record stores (the window's own labels are in ``ui/``).
+_STATUS_WORDS = {
+    "draft": Message("draft"),
+    "circulated": Message("circulated"),
+    "agreed": Message("agreed"),
+    "withdrawn": Message("withdrawn"),
+}
+_MODE_WORDS = {
+    "in_person": Message("in person"),
+    "remote": Message("remote"),
+    "hybrid": Message("hybrid"),
+}
+_NOTE_KIND_WORDS = {
+    "general": Message("general"),
+    "process": Message("process observation"),
+    "content": Message("content observation"),
+    "option": Message("option"),
+    "agreed": Message("agreed point"),
+    "question": Message("open question"),
+    "follow_up": Message("follow-up"),
+}
+
+
+def _code(words: Words, table: dict[str, Message], code: str) -> str:
+    """A stored code in words; an unknown one (a newer vault) as it is, underscores spaced."""
+    found = table.get(code)
+    return words(found) if found is not None else code.replace("_", " ")
+
+
 _MIN_PART = 3
 
 _APP: object | None = None  # the QGuiApplication this module created, kept alive
@@ -104,7 +140,10 @@ def _patterns(
 
 
 def neutral_labels(
-    text: str, people: list[Person], aliases: dict[int, list[str]] | None = None
+    text: str,
+    people: list[Person],
+    aliases: dict[int, list[str]] | None = None,
+    words: Words = str,
 ) -> tuple[str, dict[str, str]]:
     """``text`` with people replaced by labels, and the mapping name -> label applied."""
     patterns = _patterns(people, aliases or {})
@@ -119,10 +158,14 @@ def neutral_labels(
     labels: dict[int, str] = {}
     for index, pid in enumerate(order):
         side = by_id[pid].side.strip().casefold()
-        label = f"Participant {_letters(index)}"
+        letters = _letters(index)
         if side:
             sides.setdefault(side, len(sides) + 1)
-            label += f", Side {sides[side]}"
+            label = words(
+                Message("Participant {letters}, Side {side}", letters=letters, side=sides[side])
+            )
+        else:
+            label = words(Message("Participant {letters}", letters=letters))
         labels[pid] = label
     if not labels:
         return text, {}
@@ -158,7 +201,7 @@ def _people(vault: OpenVault) -> tuple[list[Person], dict[int, list[str]]]:
 
 
 def revision_document(
-    vault: OpenVault, ref: str | None = None, proposal_id: int | None = None
+    vault: OpenVault, ref: str | None = None, proposal_id: int | None = None, words: Words = str
 ) -> Document:
     """A proposal revision (by uid prefix), or the head of ``proposal_id``. Proposals are
     treated as not attributable: the drafters' names are left out."""
@@ -170,20 +213,31 @@ def revision_document(
         raise InvalidInput("name a proposal or a revision to export")
     proposal = drafts.get_proposal(vault, revision.proposal_id)
     meta = (
-        ("Status", proposal.status),
-        ("Revision", f"{revision.uid[:12]} of {revision.created_at[:10]}"),
+        (words(Message("Status")), _code(words, _STATUS_WORDS, proposal.status)),
+        (
+            words(Message("Revision")),
+            words(
+                Message(
+                    "{revision} of {day}", revision=revision.uid[:12], day=revision.created_at[:10]
+                )
+            ),
+        ),
     )
     return Document(revision.uid, "revision", proposal.title, meta, revision.body, False)
 
 
-def note_document(vault: OpenVault, note_id: int) -> Document:
+def note_document(vault: OpenVault, note_id: int, words: Words = str) -> Document:
     with translated():
         note = rec.get(vault.storage.db, rec.NOTES, note_id)
-    meta = (("Kind", note.kind.replace("_", " ")), ("Written", note.created_at[:10]))
-    return Document(note.uid, "note", note.title or "Note", meta, note.body, note.attributable)
+    meta = (
+        (words(Message("Kind")), _code(words, _NOTE_KIND_WORDS, note.kind)),
+        (words(Message("Written")), note.created_at[:10]),
+    )
+    title = note.title or words(Message("Note"))
+    return Document(note.uid, "note", title, meta, note.body, note.attributable)
 
 
-def session_document(vault: OpenVault, session_id: int) -> Document:
+def session_document(vault: OpenVault, session_id: int, words: Words = str) -> Document:
     """A session record: the round, who attended, its summary and its notes. Attributable
     only when every attendee agreed to be named and every note is attributable."""
     with translated():
@@ -192,37 +246,51 @@ def session_document(vault: OpenVault, session_id: int) -> Document:
         dialogue = rec.get(db, rec.DIALOGUES, session.dialogue_id)
         attendees = [rec.get(db, rec.PEOPLE, pid) for pid in rec.attendance(db, session_id)]
         notes = rec.list_all(db, rec.NOTES, "session_id = ?", (session_id,), limit=10_000)
-    title = f"{dialogue.title} — round {session.round_no}"
-    if session.title:
-        title += f": {session.title}"
-    meta = (
-        ("Date", session.starts_on or "not set"),
-        ("Place", session.place or "not set"),
-        ("Mode", session.mode.replace("_", " ")),
+    title = words(
+        Message("{dialogue} — round {round_no}", dialogue=dialogue.title, round_no=session.round_no)
+        if not session.title
+        else Message(
+            "{dialogue} — round {round_no}: {title}",
+            dialogue=dialogue.title,
+            round_no=session.round_no,
+            title=session.title,
+        )
     )
-    parts = ["Participants:"]
-    parts += [f"- {p.name}" for p in attendees] or ["- (none recorded)"]
+    not_set = words(Message("not set"))
+    meta = (
+        (words(Message("Date")), session.starts_on or not_set),
+        (words(Message("Place")), session.place or not_set),
+        (words(Message("Mode")), _code(words, _MODE_WORDS, session.mode)),
+    )
+    parts = [words(Message("Participants:"))]
+    nobody = words(Message("(none recorded)"))
+    parts += [f"- {p.name}" for p in attendees] or [f"- {nobody}"]
     if session.summary:
-        parts += ["", "Summary:", session.summary]
+        parts += ["", words(Message("Summary:")), session.summary]
     for note in reversed(notes):
-        parts += ["", f"{note.title or 'Note'} ({note.kind.replace('_', ' ')}):", note.body]
+        heading = Message(
+            "{title} ({kind}):",
+            title=note.title or Message("Note"),
+            kind=_NOTE_KIND_WORDS.get(note.kind, note.kind.replace("_", " ")),
+        )
+        parts += ["", words(heading), note.body]
     attributable = all(p.attribution == "named" for p in attendees) and all(
         n.attributable for n in notes
     )
     return Document(session.uid, "session", title, meta, "\n".join(parts), attributable)
 
 
-def document(vault: OpenVault, kind: str, ref: str) -> Document:
+def document(vault: OpenVault, kind: str, ref: str, words: Words = str) -> Document:
     """The document for ``kind`` ("revision": a uid prefix; "proposal": its head by number;
-    "note"/"session": by number)."""
+    "note"/"session": by number), worded by ``words``."""
     if kind == "revision":
-        return revision_document(vault, ref=ref)
+        return revision_document(vault, ref=ref, words=words)
     if kind == "proposal":
-        return revision_document(vault, proposal_id=_number(ref))
+        return revision_document(vault, proposal_id=_number(ref), words=words)
     if kind == "note":
-        return note_document(vault, _number(ref))
+        return note_document(vault, _number(ref), words)
     if kind == "session":
-        return session_document(vault, _number(ref))
+        return session_document(vault, _number(ref), words)
     raise InvalidInput("export a proposal, a revision, a note or a session")
 
 
@@ -254,13 +322,25 @@ def _ensure_gui() -> None:
     fonts.register()
 
 
-def _html(title: str, meta: tuple[tuple[str, str], ...], body: str) -> str:
+def _html(
+    title: str,
+    meta: tuple[tuple[str, str], ...],
+    body: str,
+    words: Words = str,
+    right_to_left: bool = False,
+) -> str:
+    """The page's HTML. The heading and the table of facts follow the interface's direction
+    (``right_to_left`` for Arabic); each paragraph of the body takes the direction of its own
+    first letters, as the record's text may be in any language."""
     rows = "".join(
-        f"<tr><td><b>{html.escape(k)}:</b>&nbsp;</td><td>{html.escape(v)}</td></tr>"
+        f"<tr><td><b>{html.escape(words(Message('{field}:', field=k)))}</b>&nbsp;</td>"
+        f"<td>{html.escape(v)}</td></tr>"
         for k, v in meta
     )
+    direction = ' dir="rtl"' if right_to_left else ""
+    table = ' dir="rtl" align="right"' if right_to_left else ""
     return (
-        f"<h2>{html.escape(title)}</h2><table>{rows}</table><hr/>"
+        f"<h2{direction}>{html.escape(title)}</h2><table{table}>{rows}</table><hr/>"
         f'<div style="white-space: pre-wrap;">{html.escape(body)}</div>'
     )
 
@@ -302,7 +382,13 @@ def _require_fonts(*texts: str) -> None:
 
 
 def render_pdf(
-    title: str, meta: tuple[tuple[str, str], ...], body: str, banner: str, stamp: str
+    title: str,
+    meta: tuple[tuple[str, str], ...],
+    body: str,
+    banner: str,
+    stamp: str,
+    words: Words = str,
+    right_to_left: bool = False,
 ) -> tuple[bytes, int]:
     """An A4 PDF of the text with ``banner`` atop and ``stamp`` under every page."""
     _ensure_gui()
@@ -328,7 +414,7 @@ def render_pdf(
     font.setPointSizeF(10.5)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setHtml(_html(title, meta, body))
+    doc.setHtml(_html(title, meta, body, words, right_to_left))
     body_height = height - 2 * band
     doc.setPageSize(QSizeF(width, body_height))
     pages = max(1, doc.pageCount())
@@ -348,7 +434,11 @@ def render_pdf(
             painter.drawText(
                 QRectF(0, height - band * 0.8, width, band * 0.8),
                 Qt.AlignmentFlag.AlignCenter,
-                f"{stamp} — page {page + 1} of {pages}",
+                words(
+                    Message(
+                        "{stamp} — page {page} of {pages}", stamp=stamp, page=page + 1, pages=pages
+                    )
+                ),
             )
             painter.save()
             painter.translate(0, band - page * body_height)
@@ -384,10 +474,16 @@ def export_pdf(
     destination: Path,
     recipient: str,
     on: datetime | None = None,
+    words: Words = str,
+    right_to_left: bool = False,
 ) -> Exported:
-    """Write a READABLE PDF copy of a record for ``recipient`` (named on every page)."""
+    """Write a READABLE PDF copy of a record for ``recipient`` (named on every page).
+
+    ``words`` writes the PDF's own words (banner, field names, "page 1 of 2", neutral labels):
+    English by default, the interface's language when the window passes its translator, with
+    the heading set right to left for Arabic (``right_to_left``)."""
     recipient = checked_recipient(recipient)
-    doc = document(vault, kind, ref)
+    doc = document(vault, kind, ref, words)
     title = codenames.render_outside(vault, doc.title)
     meta = tuple((k, codenames.render_outside(vault, v)) for k, v in doc.meta)
     body = codenames.render_outside(vault, doc.body)
@@ -398,16 +494,17 @@ def export_pdf(
         # Replace over the whole document at once, so labels follow first appearance.
         fields = [title, *(v for _, v in meta), body]
         joined = "\x00".join(f.replace("\x00", "") for f in fields)
-        replaced, labels = neutral_labels(joined, people, aliases)
+        replaced, labels = neutral_labels(joined, people, aliases, words)
         pieces = replaced.split("\x00")
         title, body = pieces[0], pieces[-1]
         meta = tuple((k, v) for (k, _), v in zip(meta, pieces[1:-1], strict=True))
     day = (on or datetime.now(UTC)).date().isoformat()
-    banner = BANNER if doc.attributable else NEUTRAL_BANNER
+    banner = words(BANNER if doc.attributable else NEUTRAL_BANNER)
     # FSI…PDI isolates the name: an Arabic or Hebrew name must not reorder the date after it.
-    stamp = f"Copy for: \u2068{recipient}\u2069 — {day}"
-    _require_fonts(title, body, stamp, *(k + v for k, v in meta))
-    data, pages = render_pdf(title, meta, body, banner, stamp)
+    isolated = f"\u2068{recipient}\u2069"
+    stamp = words(Message("Copy for: {recipient} — {day}", recipient=isolated, day=day))
+    _require_fonts(title, body, stamp, banner, *(k + v for k, v in meta))
+    data, pages = render_pdf(title, meta, body, banner, stamp, words, right_to_left)
     final = _destination(destination, doc.title if doc.attributable else doc.kind)
     with translated():
         atomic_write_bytes(final, data)

@@ -38,6 +38,7 @@ RUNTIME_DISTRIBUTIONS = (
     "sqlcipher3",
     "PyNaCl",
     "cryptography",
+    "blake3",
     "platformdirs",
     "segno",
     "zxcvbn",

@@ -4,6 +4,7 @@ file is written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import audit, drafts, records
 from tests.ui.conftest import unlock
+from ui import i18n
 from ui.common import file_dialogs, pdf_export
 
 
@@ -138,3 +140,43 @@ def test_a_note_is_exported_with_what_was_just_typed(qtbot, window, asked) -> No
     qtbot.waitUntil(lambda: bool(asked.said) and asked.said[-1][0] == "information", timeout=30_000)
     assert records.get_note(vault, note.id).body.endswith("Typed just before the export.")
     assert asked.path is not None and asked.path.read_bytes().startswith(b"%PDF")
+
+
+@pytest.fixture
+def language(qapp) -> Iterator[Callable[[str], None]]:
+    def use(code: str) -> None:
+        i18n.install(qapp, code)
+
+    yield use
+    i18n.uninstall(qapp)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "fr",
+            ["CONFIDENTIEL — ne pas diffuser", "Copie pour", "séance 1", "Lieu", "page 1 sur 1"],
+        ),
+        # (text taken from a PDF splits Arabic marks off and reads right-to-left lines by
+        # position: the expectations avoid both)
+        ("ar", ["سري — لا", "نسخة لـ", "الجولة", "المكان", "الصفحة 1 من 1"]),
+    ],
+)
+def test_the_pdfs_own_words_follow_the_interfaces_language(
+    qtbot, window, asked, language, code: str, expected: list[str]
+) -> None:
+    from tests.app.test_export import pdf_pages
+
+    unlock(qtbot, window)
+    vault = window.session.vault
+    dialogue = records.add_dialogue(vault, "Lower Selvan")
+    session = records.add_session(vault, dialogue.id, "2026-03-01", place="Lake Orta")
+    language(code)
+    job = pdf_export.export_pdf(window.workspace, window.session, "session", str(session.id), "R")
+    _exported(qtbot, job)
+    assert asked.path is not None
+    text = " ".join(" ".join(pdf_pages(asked.path)).split())
+    for words in expected:
+        assert words in text
+    assert "CONFIDENTIAL" not in text and "Copy for" not in text

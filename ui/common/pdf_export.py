@@ -3,20 +3,24 @@
 Asked as the command line's ``quietroom export pdf`` asks: the copy is NOT encrypted, its
 recipient is stamped on every page, and a record that is not attributable has its
 participants' names replaced by neutral labels ("Participant A, Side 1"); code names always
-replace real names. The PDF is laid out in a worker; the window stays responsive.
+replace real names. The PDF's own words (banner, field names, page numbers, labels) are in the
+interface's language. It is laid out in a worker; the window stays responsive.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from app import export
 from app.errors import AppError
 from app.papers import safe_file_name
 from ui.common import file_dialogs, workers
-from ui.common.errors import sentence
+from ui.common.errors import sentence, worded
 from ui.common.forms import RecordDialog
 from ui.common.session import VaultSession
 from ui.i18n import isolate, ltr, translate
@@ -67,7 +71,15 @@ def export_pdf(
     )
     if not name:
         return None
-    job = workers.Job(export.export_pdf, session.vault, kind, ref, Path(name), recipient)
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    job = workers.Job(
+        partial(export.export_pdf, words=worded, right_to_left=right_to_left),
+        session.vault,
+        kind,
+        ref,
+        Path(name),
+        recipient,
+    )
     job.signals.succeeded.connect(lambda result: _exported(parent, result))
     job.signals.failed.connect(lambda error: _failed(parent, error))
     return session.run(job)

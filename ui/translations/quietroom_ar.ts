@@ -1712,6 +1712,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>«{ref}» يطابق أكثر من مراجعة واحدة؛ أدخل مزيدًا من الخانات</translation>
     </message>
     <message>
+        <source>(none recorded)</source>
+        <translation>(لم يُسجَّل أحد)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -1756,12 +1760,28 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>تجنّب السنوات المرتبطة بك.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL — not for circulation</source>
+        <translation>سري — لا يُعمَّم</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — not for circulation — non-attributable</source>
+        <translation>سري — لا يُعمَّم — غير قابل للإسناد</translation>
+    </message>
+    <message>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>استخدام الأحرف الكبيرة لا يفيد كثيرًا.</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
         <translation>الأسماء الشخصية وأسماء العائلات الشائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Copy for: {recipient} — {day}</source>
+        <translation>نسخة لـ: {recipient} — {day}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
@@ -1796,6 +1816,14 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>هذا مجلد</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>الأسماء الشخصية وأسماء العائلات وحدها سهلة التخمين.</translation>
     </message>
@@ -1824,12 +1852,32 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>ليس مجلدًا</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
         <source>Operation not permitted</source>
         <translation>العملية غير مسموح بها</translation>
     </message>
     <message>
+        <source>Participant {letters}</source>
+        <translation>المشارك {letters}</translation>
+    </message>
+    <message>
+        <source>Participant {letters}, Side {side}</source>
+        <translation>المشارك {letters}، الطرف {side}</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>المشاركون:</translation>
+    </message>
+    <message>
         <source>Permission denied</source>
         <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
@@ -1856,6 +1904,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>الكلمات المعكوسة ليست أصعب تخمينًا بكثير.</translation>
     </message>
     <message>
+        <source>Revision</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>التسلسلات مثل «abc» أو «6543» سهلة التخمين.</translation>
     </message>
@@ -1864,8 +1916,16 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>أنماط لوحة المفاتيح القصيرة سهلة التخمين.</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>صفوف المفاتيح المتتالية سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>الملخص:</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
@@ -1902,6 +1962,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>Use at least {min_length} characters; several unrelated words work well.</source>
         <translation>استخدم {min_length} حرفًا على الأقل؛ وتفي بالغرض عدة كلمات لا رابط بينها.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>كُتبت في</translation>
     </message>
     <message>
         <source>a card name has 1 to {limit} bytes</source>
@@ -2020,6 +2084,14 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>أضف مزيدًا من الكلمات التي لا رابط بينها</translation>
     </message>
     <message>
+        <source>agreed</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <source>agreed point</source>
+        <translation>نقطة متفق عليها</translation>
+    </message>
+    <message>
         <source>an Argon2id salt must be {size} bytes</source>
         <translation>يجب أن يكون ملح Argon2id بطول {size} بايت</translation>
     </message>
@@ -2096,6 +2168,14 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>اختر الشريك في الصياغة الذي ستُرسل إليه (جهة اتصال)</translation>
     </message>
     <message>
+        <source>circulated</source>
+        <translation>مُعمَّم</translation>
+    </message>
+    <message>
+        <source>content observation</source>
+        <translation>ملاحظة على المضمون</translation>
+    </message>
+    <message>
         <source>could not convert &apos;{name}&apos;: {reason}</source>
         <translation>تعذّر تحويل «{name}»: {reason}</translation>
     </message>
@@ -2120,6 +2200,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>حوار</translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
         <source>every key slot is in use</source>
         <translation>كل خانات المفاتيح مستخدمة</translation>
     </message>
@@ -2132,8 +2216,24 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>الحقول</translation>
     </message>
     <message>
+        <source>follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>عامة</translation>
+    </message>
+    <message>
         <source>head</source>
         <translation>المراجعة الأحدث</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>حضوريًا</translation>
     </message>
     <message>
         <source>it belongs to another vault</source>
@@ -2296,12 +2396,24 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>لا توجد مساحة كافية لكتابة «{name}»؛ لم يتغيّر شيء</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
+        <source>open question</source>
+        <translation>مسألة مفتوحة</translation>
+    </message>
+    <message>
         <source>opening the paper was cancelled</source>
         <translation>أُلغي فتح الورقة</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>خيار</translation>
     </message>
     <message>
         <source>paper {number} does not match its stored checksum</source>
@@ -2332,6 +2444,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>شخص</translation>
     </message>
     <message>
+        <source>process observation</source>
+        <translation>ملاحظة على سير العملية</translation>
+    </message>
+    <message>
         <source>proposal</source>
         <translation>المقترح</translation>
     </message>
@@ -2342,6 +2458,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>recovery key</source>
         <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>عن بُعد</translation>
     </message>
     <message>
         <source>resolve a conflict with ours, theirs, both or custom</source>
@@ -2924,12 +3044,24 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>ما يمكن حذفه: {kinds}</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
         <source>wrong key, or the data was altered</source>
         <translation>مفتاح خاطئ، أو أن البيانات عُدّلت</translation>
     </message>
     <message>
         <source>{count} conflict(s) are not resolved yet; nothing was saved</source>
         <translation>عدد التعارضات التي لم تُحسم بعد: {count}؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>{dialogue} — round {round_no}</source>
+        <translation>{dialogue} — الجولة {round_no}</translation>
+    </message>
+    <message>
+        <source>{dialogue} — round {round_no}: {title}</source>
+        <translation>{dialogue} — الجولة {round_no}: {title}</translation>
     </message>
     <message>
         <source>{field} cannot be empty</source>
@@ -2950,6 +3082,22 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>{field} must be text</source>
         <translation>يجب أن تكون قيمة {field} نصًا</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>{revision} of {day}</source>
+        <translation>{revision} بتاريخ {day}</translation>
+    </message>
+    <message>
+        <source>{stamp} — page {page} of {pages}</source>
+        <translation>{stamp} — الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>{title} ({kind}):</source>
+        <translation>{title} ({kind}):</translation>
     </message>
 </context>
 <context>

@@ -1668,6 +1668,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>«&#xa0;{ref}&#xa0;» désigne plus d&apos;une révision&#xa0;; donnez davantage de chiffres</translation>
     </message>
     <message>
+        <source>(none recorded)</source>
+        <translation>(aucun enregistré)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1712,12 +1716,28 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Évitez les années qui vous sont associées.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL — not for circulation</source>
+        <translation>CONFIDENTIEL — ne pas diffuser</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — not for circulation — non-attributable</source>
+        <translation>CONFIDENTIEL — ne pas diffuser — non attribuable</translation>
+    </message>
+    <message>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Les majuscules n&apos;aident pas beaucoup.</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Les prénoms et noms de famille courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Copy for: {recipient} — {day}</source>
+        <translation>Copie pour&#xa0;: {recipient} — {day}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
@@ -1752,6 +1772,14 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Format</translation>
+    </message>
+    <message>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Les prénoms et noms de famille seuls sont faciles à deviner.</translation>
     </message>
@@ -1780,12 +1808,32 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>ce n&apos;est pas un dossier</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Operation not permitted</source>
         <translation>opération non permise</translation>
     </message>
     <message>
+        <source>Participant {letters}</source>
+        <translation>Participant {letters}</translation>
+    </message>
+    <message>
+        <source>Participant {letters}, Side {side}</source>
+        <translation>Participant {letters}, partie {side}</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants&#xa0;:</translation>
+    </message>
+    <message>
         <source>Permission denied</source>
         <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
@@ -1812,6 +1860,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Les mots écrits à l&apos;envers ne sont guère plus difficiles à deviner.</translation>
     </message>
     <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Les suites comme «&#xa0;abc&#xa0;» ou «&#xa0;6543&#xa0;» sont faciles à deviner.</translation>
     </message>
@@ -1820,8 +1872,16 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Les motifs de clavier courts sont faciles à deviner.</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Les touches qui se suivent sur une même rangée sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
@@ -1858,6 +1918,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>Use at least {min_length} characters; several unrelated words work well.</source>
         <translation>Utilisez au moins {min_length} caractères&#xa0;; plusieurs mots sans rapport entre eux conviennent bien.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Rédigée le</translation>
     </message>
     <message>
         <source>a card name has 1 to {limit} bytes</source>
@@ -1976,6 +2040,14 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>ajoutez d&apos;autres mots sans rapport entre eux</translation>
     </message>
     <message>
+        <source>agreed</source>
+        <translation>convenu</translation>
+    </message>
+    <message>
+        <source>agreed point</source>
+        <translation>point convenu</translation>
+    </message>
+    <message>
         <source>an Argon2id salt must be {size} bytes</source>
         <translation>un sel Argon2id doit faire {size} octets</translation>
     </message>
@@ -2052,6 +2124,14 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>choisissez le co-rédacteur à qui envoyer (un contact)</translation>
     </message>
     <message>
+        <source>circulated</source>
+        <translation>diffusé</translation>
+    </message>
+    <message>
+        <source>content observation</source>
+        <translation>observation du contenu</translation>
+    </message>
+    <message>
         <source>could not convert &apos;{name}&apos;: {reason}</source>
         <translation>impossible de convertir «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
     </message>
@@ -2076,6 +2156,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>dialogue</translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
         <source>every key slot is in use</source>
         <translation>tous les emplacements de clé sont occupés</translation>
     </message>
@@ -2088,8 +2172,24 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>champs</translation>
     </message>
     <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>générale</translation>
+    </message>
+    <message>
         <source>head</source>
         <translation>tête</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>hybride</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en présentiel</translation>
     </message>
     <message>
         <source>it belongs to another vault</source>
@@ -2252,12 +2352,24 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>pas assez d&apos;espace pour écrire «&#xa0;{name}&#xa0;»&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
+        <source>open question</source>
+        <translation>question ouverte</translation>
+    </message>
+    <message>
         <source>opening the paper was cancelled</source>
         <translation>l&apos;ouverture du document a été annulée</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
     </message>
     <message>
         <source>paper {number} does not match its stored checksum</source>
@@ -2288,6 +2400,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>personne</translation>
     </message>
     <message>
+        <source>process observation</source>
+        <translation>observation du processus</translation>
+    </message>
+    <message>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
@@ -2298,6 +2414,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>recovery key</source>
         <translation>clé de récupération</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>à distance</translation>
     </message>
     <message>
         <source>resolve a conflict with ours, theirs, both or custom</source>
@@ -2880,12 +3000,24 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>ce qui peut être supprimé&#xa0;: {kinds}</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
         <source>wrong key, or the data was altered</source>
         <translation>mauvaise clé, ou les données ont été altérées</translation>
     </message>
     <message>
         <source>{count} conflict(s) are not resolved yet; nothing was saved</source>
         <translation>{count} conflit(s) pas encore résolu(s)&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>{dialogue} — round {round_no}</source>
+        <translation>{dialogue} — séance {round_no}</translation>
+    </message>
+    <message>
+        <source>{dialogue} — round {round_no}: {title}</source>
+        <translation>{dialogue} — séance {round_no}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{field} cannot be empty</source>
@@ -2906,6 +3038,22 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>{field} must be text</source>
         <translation>{field} doit être du texte</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{revision} of {day}</source>
+        <translation>{revision} du {day}</translation>
+    </message>
+    <message>
+        <source>{stamp} — page {page} of {pages}</source>
+        <translation>{stamp} — page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>{title} ({kind}):</source>
+        <translation>{title} ({kind})&#xa0;:</translation>
     </message>
 </context>
 <context>
