@@ -6,15 +6,17 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
 
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import vault as app_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from ui import i18n
 from ui.common.collector import QtThreadCollector
 from ui.common.session import VaultSession
 from ui.shell.root import Preferences, RootWindow
@@ -88,3 +90,14 @@ def in_a_fresh_app(tmp_path: Path, code: str, *args: str, **env: str) -> object:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Install a language for one test; no translator and left to right again afterwards."""
+
+    def use(code: str) -> None:
+        i18n.install(qapp, code)
+
+    yield use
+    i18n.uninstall(qapp)

@@ -13,7 +13,6 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,17 +29,6 @@ TRANSLATED = ("ar", "fr")
 TS = {lang: i18n.TRANSLATIONS / f"quietroom_{lang}.ts" for lang in (*TRANSLATED, "en")}
 BIN = Path(sys.executable).parent
 MIXED = "التقى John Smith بالوفد في Geneva يوم 12 مارس"
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    """Install a language for one test; no translator and left to right again afterwards."""
-
-    def use(code: str) -> None:
-        i18n.install(qapp, code)
-
-    yield use
-    i18n.uninstall(qapp)
 
 
 # -- choosing the language ------------------------------------------------------------------

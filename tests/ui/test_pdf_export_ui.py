@@ -4,7 +4,6 @@ file is written."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import audit, drafts, records
 from tests.ui.conftest import unlock
-from ui import i18n
 from ui.common import file_dialogs, pdf_export
 
 
@@ -140,15 +138,6 @@ def test_a_note_is_exported_with_what_was_just_typed(qtbot, window, asked) -> No
     qtbot.waitUntil(lambda: bool(asked.said) and asked.said[-1][0] == "information", timeout=30_000)
     assert records.get_note(vault, note.id).body.endswith("Typed just before the export.")
     assert asked.path is not None and asked.path.read_bytes().startswith(b"%PDF")
-
-
-@pytest.fixture
-def language(qapp) -> Iterator[Callable[[str], None]]:
-    def use(code: str) -> None:
-        i18n.install(qapp, code)
-
-    yield use
-    i18n.uninstall(qapp)
 
 
 @pytest.mark.parametrize(
