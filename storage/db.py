@@ -54,7 +54,10 @@ _SESSION_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA cache_size = -16384",
+    "PRAGMA wal_autocheckpoint = 1000",  # AUTOCHECKPOINT_PAGES (SQLite's default)
 )
+#: The WAL's length (in pages) past which a commit copies it into the file (a checkpoint).
+AUTOCHECKPOINT_PAGES = 1000
 _DAMAGE_MARKERS = (
     "file is not a database",
     "malformed",
@@ -337,11 +340,18 @@ class Database:
             self._writers.leave()
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self, *, bulk: bool = False) -> Iterator[Database]:
         """A write transaction (``BEGIN IMMEDIATE``); nested blocks join the outer one.
 
         The writers of this process take turns in the order they asked (:class:`_WriterQueue`);
         one that waits longer than :data:`WRITER_WAIT_S` gets :class:`Busy` and writes nothing.
+
+        ``bulk``: one of many large transactions (a paper's batch). SQLite copies the WAL into
+        the file (a checkpoint) inside the commit that makes it longer than
+        :data:`AUTOCHECKPOINT_PAGES`; a batch's commit would do so every few MiB and keep the
+        next writer (a record saved from the window) waiting for the copy as well. A bulk
+        transaction's connection does not checkpoint in its commit; it checkpoints (passively)
+        once its turn has ended, while the next writer writes.
         """
         if self.in_transaction:
             self._local.depth += 1
@@ -350,25 +360,46 @@ class Database:
             finally:
                 self._local.depth -= 1
             return
-        with self._turn_to_write(), self._borrowed() as conn:
-            with self.errors():
-                conn.execute("BEGIN IMMEDIATE")
-            self._local.conn, self._local.depth = conn, 1
+        with self._borrowed() as conn:
+            if bulk:
+                with self.errors():
+                    conn.execute("PRAGMA wal_autocheckpoint = 0")
             try:
-                yield self
-            except BaseException:
+                with self._turn_to_write():
+                    yield from self._write_in(conn)
+            finally:
+                if bulk:
+                    self._checkpoint_after_bulk(conn)
+
+    def _write_in(self, conn: sqlcipher3.Connection) -> Iterator[Database]:
+        with self.errors():
+            conn.execute("BEGIN IMMEDIATE")
+        self._local.conn, self._local.depth = conn, 1
+        try:
+            yield self
+        except BaseException:
+            with suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except sqlcipher3.Error as exc:
                 with suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
-                raise
-            else:
-                try:
-                    conn.execute("COMMIT")
-                except sqlcipher3.Error as exc:
-                    with suppress(sqlcipher3.Error):
-                        conn.execute("ROLLBACK")
-                    raise _translate(exc) from None
-            finally:
-                self._local.conn, self._local.depth = None, 0
+                raise _translate(exc) from None
+        finally:
+            self._local.conn, self._local.depth = None, 0
+
+    @staticmethod
+    def _checkpoint_after_bulk(conn: sqlcipher3.Connection) -> None:
+        # PASSIVE: copies what no reader still needs and never waits for a writer or a reader;
+        # what it leaves is copied by the next checkpoint. A failure loses nothing (the pages
+        # stay in the WAL), so it is not reported; the vault's close checkpoints again.
+        with suppress(sqlcipher3.Error):
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        with suppress(sqlcipher3.Error):
+            conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement (a write: outside a transaction it waits for its turn); return

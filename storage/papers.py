@@ -164,7 +164,7 @@ def _store_in_batches(
         blocks = writer.blocks(chunks)
         more = True
         while more:
-            with db.transaction():
+            with db.transaction(bulk=True):
                 batch = 0
                 more = False
                 for block in blocks:
@@ -207,7 +207,7 @@ def _remove_hidden(db: Database, paper_id: int) -> None:
     so that a cancelled 1 GiB import does not hold the write lock while it is taken away."""
     rows = REMOVE_ROWS
     while True:
-        with db.transaction():
+        with db.transaction(bulk=True):
             if (
                 db.query_one("SELECT 1 FROM papers WHERE id = ? AND complete = 0", (paper_id,))
                 is None

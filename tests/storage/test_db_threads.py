@@ -4,6 +4,7 @@ opened per thread; locking the vault stops every thread; writers take turns in o
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -250,3 +251,69 @@ def test_sqlite_finding_the_vault_locked_by_another_process_is_reported_as_busy(
     assert isinstance(error, Busy)
     assert "busy" in str(error) and "not saved" in str(error)
     assert "Operational" not in str(error)
+
+
+def _file_bytes(db: storage_db.Database) -> int:
+    return db.path.stat().st_size
+
+
+def test_a_bulk_transaction_copies_the_wal_into_the_file_after_its_turn_has_ended(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A paper goes in one batch per transaction; the commit that made the WAL longer than
+    # 1,000 pages used to copy it into the file while still holding the turn, so a record saved
+    # from the window waited for the copy too (tens of ms on a busy disk).
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
+    db = vault.db
+    db.execute("CREATE TABLE scratch (data BLOB)")
+    big = os.urandom(5 * 1024 * 1024)  # 1,280 pages: past SQLite's checkpoint threshold
+    original = storage_db.Database._checkpoint_after_bulk
+    seen: dict[str, object] = {}
+
+    def checkpoint(conn: sqlcipher3.Connection) -> None:
+        seen["file_at_commit"] = _file_bytes(db)
+        other = threading.Thread(target=db.execute, args=("INSERT INTO scratch VALUES (1)",))
+        other.start()
+        other.join(timeout=30)
+        seen["other_wrote_meanwhile"] = not other.is_alive()
+        original(conn)
+
+    monkeypatch.setattr(storage_db.Database, "_checkpoint_after_bulk", staticmethod(checkpoint))
+    before = _file_bytes(db)
+    with db.transaction(bulk=True):
+        db.execute("INSERT INTO scratch VALUES (?)", (big,))
+    assert seen["file_at_commit"] == before  # the commit copied nothing into the file
+    assert seen["other_wrote_meanwhile"] is True  # the next writer did not wait for the copy
+    assert _file_bytes(db) > before + len(big)  # and the copy was made after
+    # The connection checkpoints on its own again for ordinary writes.
+    assert db.query_one("PRAGMA wal_autocheckpoint") == (storage_db.AUTOCHECKPOINT_PAGES,)
+    assert db.query_one("SELECT count(*) FROM scratch") == (2,)
+    vault.close()
+
+
+def test_an_ordinary_transaction_past_the_threshold_copies_the_wal_in_its_commit(
+    tmp_path: Path,
+) -> None:
+    # The measure the test above relies on: the file grows when the WAL is copied into it.
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
+    db = vault.db
+    db.execute("CREATE TABLE scratch (data BLOB)")
+    before = _file_bytes(db)
+    with db.transaction():
+        db.execute("INSERT INTO scratch VALUES (?)", (os.urandom(5 * 1024 * 1024),))
+    assert _file_bytes(db) > before + 5 * 1024 * 1024
+    vault.close()
+
+
+def test_a_failed_bulk_transaction_writes_nothing_and_leaves_the_connection_as_it_was(
+    tmp_path: Path,
+) -> None:
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
+    db = vault.db
+    db.execute("CREATE TABLE scratch (data BLOB)")
+    with pytest.raises(RuntimeError), db.transaction(bulk=True):
+        db.execute("INSERT INTO scratch VALUES (?)", (b"x" * 100_000,))
+        raise RuntimeError("the disk filled up")
+    assert db.query_one("SELECT count(*) FROM scratch") == (0,)
+    assert db.query_one("PRAGMA wal_autocheckpoint") == (storage_db.AUTOCHECKPOINT_PAGES,)
+    vault.close()
