@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -257,63 +257,60 @@ def _file_bytes(db: storage_db.Database) -> int:
     return db.path.stat().st_size
 
 
+@pytest.fixture
+def scratch(tmp_path: Path) -> Iterator[storage_db.Database]:
+    """An open vault's database with a table for large rows."""
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
+    vault.db.execute("CREATE TABLE scratch (data BLOB)")
+    yield vault.db
+    vault.close()
+
+
 def test_a_bulk_transaction_copies_the_wal_into_the_file_after_its_turn_has_ended(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    scratch: storage_db.Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A paper goes in one batch per transaction; the commit that made the WAL longer than
     # 1,000 pages used to copy it into the file while still holding the turn, so a record saved
     # from the window waited for the copy too (tens of ms on a busy disk).
-    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
-    db = vault.db
-    db.execute("CREATE TABLE scratch (data BLOB)")
     big = os.urandom(5 * 1024 * 1024)  # 1,280 pages: past SQLite's checkpoint threshold
     original = storage_db.Database._checkpoint_after_bulk
     seen: dict[str, object] = {}
 
     def checkpoint(conn: sqlcipher3.Connection) -> None:
-        seen["file_at_commit"] = _file_bytes(db)
-        other = threading.Thread(target=db.execute, args=("INSERT INTO scratch VALUES (1)",))
+        seen["file_at_commit"] = _file_bytes(scratch)
+        other = threading.Thread(target=scratch.execute, args=("INSERT INTO scratch VALUES (1)",))
         other.start()
         other.join(timeout=30)
         seen["other_wrote_meanwhile"] = not other.is_alive()
         original(conn)
 
     monkeypatch.setattr(storage_db.Database, "_checkpoint_after_bulk", staticmethod(checkpoint))
-    before = _file_bytes(db)
-    with db.transaction(bulk=True):
-        db.execute("INSERT INTO scratch VALUES (?)", (big,))
+    before = _file_bytes(scratch)
+    with scratch.transaction(bulk=True):
+        scratch.execute("INSERT INTO scratch VALUES (?)", (big,))
     assert seen["file_at_commit"] == before  # the commit copied nothing into the file
     assert seen["other_wrote_meanwhile"] is True  # the next writer did not wait for the copy
-    assert _file_bytes(db) > before + len(big)  # and the copy was made after
+    assert _file_bytes(scratch) > before + len(big)  # and the copy was made after
     # The connection checkpoints on its own again for ordinary writes.
-    assert db.query_one("PRAGMA wal_autocheckpoint") == (storage_db.AUTOCHECKPOINT_PAGES,)
-    assert db.query_one("SELECT count(*) FROM scratch") == (2,)
-    vault.close()
+    assert scratch.query_one("PRAGMA wal_autocheckpoint") == (storage_db.AUTOCHECKPOINT_PAGES,)
+    assert scratch.query_one("SELECT count(*) FROM scratch") == (2,)
 
 
 def test_an_ordinary_transaction_past_the_threshold_copies_the_wal_in_its_commit(
-    tmp_path: Path,
+    scratch: storage_db.Database,
 ) -> None:
     # The measure the test above relies on: the file grows when the WAL is copied into it.
-    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
-    db = vault.db
-    db.execute("CREATE TABLE scratch (data BLOB)")
-    before = _file_bytes(db)
-    with db.transaction():
-        db.execute("INSERT INTO scratch VALUES (?)", (os.urandom(5 * 1024 * 1024),))
-    assert _file_bytes(db) > before + 5 * 1024 * 1024
-    vault.close()
+    before = _file_bytes(scratch)
+    with scratch.transaction():
+        scratch.execute("INSERT INTO scratch VALUES (?)", (os.urandom(5 * 1024 * 1024),))
+    assert _file_bytes(scratch) > before + 5 * 1024 * 1024
 
 
 def test_a_failed_bulk_transaction_writes_nothing_and_leaves_the_connection_as_it_was(
-    tmp_path: Path,
+    scratch: storage_db.Database,
 ) -> None:
-    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
-    db = vault.db
-    db.execute("CREATE TABLE scratch (data BLOB)")
-    with pytest.raises(RuntimeError), db.transaction(bulk=True):
-        db.execute("INSERT INTO scratch VALUES (?)", (b"x" * 100_000,))
+    with pytest.raises(RuntimeError), scratch.transaction(bulk=True):
+        scratch.execute("INSERT INTO scratch VALUES (?)", (b"x" * 100_000,))
         raise RuntimeError("the disk filled up")
-    assert db.query_one("SELECT count(*) FROM scratch") == (0,)
-    assert db.query_one("PRAGMA wal_autocheckpoint") == (storage_db.AUTOCHECKPOINT_PAGES,)
-    vault.close()
+    assert scratch.query_one("SELECT count(*) FROM scratch") == (0,)
+    assert scratch.query_one("PRAGMA wal_autocheckpoint") == (storage_db.AUTOCHECKPOINT_PAGES,)
