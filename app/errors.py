@@ -63,6 +63,11 @@ class VaultLocked(AppError):
     """The vault was locked while the operation was running."""
 
 
+class DeletionUnfinished(AppError):
+    """A paper left every list, but overwriting its content stopped (a lock, a full disk):
+    the next unlock finishes it."""
+
+
 class PacketRefused(AppError):
     """A packet was refused: damaged, altered, forged, forwarded, or not a packet at all."""
 

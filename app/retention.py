@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, TypeVar
 
-from app.errors import InvalidInput, RecordNotFound, translated
-from app.vault import OpenVault
+from app.errors import AppError, DeletionUnfinished, InvalidInput, RecordNotFound, translated
+from app.vault import OpenVault, Progress
 from storage import audit
 from storage import ledger as ledger_store
+from storage import papers as paper_store
 from storage import retention as store
 from storage.db import Database
+from storage.errors import NotFound as StorageNotFound
 
 KINDS = tuple(store.TABLES)
 """Kinds of record that can carry a keep-until date."""
@@ -111,12 +113,19 @@ def list_kept(vault: OpenVault) -> list[Kept]:
         return store.list_kept(vault.storage.db)
 
 
-def delete_now(vault: OpenVault, kind: str, record_id: int) -> None:
-    """Delete a record now, as a purge does: with secure delete, in one transaction, logged
-    by uid (never by title), then the WAL emptied so the deleted pages leave it too. A
-    dialogue takes its rounds and their notes with it (its papers stay, unlinked); a round
-    its notes; a person their attendance, group memberships, code name and contact card; a
-    working group its memberships; a draft proposal every revision of it.
+def delete_now(
+    vault: OpenVault, kind: str, record_id: int, progress: Progress | None = None
+) -> None:
+    """Delete a record now, as a purge does: with secure delete, logged by uid (never by
+    title), then the WAL emptied so the deleted pages leave it too. A dialogue takes its
+    rounds and their notes with it (its papers stay, unlinked); a round its notes; a person
+    their attendance, group memberships, code name and contact card; a working group its
+    memberships; a draft proposal every revision of it.
+
+    A record goes in one transaction; a paper leaves every list in one, then its content is
+    overwritten a few MiB per transaction (``progress(rows, of rows)``), so that a 1 GiB
+    paper does not keep other changes waiting; a deletion cut short is finished at the next
+    unlock.
 
     A working group that is the only one some paper may be shared with is refused: deleting
     it would lift that paper's restriction (need-to-know), so the paper's groups are changed
@@ -127,13 +136,44 @@ def delete_now(vault: OpenVault, kind: str, record_id: int) -> None:
         db = vault.storage.db
         with db.transaction():
             uid = store.uid_of(db, kind, record_id)
-            if uid is None:
+            if uid is None or (kind == "paper" and not _is_visible_paper(db, record_id)):
                 raise RecordNotFound("no {kind} {record_id}", kind=kind, record_id=record_id)
             if kind == "group":
                 _refuse_if_only_compartment(db, record_id)
-            store.purge(db, Kept(kind, record_id, ""))
+            _purge(db, Kept(kind, record_id, ""))
             audit.append(db, vault.storage.audit_key, "record.deleted", subject=uid, detail=kind)
+        if kind == "paper":
+            _overwrite_content(db, record_id, progress)
         store.checkpoint(db)
+
+
+def _overwrite_content(db: Database, paper_id: int, progress: Progress | None) -> None:
+    try:
+        with translated():
+            paper_store.remove_hidden(db, paper_id, progress)
+    except AppError as exc:
+        raise DeletionUnfinished(
+            "the paper was deleted from every list, but overwriting its content stopped "
+            "({reason}); it is finished the next time the vault is unlocked",
+            reason=exc.message,
+        ) from None
+
+
+def _is_visible_paper(db: Database, paper_id: int) -> bool:
+    try:
+        paper_store.get(db, paper_id)
+    except StorageNotFound:
+        return False  # being imported, or being deleted
+    return True
+
+
+def _purge(db: Database, kept: Kept) -> None:
+    """Delete a record in the caller's transaction; a paper is hidden, its content left for
+    :func:`storage.papers.remove_hidden` after the commit."""
+    if kept.kind == "paper":
+        paper_store.hide_for_deletion(db, kept.record_id)
+    else:
+        store.purge(db, kept)
 
 
 def _refuse_if_only_compartment(db: Database, group_id: int) -> None:
@@ -148,8 +188,9 @@ def _refuse_if_only_compartment(db: Database, group_id: int) -> None:
 
 
 def purge_expired(vault: OpenVault, today: date | None = None) -> PurgeReport:
-    """Purge every record whose keep-until day is before ``today``; all in one transaction,
-    each logged by uid (never by title), then the WAL is emptied."""
+    """Purge every record whose keep-until day is before ``today``, each logged by uid (never
+    by title): all in one transaction, except the content of papers, then overwritten a few
+    MiB per transaction (as :func:`delete_now` does); then the WAL is emptied."""
     day = (today or date.today()).isoformat()
     with translated():
         db = vault.storage.db
@@ -157,7 +198,7 @@ def purge_expired(vault: OpenVault, today: date | None = None) -> PurgeReport:
             due = store.expired(db, day)
             for kept in due:
                 uid = store.uid_of(db, kept.kind, kept.record_id)
-                store.purge(db, kept)
+                _purge(db, kept)
                 if uid is not None:
                     audit.append(
                         db,
@@ -166,6 +207,9 @@ def purge_expired(vault: OpenVault, today: date | None = None) -> PurgeReport:
                         subject=uid,
                         detail=f"{kept.kind}; kept until {kept.keep_until}",
                     )
+        for kept in due:
+            if kept.kind == "paper":
+                paper_store.remove_hidden(db, kept.record_id)
         if due:
             store.checkpoint(db)
     return PurgeReport(tuple(due))

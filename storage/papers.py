@@ -38,6 +38,9 @@ REMOVE_ROWS = 4
 #: or a lock: :func:`remove_abandoned` removes it. An import touches it at every batch.
 ABANDONED_AFTER = timedelta(minutes=10)
 
+#: ``updated_at`` of a paper hidden for deletion: before any cut-off of :func:`remove_abandoned`.
+_LONG_AGO = "1970-01-01T00:00:00+00:00"
+
 #: ``finish(db, paper)``: called in the transaction that makes the paper visible.
 Finish = Callable[[Database, Paper], None]
 
@@ -202,10 +205,15 @@ def _store_in_batches(
         raise
 
 
-def _remove_hidden(db: Database, paper_id: int) -> None:
+def _remove_hidden(
+    db: Database, paper_id: int, progress: Callable[[int, int], None] | None = None
+) -> None:
     """Remove a hidden paper a batch of rows at a time (each row overwritten: secure_delete),
-    so that a cancelled 1 GiB import does not hold the write lock while it is taken away."""
+    so that a cancelled or deleted 1 GiB paper does not hold the write lock while it is taken
+    away; ``progress(rows removed, rows there were)`` after each batch."""
     rows = REMOVE_ROWS
+    total: int | None = None
+    removed = 0
     while True:
         with db.transaction(bulk=True):
             if (
@@ -213,6 +221,11 @@ def _remove_hidden(db: Database, paper_id: int) -> None:
                 is None
             ):
                 return
+            if total is None:
+                counted = db.query_one(
+                    "SELECT count(*) FROM paper_chunks WHERE paper_id = ?", (paper_id,)
+                )
+                total = int(counted[0]) if counted else 0
             gone = db.query(
                 "SELECT seq FROM paper_chunks WHERE paper_id = ? ORDER BY seq DESC LIMIT ?",
                 (paper_id, rows),
@@ -224,6 +237,42 @@ def _remove_hidden(db: Database, paper_id: int) -> None:
                 "DELETE FROM paper_chunks WHERE paper_id = ? AND seq >= ?",
                 (paper_id, int(gone[-1][0])),
             )
+        removed += len(gone)
+        if progress:
+            progress(min(removed, total), total)
+
+
+def hide_for_deletion(db: Database, paper_id: int) -> None:
+    """The first step of deleting a paper, in the caller's transaction: from its commit the
+    paper is gone from every list, search, working-group restriction, keep-until day and the
+    packet ledger, and its title and file name are overwritten; :func:`remove_hidden` then
+    takes its content away a few rows per transaction. A deletion cut short (a lock, a crash)
+    is finished at the next unlock (:func:`remove_abandoned`: its paper looks long abandoned).
+
+    Deleting a 1 GiB paper in one transaction overwrote 1 GiB (secure delete) while holding
+    the write lock: 20 s in which no other change could be saved."""
+    get(db, paper_id)
+    db.execute(
+        "UPDATE papers SET title = '', file_name = '', complete = 0, dialogue_id = NULL, "
+        "updated_at = ? WHERE id = ?",
+        (_LONG_AGO, paper_id),
+    )
+    # What the triggers on deleting a paper do (schema versions 6, 7 and 12), done now.
+    db.execute("DELETE FROM paper_compartments WHERE paper_id = ?", (paper_id,))
+    db.execute("DELETE FROM retention WHERE kind = 'paper' AND record_id = ?", (paper_id,))
+    db.execute(
+        "UPDATE packets SET item_id = NULL WHERE item_kind = 'paper' AND item_id = ?", (paper_id,)
+    )
+
+
+def remove_hidden(
+    db: Database, paper_id: int, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Take away a paper hidden by :func:`hide_for_deletion`, a few rows per transaction
+    (outside any transaction of the caller's); ``progress(rows removed, rows)``."""
+    if db.in_transaction:
+        raise StorageError("a paper's content is removed outside a transaction")
+    _remove_hidden(db, paper_id, progress)
 
 
 def remove_abandoned(db: Database, older_than: timedelta | None = None) -> int:
@@ -287,5 +336,7 @@ def rename(db: Database, paper_id: int, title: str) -> Paper:
 
 
 def delete(db: Database, paper_id: int) -> None:
+    """Delete a paper in one transaction (the caller's, if any): for small papers and tests;
+    the app deletes with :func:`hide_for_deletion` then :func:`remove_hidden`."""
     get(db, paper_id)
     db.execute("DELETE FROM papers WHERE id = ?", (paper_id,))

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app import audit, papers, records, retention, search
+from app import audit, papers, records, retention, search, sharing
 from app import vault as app_vault
-from app.errors import InvalidInput, RecordNotFound
+from app.errors import DeletionUnfinished, InvalidInput, RecordNotFound
 from app.vault import OpenVault
+from storage import papers as paper_store
 from tests.conftest import PASSPHRASE
 from tests.storage.test_vault import _db_key, _decrypted
 
@@ -209,6 +210,71 @@ def test_a_participant_deleted_now_is_gone_from_the_decrypted_file_at_once(
     assert gone.encode() not in _decrypted(vault_dir, key)
     wal = vault_dir / "vault.db-wal"
     assert not wal.exists() or gone.encode() not in wal.read_bytes()
+
+
+def _paper_of_chunks(vault: OpenVault, tmp_path: Path, marker: str, chunks: int) -> int:
+    """A paper of ``chunks`` stored rows, each holding ``marker``; its id."""
+    source = tmp_path / "minutes.txt"
+    row = (marker + " ").encode() * (paper_store.CHUNK_SIZE // (len(marker) + 1) + 1)
+    source.write_bytes(row[: paper_store.CHUNK_SIZE] * chunks)
+    return papers.add_paper(vault, source, title=f"Minutes {marker}").id
+
+
+def test_a_large_paper_is_deleted_a_few_rows_per_transaction_and_gone_from_the_file(
+    created_vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    vault = created_vault.vault
+    gone = "Quillwhistle5521"
+    paper_id = _paper_of_chunks(vault, tmp_path, gone, 9)
+    group = records.add_group(vault, "Drafting", member_ids=[])
+    sharing.set_compartments(vault, paper_id, [group.id])
+    retention.set_keep_until(vault, "paper", paper_id, TOMORROW)
+    steps: list[tuple[int, int]] = []
+    retention.delete_now(vault, "paper", paper_id, progress=lambda *step: steps.append(step))
+
+    # 9 rows, 4 per transaction: three transactions, each reported.
+    assert steps == [(4, 9), (8, 9), (9, 9)]
+    assert papers.list_papers(vault) == [] and search.search(vault, gone) == []
+    db = vault.storage.db
+    assert db.query("SELECT count(*) FROM paper_chunks") == [(0,)]
+    assert db.query("SELECT count(*) FROM papers") == [(0,)]
+    assert retention.list_kept(vault) == []
+    assert db.query("SELECT count(*) FROM paper_compartments") == [(0,)]
+    retention.delete_now(vault, "group", group.id)  # no paper is restricted to it any more
+    assert [e.event for e in audit.entries(vault)][-1] == "record.deleted"
+    key = _db_key(vault_dir)
+    vault.lock()
+    assert gone.encode() not in _decrypted(vault_dir, key)
+
+
+def test_a_paper_deletion_cut_short_is_hidden_at_once_and_finished_at_the_next_unlock(
+    created_vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    vault = created_vault.vault
+    gone = "Bramblecrest8830"
+    paper_id = _paper_of_chunks(vault, tmp_path, gone, 9)
+
+    def lock_after_the_first_batch(_done: int, _total: int) -> None:
+        vault.lock()  # the user locks while the worker overwrites
+
+    with pytest.raises(DeletionUnfinished, match="next time the vault is unlocked"):
+        retention.delete_now(vault, "paper", paper_id, progress=lock_after_the_first_batch)
+    key = _db_key(vault_dir)
+    with app_vault.unlock(vault_dir, PASSPHRASE) as reopened:
+        assert papers.list_papers(reopened) == []
+        db = reopened.storage.db
+        assert db.query("SELECT count(*) FROM paper_chunks") == [(0,)]
+        assert db.query("SELECT count(*) FROM papers") == [(0,)]
+        assert audit.verify(reopened).ok
+    assert gone.encode() not in _decrypted(vault_dir, key)
+
+
+def test_a_paper_being_deleted_cannot_be_deleted_again(vault: OpenVault, tmp_path: Path) -> None:
+    paper_id = _paper_of_chunks(vault, tmp_path, "Saltmarsh", 2)
+    with vault.storage.db.transaction():
+        paper_store.hide_for_deletion(vault.storage.db, paper_id)
+    with pytest.raises(RecordNotFound):
+        retention.delete_now(vault, "paper", paper_id)
 
 
 def test_deleting_a_dialogue_takes_its_rounds_and_notes_and_leaves_its_papers(

@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app import audit, papers, records
+from storage import papers as paper_store
+from storage.errors import DiskFull
 from tests.ui.conftest import unlock
 
 
@@ -69,8 +71,57 @@ def test_a_paper_is_deleted_and_the_viewer_emptied(qtbot, window, answers) -> No
     page.table.select_where(lambda p: p.id == paper.id)
     answers.append("yes")
     page.delete_paper()
+    qtbot.waitUntil(lambda: "deleted" in page.status.text())
     assert papers.list_papers(vault) == []
-    assert page.table.model.rowCount() == 0 and "deleted" in page.status.text()
+    assert page.table.model.rowCount() == 0
+
+
+def test_a_large_paper_is_deleted_in_a_worker_with_progress_and_no_cancel(
+    qtbot, window, answers
+) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    big = papers.add_paper_bytes(vault, b"m" * (9 * 1024 * 1024), "minutes.txt", "Minutes")
+    kept = papers.add_paper_bytes(vault, b"agenda", "agenda.txt", "Agenda")
+    ws = window.workspace
+    ws.go("papers")
+    page = ws.papers
+    page.reload()
+    page.table.select_where(lambda p: p.id == big.id)
+    steps: list[tuple[int, int]] = []
+    answers.append("yes")
+    page.delete_paper()
+    assert page.jobs.isVisible() and "Minutes" in page.jobs.label.text()
+    assert not page.jobs.cancel.isVisible()  # once begun, a deletion is finished
+    page.jobs.bar.valueChanged.connect(lambda value: steps.append((value, page.jobs.bar.maximum())))
+    qtbot.waitUntil(lambda: "deleted" in page.status.text())
+    assert [p.id for p in papers.list_papers(vault)] == [kept.id]
+    assert page.table.model.rowCount() == 1 and not page.jobs.isVisible()
+    assert steps and steps[-1] == (1000, 1000)  # the bar went to its end
+
+
+def test_a_paper_deletion_that_stops_says_why_and_the_paper_stays_out_of_the_list(
+    qtbot, window, answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unlock(qtbot, window)
+    vault = window.session.vault
+    paper = papers.add_paper_bytes(vault, b"m" * (2 * 1024 * 1024), "minutes.txt", "Minutes")
+    ws = window.workspace
+    ws.go("papers")
+    page = ws.papers
+    page.reload()
+    page.table.select_where(lambda p: p.id == paper.id)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise DiskFull("the disk is full or failing; the last change was not saved")
+
+    monkeypatch.setattr(paper_store, "remove_hidden", disk_full)
+    answers.append("yes")
+    page.delete_paper()
+    qtbot.waitUntil(lambda: len(answers.asked) == 2)
+    assert "next time the vault is unlocked" in answers.asked[-1]
+    assert "disk is full" in answers.asked[-1]
+    assert papers.list_papers(vault) == [] and page.table.model.rowCount() == 0
 
 
 def test_a_note_is_deleted_after_what_was_typed_is_saved_and_the_editor_is_emptied(

@@ -39,6 +39,11 @@ def delete(parent: QWidget, session: VaultSession, kind: str, record_id: int) ->
     try:
         retention.delete_now(session.vault, kind, record_id)
     except AppError as exc:
-        QMessageBox.warning(parent, translate("Deleting", "Not deleted"), sentence(exc))
+        not_deleted(parent, exc)
         return False
     return True
+
+
+def not_deleted(parent: QWidget, error: AppError) -> None:
+    """Say why a deletion was refused or stopped."""
+    QMessageBox.warning(parent, translate("Deleting", "Not deleted"), sentence(error))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import papers, records, sharing
+from app import papers, records, retention, sharing
 from app.errors import AppError, Cancelled
 from storage.models import Paper
 from ui.common import deleting, file_dialogs, workers
@@ -74,10 +74,11 @@ class JobBar(QWidget):
         row.addWidget(self.cancel)
         self.hide()
 
-    def begin(self, text: str, job: workers.Job) -> None:
+    def begin(self, text: str, job: workers.Job, cancellable: bool = True) -> None:
         self.label.setText(text)
         self.bar.setRange(0, 0)
         self.cancel.setEnabled(True)
+        self.cancel.setVisible(cancellable)
         self._job = job
         job.signals.progress.connect(self.progress)
         job.signals.finished.connect(self.hide)
@@ -183,8 +184,7 @@ class PapersPage(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         if not paths:
             return
-        if self.session.busy and self.jobs.isVisible():
-            self._say(self.tr("Wait for the current import to finish."), error=True)
+        if self._job_running():
             return
         path, rest = paths[0], paths[1:]
         job = workers.Job(papers.add_paper, self.session.vault, path)
@@ -253,16 +253,42 @@ class PapersPage(QWidget):
         if paper is None:
             self._say(self.tr("Choose a paper first."), error=True)
             return
+        if self._job_running():
+            return
         also = self.tr("Copies already sent to others are not affected.")
-        if deleting.confirm(self, paper.title, also) and deleting.delete(
-            self, self.session, "paper", paper.id
-        ):
-            self.viewer.clear()
-            self._current = None
-            self.reload()
-            self.chosen.emit(None)
-            self.changed.emit()
-            self._say(self.tr("The paper was deleted."))
+        if not deleting.confirm(self, paper.title, also):
+            return
+        # A large paper takes seconds to overwrite: in a worker, with progress. It leaves the
+        # lists in the job's first transaction; the list is read again when the job ends.
+        job = workers.Job(retention.delete_now, self.session.vault, "paper", paper.id)
+        self.jobs.begin(
+            self.tr("Deleting “{title}”…").format(title=isolate(paper.title)),
+            job,
+            cancellable=False,
+        )
+        job.signals.succeeded.connect(lambda _none: self._deleted())
+        job.signals.failed.connect(self._not_deleted)
+        self.viewer.clear()
+        self._current = None
+        self.chosen.emit(None)
+        self.session.run(job)
+
+    def _deleted(self) -> None:
+        self.reload()
+        self.changed.emit()
+        self._say(self.tr("The paper was deleted."))
+
+    def _not_deleted(self, error: AppError) -> None:
+        self.reload()
+        self.changed.emit()
+        deleting.not_deleted(self, error)
+
+    def _job_running(self) -> bool:
+        """Whether an import, a copy or a deletion is under way (said, if so): one at a time."""
+        if self.session.busy and self.jobs.isVisible():
+            self._say(self.tr("Wait for the current task to finish."), error=True)
+            return True
+        return False
 
     def choose_keep_until(self) -> None:
         """The last day the chosen paper is kept: after it, the paper is purged (with secure
@@ -319,6 +345,8 @@ class PapersPage(QWidget):
         paper = self._current
         if paper is None:
             self._say(self.tr("Choose a paper first."), error=True)
+            return
+        if self._job_running():
             return
         answer = QMessageBox.warning(
             self,

@@ -2052,6 +2052,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>فشلت إحدى الصفحات في فحص السلامة (غُيّرت بايتات فيها)</translation>
     </message>
     <message>
+        <source>a paper&apos;s content is removed outside a transaction</source>
+        <translation>يُزال محتوى الورقة خارج أي معاملة</translation>
+    </message>
+    <message>
         <source>a public key must be 32 bytes</source>
         <translation>يجب أن يكون المفتاح العام 32 بايت</translation>
     </message>
@@ -2714,6 +2718,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>the packet&apos;s manifest is malformed</source>
         <translation>بيان محتويات الحزمة مشوَّه</translation>
+    </message>
+    <message>
+        <source>the paper was deleted from every list, but overwriting its content stopped ({reason}); it is finished the next time the vault is unlocked</source>
+        <translation>حُذفت الورقة من كل القوائم، لكن الكتابة فوق محتواها توقفت ({reason})؛ وستُستكمل عند فتح الخزنة في المرة القادمة</translation>
     </message>
     <message>
         <source>the passphrase is too weak: {advice}</source>
@@ -3567,10 +3575,6 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>إضافة أوراق إلى الخزنة</translation>
     </message>
     <message>
-        <source>Wait for the current import to finish.</source>
-        <translation>انتظر حتى ينتهي الاستيراد الجاري.</translation>
-    </message>
-    <message>
         <source>Adding {name}…</source>
         <translation>جارٍ إضافة {name}…</translation>
     </message>
@@ -3603,8 +3607,16 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>لا يشمل ذلك النسخ المرسلة إلى الآخرين.</translation>
     </message>
     <message>
+        <source>Deleting “{title}”…</source>
+        <translation>جارٍ حذف «{title}»…</translation>
+    </message>
+    <message>
         <source>The paper was deleted.</source>
         <translation>حُذفت الورقة.</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية.</translation>
     </message>
     <message>
         <source>Keep “{title}” until</source>

@@ -2008,6 +2008,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>une page a échoué au contrôle d&apos;intégrité (des octets ont été modifiés)</translation>
     </message>
     <message>
+        <source>a paper&apos;s content is removed outside a transaction</source>
+        <translation>le contenu d&apos;un document est retiré hors d&apos;une transaction</translation>
+    </message>
+    <message>
         <source>a public key must be 32 bytes</source>
         <translation>une clé publique doit faire 32 octets</translation>
     </message>
@@ -2670,6 +2674,10 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     <message>
         <source>the packet&apos;s manifest is malformed</source>
         <translation>le manifeste du paquet est mal formé</translation>
+    </message>
+    <message>
+        <source>the paper was deleted from every list, but overwriting its content stopped ({reason}); it is finished the next time the vault is unlocked</source>
+        <translation>le document a été retiré de toutes les listes, mais l&apos;effacement de son contenu s&apos;est arrêté ({reason})&#xa0;; il sera achevé au prochain déverrouillage du coffre</translation>
     </message>
     <message>
         <source>the passphrase is too weak: {advice}</source>
@@ -3499,10 +3507,6 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Ajouter des documents au coffre</translation>
     </message>
     <message>
-        <source>Wait for the current import to finish.</source>
-        <translation>Attendez la fin de l&apos;importation en cours.</translation>
-    </message>
-    <message>
         <source>Adding {name}…</source>
         <translation>Ajout de {name}…</translation>
     </message>
@@ -3535,8 +3539,16 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
         <translation>Les copies déjà envoyées à d&apos;autres ne sont pas concernées.</translation>
     </message>
     <message>
+        <source>Deleting “{title}”…</source>
+        <translation>Suppression de «&#xa0;{title}&#xa0;»…</translation>
+    </message>
+    <message>
         <source>The paper was deleted.</source>
         <translation>Le document a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish.</source>
+        <translation>Attendez la fin de la tâche en cours.</translation>
     </message>
     <message>
         <source>Keep “{title}” until</source>
