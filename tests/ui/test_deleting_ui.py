@@ -60,15 +60,20 @@ def test_a_person_is_deleted_only_once_confirmed(qtbot, window, answers) -> None
     assert audit.entries(vault)[-1].event == "record.deleted"
 
 
-def test_a_paper_is_deleted_and_the_viewer_emptied(qtbot, window, answers) -> None:
+def _papers_page_with(qtbot, window, *contents: tuple[bytes, str]):
+    """The Papers page after unlocking, with papers (bytes, title) added, the first chosen."""
     unlock(qtbot, window)
     vault = window.session.vault
-    paper = papers.add_paper_bytes(vault, b"seating plan", "seating.txt", "Seating")
-    ws = window.workspace
-    ws.go("papers")
-    page = ws.papers
+    added = [papers.add_paper_bytes(vault, data, f"{title}.txt", title) for data, title in contents]
+    window.workspace.go("papers")
+    page = window.workspace.papers
     page.reload()
-    page.table.select_where(lambda p: p.id == paper.id)
+    page.table.select_where(lambda p: p.id == added[0].id)
+    return vault, page, added
+
+
+def test_a_paper_is_deleted_and_the_viewer_emptied(qtbot, window, answers) -> None:
+    vault, page, _ = _papers_page_with(qtbot, window, (b"seating plan", "Seating"))
     answers.append("yes")
     page.delete_paper()
     qtbot.waitUntil(lambda: "deleted" in page.status.text())
@@ -79,15 +84,9 @@ def test_a_paper_is_deleted_and_the_viewer_emptied(qtbot, window, answers) -> No
 def test_a_large_paper_is_deleted_in_a_worker_with_progress_and_no_cancel(
     qtbot, window, answers
 ) -> None:
-    unlock(qtbot, window)
-    vault = window.session.vault
-    big = papers.add_paper_bytes(vault, b"m" * (9 * 1024 * 1024), "minutes.txt", "Minutes")
-    kept = papers.add_paper_bytes(vault, b"agenda", "agenda.txt", "Agenda")
-    ws = window.workspace
-    ws.go("papers")
-    page = ws.papers
-    page.reload()
-    page.table.select_where(lambda p: p.id == big.id)
+    vault, page, (_, kept) = _papers_page_with(
+        qtbot, window, (b"m" * (9 * 1024 * 1024), "Minutes"), (b"agenda", "Agenda")
+    )
     steps: list[tuple[int, int]] = []
     answers.append("yes")
     page.delete_paper()
@@ -103,14 +102,7 @@ def test_a_large_paper_is_deleted_in_a_worker_with_progress_and_no_cancel(
 def test_a_paper_deletion_that_stops_says_why_and_the_paper_stays_out_of_the_list(
     qtbot, window, answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    unlock(qtbot, window)
-    vault = window.session.vault
-    paper = papers.add_paper_bytes(vault, b"m" * (2 * 1024 * 1024), "minutes.txt", "Minutes")
-    ws = window.workspace
-    ws.go("papers")
-    page = ws.papers
-    page.reload()
-    page.table.select_where(lambda p: p.id == paper.id)
+    vault, page, _ = _papers_page_with(qtbot, window, (b"m" * (2 * 1024 * 1024), "Minutes"))
 
     def disk_full(*_args: object, **_kwargs: object) -> None:
         raise DiskFull("the disk is full or failing; the last change was not saved")
