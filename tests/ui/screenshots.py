@@ -97,10 +97,10 @@ def main(out: str = "screenshots", language: str = "en") -> int:
         window.workspace.go("people")
         shoot(window, folder, "06-people")
         window.workspace.go("papers")
-        window.workspace.papers.table.view.selectRow(0)
+        window.workspace.papers.table.select_where(lambda _paper: True)
         shoot(window, folder, "07-papers")
         window.workspace.go("drafts")
-        window.workspace.drafts.table.view.selectRow(0)
+        window.workspace.drafts.table.select_where(lambda _proposal: True)
         window.workspace.drafts.compare()
         diff = window.workspace.drafts.diff
         until(lambda: bool(diff.rows) and not diff.filling)

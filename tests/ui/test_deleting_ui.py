@@ -91,6 +91,7 @@ def test_a_large_paper_is_deleted_in_a_worker_with_progress_and_no_cancel(
     answers.append("yes")
     page.delete_paper()
     assert page.jobs.isVisible() and "Minutes" in page.jobs.label.text()
+    assert page.table.model.rowCount() == 1 and page.table.model.record(0).id == kept.id
     assert not page.jobs.cancel.isVisible()  # once begun, a deletion is finished
     page.jobs.bar.valueChanged.connect(lambda value: steps.append((value, page.jobs.bar.maximum())))
     qtbot.waitUntil(lambda: "deleted" in page.status.text())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
@@ -67,3 +68,22 @@ def test_columns_are_sized_from_the_first_rows_and_a_longer_value_further_down_i
     assert view.columnWidth(2) < view.fontMetrics().horizontalAdvance("the villa by the old")
     late = table.model.index(FIT_ROWS + 400, 2)
     assert late.data(Qt.ItemDataRole.ToolTipRole) == "Lake Orta, the villa by the old boathouse"
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_a_row_chosen_by_the_app_is_selected_and_announced_in_either_direction(
+    qtbot: object, direction: Qt.LayoutDirection
+) -> None:
+    # QTableView.selectRow picks its column at the viewport's far edge in right-to-left
+    # layouts, which found none: in Arabic an added paper or a search result was not selected.
+    host, table = _shown_table(qtbot)
+    host.setLayoutDirection(direction)
+    rows = [("Opening workshop", "2026-03-02", "Oslo"), ("Second round", "2026-05-14", "Orta")]
+    table.set_rows(rows)
+    chosen: list[object] = []
+    table.chosen.connect(chosen.append)
+    table.select_where(lambda r: r[2] == "Orta")
+    assert table.view.selectionModel().selectedRows() == [table.model.index(1, 0)]
+    assert chosen == [rows[1]]

@@ -125,7 +125,9 @@ class RecordTable(QWidget):
         while True:
             while row < self.model.rowCount():
                 if predicate(self.model.record(row)):
-                    self.view.selectRow(row)
+                    # Not view.selectRow: in a right-to-left layout it looks for the column at
+                    # the viewport's far edge, finds none, and selects nothing (Arabic).
+                    self.view.setCurrentIndex(self.model.index(row, 0))
                     return
                 row += 1
             if not (read_on and self.model.canFetchMore()):

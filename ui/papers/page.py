@@ -271,6 +271,9 @@ class PapersPage(QWidget):
         self.viewer.clear()
         self._current = None
         self.chosen.emit(None)
+        model = self.table.model
+        rows = (model.record(row) for row in range(model.rowCount()))
+        self.table.set_rows([p for p in rows if p.id != paper.id])  # it leaves the list at once
         self.session.run(job)
 
     def _deleted(self) -> None:
