@@ -18,6 +18,7 @@ from ui.common.session import VaultSession
 from ui.papers import viewer as viewer_module
 from ui.papers.viewer import (
     PART_CHARS,
+    LayoutInSteps,
     PaperViewer,
     markdown_parts,
     read_for_viewer,
@@ -204,3 +205,61 @@ def test_plain_text_small_or_without_headings_is_one_part(qapp: object) -> None:
     assert markdown_parts("# Title\n\nshort", PART_CHARS) == ["# Title\n\nshort"]
     long_text = "word " * PART_CHARS
     assert markdown_parts(long_text, 10) == [long_text]
+
+
+# -- laying a long text out after it is shown ------------------------------------------------
+
+
+def _shown(qtbot: object, media_type: str, text: str) -> PaperViewer:
+    viewer = PaperViewer()
+    qtbot.addWidget(viewer)  # type: ignore[attr-defined]
+    viewer.resize(700, 500)
+    viewer.show()
+    viewer.show_content(text_document(media_type, text.encode(), QFont(), lambda: False))
+    return viewer
+
+
+def _laid_out(viewer: PaperViewer) -> bool:
+    return viewer.text.document().lastBlock().layout().lineCount() > 0
+
+
+@pytest.mark.parametrize("media_type", ["text/plain", "text/markdown"])
+def test_a_long_text_is_laid_out_to_its_end_in_bounded_steps_as_qt_would(
+    qtbot: object, media_type: str
+) -> None:
+    # Qt's own steps grow to 200,000 characters (30-60 ms each for a 5 MB paper); ours stay
+    # at LayoutInSteps.STEP_CHARS, and the result is Qt's layout: the same height to scroll.
+    text = TEXTS["Arabic and English"] * 4 if media_type == "text/plain" else _markdown(400)
+    viewer = _shown(qtbot, media_type, text)
+    stepper = viewer.text.document().findChild(LayoutInSteps)
+    assert stepper is not None
+    qtbot.waitUntil(lambda: _laid_out(viewer), timeout=30_000)  # type: ignore[attr-defined]
+    # Qt's steps (1,000 characters doubling to 200,000) would be about a dozen for this text.
+    assert stepper.steps >= len(text) // LayoutInSteps.STEP_CHARS // 2
+
+    by_qt = PaperViewer()
+    qtbot.addWidget(by_qt)  # type: ignore[attr-defined]
+    by_qt.resize(700, 500)
+    by_qt.show()
+    by_qt.text.setDocument(text_document(media_type, text.encode(), QFont(), lambda: False))
+    by_qt.text.document().size()  # laid out whole, at once
+    qtbot.wait(100)  # type: ignore[attr-defined]
+    height = viewer.text.document().size().height()
+    assert height == by_qt.text.document().size().height()
+    # and the scroll bar reaches the end of the text
+    bar = viewer.text.verticalScrollBar()
+    assert bar.maximum() + bar.pageStep() >= height - 2 * viewer.text.document().documentMargin()
+
+
+def test_a_resize_while_a_long_text_is_laid_out_lays_it_out_again_to_its_end(
+    qtbot: object,
+) -> None:
+    viewer = _shown(qtbot, "text/plain", TEXTS["Arabic and English"] * 4)
+    qtbot.wait(30)  # type: ignore[attr-defined]
+    viewer.resize(420, 500)  # narrower: every line breaks anew, from the start
+    qtbot.waitUntil(lambda: _laid_out(viewer), timeout=30_000)  # type: ignore[attr-defined]
+    document = viewer.text.document()
+    assert all(
+        document.findBlockByNumber(n).layout().lineCount() > 0
+        for n in range(0, document.blockCount(), 97)
+    )
