@@ -191,6 +191,18 @@ def read_for_viewing(
     is_cancelled: IsCancelled | None = None,
 ) -> bytes:
     """The paper's bytes in memory, for the viewer: no temporary file is ever written."""
+    return b"".join(iter_for_viewing(vault, paper_id, progress, is_cancelled))
+
+
+def iter_for_viewing(
+    vault: OpenVault,
+    paper_id: int,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Iterator[bytes]:
+    """The paper's bytes chunk by chunk, for the viewer (a text is laid into its document as
+    it comes, never held whole as bytes too); refused over :data:`VIEW_LIMIT`. The last chunk
+    is checked against the paper's checksum (:func:`iter_paper`)."""
     paper = get_paper(vault, paper_id)
     if paper.size > VIEW_LIMIT:
         raise InvalidInput(
@@ -198,14 +210,14 @@ def read_for_viewing(
             "{limit} MiB); save a copy outside the vault to read it",
             limit=VIEW_LIMIT // (1024 * 1024),
         )
-    data = bytearray()
+    done = 0
     for block in iter_paper(vault, paper_id):
         if is_cancelled and is_cancelled():
             raise Cancelled("opening the paper was cancelled")
-        data += block
+        done += len(block)
         if progress:
-            progress(len(data), paper.size)
-    return bytes(data)
+            progress(done, paper.size)
+        yield block
 
 
 def add_paper_bytes(

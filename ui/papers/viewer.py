@@ -10,10 +10,21 @@ bounded step at a time (:class:`LayoutInSteps`).
 
 from __future__ import annotations
 
+import codecs
 import re
-from collections.abc import Callable
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QObject,
+    QTimerEvent,
+)
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
@@ -48,38 +59,56 @@ def read_for_viewer(
 ) -> bytes | QTextDocument:
     """In a worker: the paper's bytes (a PDF), or its text laid into a document for the
     viewer's text browser, handed to the Qt thread."""
-    data = papers.read_for_viewing(vault, paper.id, is_cancelled=is_cancelled)
     if paper.media_type == "application/pdf":
-        return data
-    return text_document(paper.media_type, data, font, is_cancelled)
+        return papers.read_for_viewing(vault, paper.id, is_cancelled=is_cancelled)
+    blocks = papers.iter_for_viewing(vault, paper.id, is_cancelled=is_cancelled)
+    return text_document(paper.media_type, blocks, font, is_cancelled)
 
 
 def text_document(
-    media_type: str, data: bytes, font: QFont, is_cancelled: Callable[[], bool]
+    media_type: str,
+    data: bytes | Iterable[bytes],
+    font: QFont,
+    is_cancelled: Callable[[], bool],
 ) -> QTextDocument:
-    text = data.decode("utf-8", errors="replace")
+    """A document of the UTF-8 text in ``data`` (bytes, or its pieces as they are read)."""
+    blocks = [data] if isinstance(data, bytes) else data
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     document.setDefaultFont(font)
     if media_type == "text/markdown":
+        text = b"".join(blocks).decode("utf-8", errors="replace")
         _put_markdown(document, text, is_cancelled)
     else:
-        _put_plain_text(document, text, is_cancelled)
+        _put_plain_text(document, blocks, is_cancelled)
     app = QCoreApplication.instance()
     if app is not None:
         document.moveToThread(app.thread())
     return document
 
 
-def _put_plain_text(document: QTextDocument, text: str, is_cancelled: Callable[[], bool]) -> None:
+def _put_plain_text(
+    document: QTextDocument, blocks: Iterable[bytes], is_cancelled: Callable[[], bool]
+) -> None:
+    """Decode ``blocks`` a part at a time and put the text in, in parts of at least
+    :data:`PART_CHARS` ended at a line's end: neither the whole bytes nor the whole text is
+    ever made in one piece (on the bench's machine, memory touched for the first time costs
+    page faults, paid while holding the GIL: 30-50 ms for a 5.6 MB text decoded at once)."""
     cursor = QTextCursor(document)
-    start = 0
-    while start < len(text):
-        _stop_if(is_cancelled)
-        end = text.find("\n", start + PART_CHARS)
-        end = len(text) if end < 0 else end + 1
-        cursor.insertText(text[start:end])
-        start = end
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    pending = ""
+    for block in blocks:
+        for start in range(0, len(block), PART_CHARS):
+            _stop_if(is_cancelled)
+            pending += decoder.decode(block[start : start + PART_CHARS])
+            if len(pending) >= PART_CHARS:
+                cut = pending.rfind("\n") + 1
+                if cut:
+                    cursor.insertText(pending[:cut])
+                    pending = pending[cut:]
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        cursor.insertText(pending)
 
 
 def _put_markdown(document: QTextDocument, text: str, is_cancelled: Callable[[], bool]) -> None:
@@ -146,39 +175,64 @@ def _stop_if(is_cancelled: Callable[[], bool]) -> None:
 
 
 class LayoutInSteps(QObject):
-    """Lays a long document out in steps of :attr:`STEP_CHARS`, in place of Qt's own steps.
+    """Lays a long document out a few milliseconds at a time, in place of Qt's own steps.
 
     After the first paint, Qt lays the rest of a long text out on a 10 ms timer of the
     document's layout, in steps that double up to 200,000 characters: 30-60 ms each on the
-    bench's machine for a 5.6 MB paper, the window stuttering for a second. While the document
-    is not laid out to its end, each timer event of its layout is taken instead by a step of
-    ours (a few ms); the laid-out part is always the document's beginning, so the first block
-    without lines is where the next step starts. A resize lays the text out again from the
-    start: the steps follow. Once the end is laid out, or should a step make no progress, Qt's
-    own events pass again. Lives as long as the document (its child).
+    bench's machine for a 5.6 MB paper, the window stuttering for a second or more. Here each
+    event of that timer is taken instead by a step of ours: blocks laid out
+    :attr:`PROBE_CHARS` at a time until :attr:`BUDGET_S` has passed. The laid-out part is
+    always the document's beginning, so the first block without lines is where a step starts;
+    a resize lays the text out again from the start, and the steps follow.
+
+    The layout's other timer (it tells the view the document's new size) must go through: a
+    timer whose event is taken fires again at once. The steps' timer is the one that fires
+    twice with the same id (the other stops at its first event); its first two events are
+    Qt's own small steps (1,000 and 2,000 characters). Once the end is laid out, or should a
+    step make no progress, everything goes through again. Lives as long as the document.
     """
 
-    STEP_CHARS = 20_000
+    PROBE_CHARS = 4_000
+    BUDGET_S = 0.006
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._document = document
+        self._seen: deque[int] = deque(maxlen=16)  # timers whose events went through
+        self._steps_timer: int | None = None
         self.steps = 0
         document.documentLayout().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Timer:
+        if not isinstance(event, QTimerEvent):
             return False
+        timer = event.timerId()
+        if timer != self._steps_timer:
+            if timer not in self._seen:
+                self._seen.append(timer)
+                return False
+            self._steps_timer = timer
+        return self._step()
+
+    def _step(self) -> bool:
         start = self._first_not_laid_out()
         if start is None:
-            return False
+            return False  # laid out: Qt's event stops its timer
         document = self._document
-        end = min(start.position() + self.STEP_CHARS, document.characterCount() - 1)
-        document.documentLayout().blockBoundingRect(document.findBlock(end))
-        after = self._first_not_laid_out()
-        if after is not None and after.blockNumber() == start.blockNumber():
-            document.documentLayout().removeEventFilter(self)  # no progress: Qt's way
-            return False
+        layout = document.documentLayout()
+        deadline = time.perf_counter() + self.BUDGET_S
+        while True:
+            end = min(start.position() + self.PROBE_CHARS, document.characterCount() - 1)
+            layout.blockBoundingRect(document.findBlock(end))
+            after = self._first_not_laid_out()
+            if after is None:
+                break
+            if after.blockNumber() == start.blockNumber():
+                layout.removeEventFilter(self)  # no progress: Qt's own way from here
+                return False
+            start = after
+            if time.perf_counter() >= deadline:
+                break
         self.steps += 1
         return True
 
