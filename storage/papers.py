@@ -26,11 +26,12 @@ def _paper(row: Row) -> Paper:
 
 
 #: A paper imported outside a transaction is written in batches of this many bytes, each its
-#: own transaction (see :func:`store`). One row: a write from the window then waits for one
-#: row's insert and commit (median 4.5-5.2 ms, at most 16-22 ms in the bench while a 1 GiB
-#: paper goes in), where batches of 4 MiB made it wait for the flush and checkpoint of up to
-#: 4 MiB (14 and 44 ms). The import's speed is the same here; a disk with slow flushes (a
-#: spinning one) pays a flush per MiB.
+#: own transaction (see :func:`store`), a bulk one (``Database.transaction(bulk=True)``: the WAL
+#: is copied into the file after the batch's turn to write, not inside its commit). A write
+#: from the window then waits for one row's insert and commit: median 2.1 ms, at most 8-10 ms
+#: in the bench while a 1 GiB paper goes in (42-52 ms when every fourth batch's commit also
+#: copied 4 MiB of WAL into the file). The import's speed is the same; a disk with slow flushes
+#: (a spinning one) pays a flush per MiB.
 BATCH_BYTES = CHUNK_SIZE
 #: A cancelled or abandoned import is removed this many rows per transaction.
 REMOVE_ROWS = 4
