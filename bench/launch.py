@@ -44,6 +44,8 @@ app.setOrganizationName("Quietroom")
 app.setDesktopFileName("quietroom")
 from ui.common.collector import QtThreadCollector
 QtThreadCollector(app)
+from ui.common.allocator import fix_mmap_threshold
+fix_mmap_threshold()  # as ui.main does
 theme.apply(app)
 window = RootWindow(Path(sys.argv[1]))
 window.show()

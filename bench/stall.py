@@ -46,6 +46,8 @@ with source.open("wb") as out:
 app = QApplication([sys.argv[0], "-platform", "offscreen"])
 from ui.common.collector import QtThreadCollector
 QtThreadCollector(app)  # as ui.main does: cycles are collected on the Qt thread's timer
+from ui.common.allocator import fix_mmap_threshold
+fix_mmap_threshold()  # as ui.main does
 gaps = []
 last = [time.perf_counter()]
 phase = {"name": "import"}

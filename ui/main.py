@@ -16,6 +16,7 @@ from app import demo
 from app import vault as app_vault
 from ui import i18n
 from ui.common import theme
+from ui.common.allocator import fix_mmap_threshold
 from ui.common.collector import QtThreadCollector
 from ui.i18n import translate
 from ui.shell.root import RootWindow
@@ -36,6 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "system's)",
     )
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    fix_mmap_threshold()  # large growing buffers remapped, not copied (ui/common/allocator.py)
     app = QApplication([sys.argv[0], *qt_args])
     QtThreadCollector(app)  # the cycle collector runs on this thread only (ui/common/collector.py)
     app.setApplicationName("Quietroom")

@@ -16,6 +16,7 @@ import ui  # noqa: F401  (the PySide6 guard)
 from app import papers, records
 from app.vault import KdfParams
 from ui.common import theme
+from ui.common.allocator import fix_mmap_threshold
 from ui.common.collector import QtThreadCollector
 from ui.dialogues.forms import DialogueDialog, SessionDialog
 from ui.people.forms import PersonDialog
@@ -35,6 +36,7 @@ def until(predicate: object, ms: int = 30_000) -> None:
 def main(folder: Path, marker: str) -> None:
     app = QApplication([sys.argv[0]])
     QtThreadCollector(app)  # as ui.main does
+    fix_mmap_threshold()  # as ui.main does
     theme.apply(app)
     window = RootWindow(folder, kdf_params=KdfParams(opslimit=1, memlimit=8 * 1024 * 1024))
     window.show()
