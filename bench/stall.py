@@ -405,7 +405,7 @@ _SIZED = {
             "view",
             "text paper laid out to its end",
             "view_bytes",
-            "after the first paint, 20,000 characters a step on the Qt thread",
+            "after the first paint, in steps of at most 6 ms on the Qt thread",
         ),
     ),
     "send": (
