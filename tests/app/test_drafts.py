@@ -97,6 +97,21 @@ def test_the_payload_is_compact_json_with_sorted_keys_whatever_the_text(vault: O
     assert sorted(texts) == sorted([text, text + "Article 2: \x00\x1f control.\n"])
 
 
+def test_a_long_history_is_handed_to_the_sealer_in_blocks_never_in_one_piece(
+    vault: OpenVault,
+) -> None:
+    page = "Clause {n}: the parties share the river's flow in drought years.\n" * 300
+    proposal = drafts.new_proposal(vault, "Water annex", page.format(n=0))
+    for n in range(1, 40):
+        drafts.edit(vault, proposal.id, page.format(n=n) + f"revision {n}\n")
+    revisions = drafts.history(vault, proposal.id)
+    blocks = drafts.payload_blocks(proposal, revisions[0].uid, revisions)
+    longest_text = max(len(r.body.encode()) for r in revisions)
+    assert len(blocks) > 4
+    assert max(len(b) for b in blocks) < drafts.PAYLOAD_BLOCK_CHARS + 2 * longest_text
+    assert b"".join(blocks) == drafts.payload(proposal, revisions[0].uid, revisions)
+
+
 def test_saving_an_unchanged_text_is_refused(vault: OpenVault) -> None:
     proposal = drafts.new_proposal(vault, "Water annex", TEXT)
     with pytest.raises(InvalidInput, match="same as the current revision"):
