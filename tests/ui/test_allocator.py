@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-import platform
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from ui.common import allocator
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +48,7 @@ def _mapped_alone(setting: str) -> bool:
     return done.stdout.strip() == "True"
 
 
-@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="a setting of glibc's allocator")
+@pytest.mark.skipif(not allocator.uses_glibc(), reason="a setting of glibc's allocator")
 def test_a_large_block_is_mapped_alone_after_larger_ones_were_freed() -> None:
     assert _mapped_alone("default") is False  # glibc's own rule: from the heap, copied to grow
     assert _mapped_alone("fixed") is True

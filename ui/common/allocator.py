@@ -14,7 +14,7 @@ blocks of 4 MiB and more mapped on their own (they grow by remapping, nothing co
 from __future__ import annotations
 
 import ctypes
-import platform
+import os
 
 #: ``M_MMAP_THRESHOLD`` in glibc's ``<malloc.h>``.
 M_MMAP_THRESHOLD = -3
@@ -24,7 +24,7 @@ THRESHOLD_BYTES = 4 * 1024 * 1024
 def fix_mmap_threshold() -> bool:
     """Set glibc's mmap threshold to :data:`THRESHOLD_BYTES` (which also stops it moving);
     False where the C library is not glibc or refused."""
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+    if not uses_glibc():
         return False
     try:
         mallopt = ctypes.CDLL(None).mallopt
@@ -33,3 +33,13 @@ def fix_mmap_threshold() -> bool:
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
     return bool(mallopt(M_MMAP_THRESHOLD, THRESHOLD_BYTES))
+
+
+def uses_glibc() -> bool:
+    """Whether this process runs on glibc, asked of the C library itself (``platform.libc_ver``
+    reads the executable's bytes, which a packaged app's launcher may not show)."""
+    try:
+        version = os.confstr("CS_GNU_LIBC_VERSION")
+    except (AttributeError, ValueError, OSError):
+        return False
+    return bool(version and version.startswith("glibc"))
