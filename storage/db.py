@@ -68,6 +68,7 @@ _DAMAGE_MARKERS = (
 _FULL_MARKERS = ("database or disk is full", "disk i/o error")
 #: How long a writer waits for its turn (the same as SQLite's ``busy_timeout`` above).
 WRITER_WAIT_S = 10.0
+_LOCKED_MEANWHILE = Message("the vault was locked while this was running; nothing more was saved")
 _BUSY_MESSAGE = Message("another change kept the vault busy for too long; this one was not saved")
 
 Row = tuple[Any, ...]
@@ -82,7 +83,7 @@ def _translate(exc: sqlcipher3.Error) -> StorageError:
     if "database is locked" in text:
         return Busy(_BUSY_MESSAGE)
     if isinstance(exc, sqlcipher3.ProgrammingError) and "closed" in text:
-        return Closed("the vault was locked while this was running; nothing more was saved")
+        return Closed(_LOCKED_MEANWHILE)
     if type(exc) is sqlcipher3.DatabaseError:
         # The bare class (not Operational/Integrity/Programming) is what SQLite raises for
         # pages that fail to decode: treat it as damage rather than guess.
@@ -304,7 +305,7 @@ class Database:
             if conn.in_transaction:  # only a transaction() block may leave one open
                 conn.execute("ROLLBACK")
         with self._registry:
-            if conn not in self._connections:  # closed by close() meanwhile
+            if conn not in self._connections:  # not ours (closed already)
                 return
             if self._key is not None and len(self._idle) < self.MAX_IDLE:
                 self._idle.append(conn)
@@ -368,7 +369,7 @@ class Database:
                 with self._turn_to_write():
                     yield from self._write_in(conn)
             finally:
-                if bulk:
+                if bulk and not self._locked():
                     self._checkpoint_after_bulk(conn)
 
     def _write_in(self, conn: sqlcipher3.Connection) -> Iterator[Database]:
@@ -382,6 +383,10 @@ class Database:
                 conn.execute("ROLLBACK")
             raise
         else:
+            if self._locked():  # locked meanwhile: what was written is not kept
+                with suppress(sqlcipher3.Error):
+                    conn.execute("ROLLBACK")
+                raise Closed(_LOCKED_MEANWHILE)
             try:
                 conn.execute("COMMIT")
             except sqlcipher3.Error as exc:
@@ -432,10 +437,19 @@ class Database:
         return [] if quick == ["ok"] else quick
 
     def close(self) -> None:
-        """Checkpoint the WAL into the file, close every thread's connection, drop the key."""
+        """Drop the key, checkpoint the WAL into the file and close the idle connections.
+
+        A connection another thread is using at this moment (a worker in the middle of a
+        statement) is not closed under it: closing a connection while another thread runs a
+        statement on it crashed the process (a lock during an import). From now on that
+        thread's next statement is refused (:class:`Closed`), and its connection is closed as
+        soon as it is given back, at the end of the statement running.
+        """
         with self._registry:
             self._key = None
-            connections, self._connections, self._idle = self._connections, [], []
+            connections, self._idle = self._idle, []
+            # Those in use stay listed until given back (_give_back closes them then).
+            self._connections = [c for c in self._connections if c not in connections]
         self._writers.shut()
         for index, conn in enumerate(connections):
             if index == 0:

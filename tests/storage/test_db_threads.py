@@ -314,3 +314,40 @@ def test_a_failed_bulk_transaction_writes_nothing_and_leaves_the_connection_as_i
         raise RuntimeError("the disk filled up")
     assert scratch.query_one("SELECT count(*) FROM scratch") == (0,)
     assert scratch.query_one("PRAGMA wal_autocheckpoint") == (storage_db.AUTOCHECKPOINT_PAGES,)
+
+
+def test_a_statement_running_when_the_vault_locks_ends_and_its_connection_is_closed_after(
+    tmp_path: Path,
+) -> None:
+    # Closing a connection while another thread ran a statement on it crashed the process
+    # (a lock pressed during an import). The running statement now ends on its connection,
+    # the next one is refused, and the connection is closed when given back.
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF, "F")
+    db = vault.db
+    long_count = (
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 20000000) "
+        "SELECT count(*) FROM n"
+    )
+    results: list[object] = []
+    started = threading.Event()
+
+    def reader() -> None:
+        started.set()
+        try:
+            results.append(db.query_one(long_count))
+            db.query_one("SELECT 1")
+        except Closed as exc:
+            results.append(exc)
+
+    worker = threading.Thread(target=reader)
+    worker.start()
+    assert started.wait(timeout=30)
+    time.sleep(0.2)  # the count is running
+    vault.close()
+    in_use = db.open_connections
+    worker.join(timeout=120)
+    assert not worker.is_alive()
+    assert in_use == 1  # the reader's, left open under it
+    assert results[0] == (20000000,)
+    assert isinstance(results[1], Closed)  # the next statement: "the vault is locked"
+    assert db.open_connections == 0

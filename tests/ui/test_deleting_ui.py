@@ -224,3 +224,19 @@ def test_a_draft_proposal_is_deleted_with_its_history_and_the_page_emptied(
     assert "Every saved revision goes with it" in answers.asked[-1]
     assert page.table.model.rowCount() == 0 and page.proposal is None
     assert page.editor.toPlainText() == "" and not page.delete_button.isEnabled()
+
+
+def test_locking_while_a_paper_is_deleted_is_quiet_and_the_next_unlock_finishes_it(
+    qtbot, window, answers
+) -> None:
+    vault, page, _ = _papers_page_with(qtbot, window, (b"m" * (9 * 1024 * 1024), "Minutes"))
+    answers.append("yes")
+    page.delete_paper()
+    qtbot.waitUntil(lambda: page.jobs.bar.value() > 0)  # hidden, being overwritten
+    window.session.lock("user")
+    qtbot.wait(200)  # the job's end (cancelled) arrives after the lock: nothing to say
+    assert answers.asked[1:] == []
+    unlock(qtbot, window)
+    vault = window.session.vault
+    assert papers.list_papers(vault) == []
+    assert vault.storage.db.query("SELECT count(*) FROM paper_chunks") == [(0,)]

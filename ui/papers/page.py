@@ -266,7 +266,8 @@ class PapersPage(QWidget):
             job,
             cancellable=False,
         )
-        job.signals.succeeded.connect(lambda _none: self._deleted())
+        # Bound methods: Qt drops them with this page (a lock deletes the workspace).
+        job.signals.succeeded.connect(self._deleted)
         job.signals.failed.connect(self._not_deleted)
         self.viewer.clear()
         self._current = None
@@ -276,12 +277,16 @@ class PapersPage(QWidget):
         self.table.set_rows([p for p in rows if p.id != paper.id])  # it leaves the list at once
         self.session.run(job)
 
-    def _deleted(self) -> None:
+    def _deleted(self, _result: object) -> None:
+        if not self.session.is_unlocked:
+            return
         self.reload()
         self.changed.emit()
         self._say(self.tr("The paper was deleted."))
 
     def _not_deleted(self, error: AppError) -> None:
+        if not self.session.is_unlocked:
+            return  # locked meanwhile: the next unlock finishes the deletion
         self.reload()
         self.changed.emit()
         deleting.not_deleted(self, error)
