@@ -10,14 +10,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDeadlineTimer, QSettings, QThreadPool
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import vault as app_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui import i18n
 from ui.common.collector import QtThreadCollector
+from ui.common.forms import RecordDialog
 from ui.common.session import VaultSession
 from ui.shell.root import Preferences, RootWindow
 
@@ -71,6 +73,16 @@ def unlock(qtbot: object, win: RootWindow, passphrase: str = PASSPHRASE) -> None
     win.unlock_screen.secret.setText(passphrase)
     win.unlock_screen.submit()
     qtbot.waitUntil(lambda: win.workspace is not None, timeout=20_000)  # type: ignore[attr-defined]
+
+
+def save_form(dialog: RecordDialog, timeout_ms: int = 20_000) -> None:
+    """Press the form's Save (nothing when it is disabled) and wait until the write it started
+    in a worker has ended: saved (the dialog accepted) or refused (the error shown)."""
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    deadline = QDeadlineTimer(timeout_ms)
+    while dialog.is_saving:
+        assert not deadline.hasExpired(), "the form's save did not end"
+        QTest.qWait(2)
 
 
 def in_a_fresh_app(tmp_path: Path, code: str, *args: str, **env: str) -> object:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from app import records
 from app import vault as app_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.conftest import unlock
+from tests.ui.conftest import save_form, unlock
 from ui.common import session as session_module
 from ui.dialogues.forms import DialogueDialog, SessionDialog
 from ui.people.forms import PersonDialog
@@ -141,7 +141,7 @@ def test_create_dialogue_round_person_and_note_then_search_finds_the_note(qtbot,
 
     dialog = DialogueDialog(vault, parent=ws)
     qtbot.keyClicks(dialog.title, "Upper valley water dialogue")
-    dialog._save()
+    save_form(dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     dialogue = dialog.result_record
     ws.reload_navigation()
@@ -151,7 +151,7 @@ def test_create_dialogue_round_person_and_note_then_search_finds_the_note(qtbot,
     person_dialog = PersonDialog(vault, parent=ws)
     qtbot.keyClicks(person_dialog.name, "Participant One")
     qtbot.keyClicks(person_dialog.side, "Side 1")
-    person_dialog._save()
+    save_form(person_dialog)
     ws.go("people")
     assert [p.name for p in ws.people.table.model.records] == ["Participant One"]
     assert records.get_person(vault, person_dialog.result_record.id).attribution == (
@@ -164,7 +164,7 @@ def test_create_dialogue_round_person_and_note_then_search_finds_the_note(qtbot,
     round_dialog.people.model().setData(
         first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
-    round_dialog._save()
+    save_form(round_dialog)
     session = round_dialog.result_record
     assert session.round_no == 1
     ws.go("session", session.id)
@@ -194,7 +194,7 @@ def test_create_dialogue_round_person_and_note_then_search_finds_the_note(qtbot,
 def test_invalid_form_input_is_shown_in_the_dialog_and_nothing_is_stored(qtbot, window) -> None:
     unlock(qtbot, window)
     dialog = DialogueDialog(window.session.vault, parent=window.workspace)
-    dialog._save()  # empty title
+    save_form(dialog)  # empty title
     assert dialog.error.isVisibleTo(dialog)
     assert "title" in dialog.error.text().lower()
     assert dialog.result() != dialog.DialogCode.Accepted

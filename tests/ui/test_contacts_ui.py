@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import contacts, identity
 from tests.app.sharing_vaults import Member, members
+from tests.ui.conftest import save_form
 from tests.ui.test_share_ui import Desk
 from ui.contacts.page import UNVERIFIED, VERIFIED, ContactsPage
 from ui.contacts.verify import DIFFERS, MATCH
@@ -46,7 +47,7 @@ def import_pasted(page: ContactsPage, text: str) -> None:
     dialog = page.import_dialog
     assert dialog is not None
     dialog.text.setPlainText(text)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save_form(dialog)
 
 
 def states(page: ContactsPage) -> list[tuple[str, str]]:
@@ -79,7 +80,7 @@ def test_card_file_is_imported_from_the_dialog(people, tmp_path: Path) -> None:
     dialog = page.import_dialog
     dialog.use_file(card_file)
     assert dialog.file_label.text() == "Card file: bashir.qrcard"
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save_form(dialog)
     assert states(page) == [("Bashir", UNVERIFIED)]
 
 

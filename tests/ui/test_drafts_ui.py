@@ -15,6 +15,7 @@ from app import vault as app_vault
 from app.errors import DiskFull
 from tests.app.sharing_vaults import Member, contact_of, introduce, members
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import save_form
 from tests.ui.gate import Gate
 from ui.common.session import VaultSession
 from ui.drafts.merge_dialog import MergeDialog
@@ -55,7 +56,7 @@ def _new_proposal(page: DraftsPage, pair) -> int:
     dialog.co_drafter.setCurrentIndex(
         dialog.co_drafter.findData(contact_of(amira, bashir).contact.id)
     )
-    dialog._save()
+    save_form(dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     page.reload(keep=dialog.result_record.id)
     return int(dialog.result_record.id)
@@ -70,6 +71,9 @@ def test_saving_an_edit_adds_a_revision_to_the_history_newest_first(qtbot, page,
     page.message.setText("Jointly")
     assert page.save_button.isEnabled()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.is_saving and page.editor.isReadOnly() and not page.save_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.is_saving)
+    assert not page.editor.isReadOnly()
     messages = [r.message for r in page.history.model.records]
     assert messages == ["Jointly", "First draft"]
     assert drafts.head(page.session.vault, proposal_id).body.startswith(
@@ -82,7 +86,9 @@ def test_saving_the_same_text_again_is_refused_with_a_message(qtbot, page, pair)
     page.editor.setPlainText(FIRST)
     page.save_button.setEnabled(True)
     page.save_revision()
+    qtbot.waitUntil(lambda: not page.is_saving)
     assert page.error.isVisibleTo(page) and "same" in page.error.text()
+    assert page.save_button.isEnabled() and not page.editor.isReadOnly()
     assert len(page.history.model.records) == 1
 
 
@@ -536,9 +542,63 @@ def test_text_typed_when_the_vault_locks_is_shown_again_after_the_unlock(qtbot, 
     assert drafts.head(page.session.vault, proposal_id).body == FIRST  # not a revision
     page.message.setText("Third clause")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_saving)
     assert drafts.head(page.session.vault, proposal_id).body == typed
     assert not page.restored.isVisibleTo(page)
     assert drafts.working_copy(page.session.vault, proposal_id) is None
+
+
+def test_a_revision_being_written_when_the_vault_locks_is_saved_before_it_closes(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proposal_id = _new_proposal(page, pair)
+    other = _second_proposal(page)
+    page.table.select_where(lambda p: p.id == proposal_id)
+    typed = FIRST + "3. Saved as the lock came.\n"
+    page.editor.setPlainText(typed)
+    gate = Gate(monkeypatch, drafts, "edit")
+    page.save_revision()
+    assert gate.entered.wait(10) and gate.threads[0] is not threading.main_thread()
+    assert page.is_saving and page.editor.isReadOnly()
+    page.table.select_where(lambda p: p.id == other)  # no other proposal meanwhile
+    qtbot.wait(10)
+    assert page.proposal is not None and page.proposal.id == proposal_id
+    assert page.editor.toPlainText() == typed
+    gate.release_in(0.2)
+    page.session.lock("idle")  # waits for the write, which commits before the vault closes
+    assert not page.is_saving and page.editor.toPlainText() == ""
+    _unlock_again(page, pair[0])
+    assert drafts.head(page.session.vault, proposal_id).body == typed
+    assert drafts.working_copy(page.session.vault, proposal_id) is None
+    page.table.select_where(lambda p: p.id == proposal_id)
+    assert not page.editor.isReadOnly() and not page.save_button.isEnabled()
+
+
+def test_a_revision_refused_as_the_vault_locks_is_kept_as_the_text_typed(
+    qtbot, page, pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proposal_id = _new_proposal(page, pair)
+    typed = FIRST + "3. Refused as the lock came.\n"
+    page.editor.setPlainText(typed)
+    entered, release = threading.Event(), threading.Event()
+
+    def refused(*args, **kwargs):
+        entered.set()
+        release.wait(10)
+        raise DiskFull("the disk is full")
+
+    monkeypatch.setattr(drafts, "edit", refused)
+    page.save_revision()
+    assert entered.wait(10)
+    threading.Timer(0.2, release.set).start()
+    page.session.lock("user")
+    monkeypatch.undo()
+    _unlock_again(page, pair[0])
+    assert drafts.head(page.session.vault, proposal_id).body == FIRST
+    kept = drafts.working_copy(page.session.vault, proposal_id)
+    assert kept is not None and kept.body == typed
+    page.table.select_where(lambda p: p.id == proposal_id)
+    assert page.editor.toPlainText() == typed and page.save_button.isEnabled()
 
 
 def test_leaving_restored_text_for_another_proposal_forgets_it(

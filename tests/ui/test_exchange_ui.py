@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import contacts, papers, sharing
@@ -23,6 +23,7 @@ from tests.app.sharing_vaults import (
     paper_bytes,
 )
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import save_form
 from tests.ui.test_share_ui import Desk
 from ui import i18n
 from ui.exchange import incoming
@@ -113,7 +114,7 @@ def test_unknown_senders_packet_is_imported_only_after_their_card_is_accepted(qt
     inbox.accept_button.click()
     dialog = inbox.card_dialog
     dialog.text.setPlainText(contacts.my_card_text(chen.vault))
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save_form(dialog)
     qtbot.waitUntil(lambda: inbox.entries[0].state == incoming.IMPORTED, timeout=20_000)
     assert imported_titles(desk) == ["Chen's options"]
     assert paper_bytes(desk.member, papers.list_papers(desk.session.vault)[0].id) == data
@@ -132,7 +133,7 @@ def test_a_card_of_someone_else_does_not_let_an_unknown_senders_packet_in(
         choose(inbox, path)
         inbox.accept_button.click()
         inbox.card_dialog.text.setPlainText(contacts.my_card_text(dana.vault))
-        inbox.card_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        save_form(inbox.card_dialog)
         qtbot.waitUntil(lambda: "not to the sender" in inbox.status.text(), timeout=20_000)
         qtbot.waitUntil(lambda: not inbox.busy)
     assert imported_titles(desk) == []

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from app import papers, records, retention
 from app import vault as app_vault
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import save_form
 from ui.common.forms import RecordDialog
 from ui.dialogues.forms import DialogueDialog, SessionDialog
 from ui.papers.page import PapersPage
@@ -39,7 +40,7 @@ def test_a_new_participant_is_saved_with_the_day_after_which_they_are_deleted(
     assert not dialog.keep_until.date_edit.isEnabled()
     dialog.name.setText("Daud Hassani")
     _choose(dialog, NEXT_YEAR)
-    dialog._save()
+    save_form(dialog)
     person = dialog.result_record
     assert dialog.result() == QDialog.DialogCode.Accepted
     day = NEXT_YEAR.toString("yyyy-MM-dd")
@@ -49,7 +50,7 @@ def test_a_new_participant_is_saved_with_the_day_after_which_they_are_deleted(
     qtbot.addWidget(again)
     assert again.keep_until is not None and again.keep_until.day() == day
     _choose(again, None)
-    again._save()
+    save_form(again)
     assert retention.keep_until(session.vault, "person", person.id) is None
 
 
@@ -57,7 +58,7 @@ def test_a_form_refused_keeps_no_record_and_no_date(qtbot, session) -> None:
     dialog = DialogueDialog(session.vault)
     qtbot.addWidget(dialog)
     _choose(dialog, NEXT_YEAR)
-    dialog._save()  # no title
+    save_form(dialog)  # no title
     assert dialog.error.isVisibleTo(dialog) and dialog.result() != QDialog.DialogCode.Accepted
     assert records.list_dialogues(session.vault) == []
     assert retention.list_kept(session.vault) == []
@@ -72,7 +73,7 @@ def test_dialogues_and_rounds_take_a_date_too(qtbot, session, kind: str) -> None
         dialog = SessionDialog(session.vault, dialogue.id)
     qtbot.addWidget(dialog)
     _choose(dialog, NEXT_YEAR)
-    dialog._save()
+    save_form(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = dialog.result_record
     day = NEXT_YEAR.toString("yyyy-MM-dd")
@@ -90,7 +91,7 @@ def test_a_paper_given_a_past_day_is_gone_at_the_next_unlock(
 
     def choose_yesterday(dialog: RecordDialog) -> int:
         _choose(dialog, YESTERDAY)
-        dialog._save()
+        save_form(dialog)
         return int(dialog.result())
 
     monkeypatch.setattr(RecordDialog, "exec", choose_yesterday)
@@ -141,7 +142,7 @@ def test_choosing_a_papers_date_shows_it_in_the_details_at_once(
 
     def choose_next_year(dialog: RecordDialog) -> int:
         _choose(dialog, NEXT_YEAR)
-        dialog._save()
+        save_form(dialog)
         return int(dialog.result())
 
     monkeypatch.setattr(RecordDialog, "exec", choose_next_year)

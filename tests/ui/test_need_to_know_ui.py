@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from app import panic
 from app import vault as app_vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import unlock
+from tests.ui.conftest import save_form, unlock
 from ui.shell.root import PANIC_SHORTCUT, RootWindow
 
 WRONG = "not the passphrase at all 0000"
@@ -146,9 +146,9 @@ def test_a_changed_key_is_shown_old_beside_new_and_blocks_sharing_until_accepted
             page = desk.ws.contacts
             page.import_card()
             page.import_dialog.text.setPlainText(text)
-            from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+            from PySide6.QtWidgets import QMessageBox
 
-            page.import_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+            save_form(page.import_dialog)
             qtbot.waitUntil(lambda: page.current is not None)
             details = page.details
             assert "Keys changed" in details.state.text()
@@ -280,7 +280,7 @@ def test_a_paper_is_restricted_to_working_groups_from_the_papers_page(
         for item in items:
             wanted = item.text() in ticks
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        save_form(dialog)
         return dialog.result()
 
     monkeypatch.setattr(restrict.RestrictDialog, "exec", exec_ticking)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app import records, search, sharing
 from storage import contacts as contact_store
-from tests.ui.conftest import unlock
+from tests.ui.conftest import save_form, unlock
 from ui.common.list_page import PAGE_ROWS
 from ui.dialogues.forms import SessionDialog
 from ui.exchange.outbox import OutboxView
@@ -71,7 +71,7 @@ def test_editing_a_round_keeps_attendees_who_sort_after_the_first_thousand(qtbot
     session = records.add_session(vault, dialogue.id, attendee_ids=[last.id])
     dialog = SessionDialog(vault, dialogue.id, session, parent=window.workspace)
     assert dialog.people.model().rowCount() == 1005
-    dialog._save()
+    save_form(dialog)
     assert [p.id for p in records.session_attendance(vault, session.id)] == [last.id]
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import audit, drafts, records
-from tests.ui.conftest import unlock
+from tests.ui.conftest import save_form, unlock
 from ui.common import file_dialogs, pdf_export
 
 
@@ -30,7 +30,7 @@ def asked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Asked:
         if given.recipient is None:
             return 0
         dialog.recipient.setText(given.recipient)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        save_form(dialog)
         if not dialog.result():
             given.said.append(("dialog", dialog.error.text()))
         return dialog.result()
@@ -118,6 +118,7 @@ def test_the_drafts_page_exports_saved_revisions_only(qtbot, window, asked) -> N
     assert page.error.isVisibleTo(page) and "revision first" in page.error.text()
     assert asked.path is not None and not asked.path.exists()
     page.save_revision()
+    qtbot.waitUntil(lambda: not page.is_saving)
     assert not page.unsaved
     page.export_pdf()
     qtbot.waitUntil(lambda: bool(asked.said) and asked.said[-1][0] == "information", timeout=30_000)

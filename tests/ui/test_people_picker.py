@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app import records
-from tests.ui.conftest import unlock
+from tests.ui.conftest import save_form, unlock
 from ui.common.people_picker import PeoplePicker
 from ui.dialogues.groups import GroupDialog
 
@@ -45,7 +45,7 @@ def test_the_filter_narrows_the_list_and_keeps_hidden_ticks_when_saving(qtbot, w
     _tick(picker, 0)  # Tomas
     assert picker.checked_ids() == [amira.id, tomas.id]  # Amira is hidden, still ticked
 
-    dialog._save()
+    save_form(dialog)
     [group] = records.list_groups(vault)
     assert sorted(group.member_ids) == sorted([amira.id, tomas.id])
     picker.filter.clear()
@@ -90,7 +90,7 @@ def test_a_groups_members_are_changed_from_the_groups_page(qtbot, window, monkey
         assert dialog.name.isReadOnly() and dialog.name.text() == "Annex drafters"
         assert dialog.picker.checked_ids() == [amira.id]  # the current members, ticked
         _tick(dialog.picker, 1)  # Daud, second in the list
-        dialog._save()
+        save_form(dialog)
         return int(dialog.result())
 
     monkeypatch.setattr(GroupDialog, "exec", add_daud)

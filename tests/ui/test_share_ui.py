@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import contacts, identity, papers, records, sharing
 from tests.app.sharing_vaults import Member, add_paper, introduce, members, paper_bytes
+from tests.ui.conftest import save_form
 from ui.common.session import VaultSession
 from ui.dialogues.groups import GroupDialog
 from ui.exchange import incoming
@@ -65,7 +66,7 @@ def import_and_verify(qtbot, desk: Desk, other: Member) -> None:
     page.import_card()
     dialog = page.import_dialog
     dialog.text.setPlainText(contacts.my_card_text(other.vault))
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save_form(dialog)
     qtbot.waitUntil(lambda: page.current is not None)
     assert page.current.name == other.name and not page.current.verified
     page.details.verify_button.click()
@@ -83,7 +84,7 @@ def make_group(desk: Desk, name: str, *person_names: str) -> int:
         index = model.index(row, 0)
         if index.data().split(" (")[0] in person_names:
             model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save_form(dialog)
     return int(dialog.result_record.id)
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import retention
 from app.errors import AppError
 from app.vault import OpenVault
+from ui.common import workers
 from ui.common.errors import sentence
 from ui.common.keep_until import KeepUntilField
 from ui.common.theme import set_role
@@ -38,33 +42,60 @@ def select(box: QComboBox, value: str) -> None:
 
 
 class RecordDialog(QDialog):
-    """A form dialog whose OK runs ``save``; an AppError is shown inline and the dialog stays."""
+    """A form dialog whose Save writes the record in a worker, so that a slow disk (a commit
+    waits for it) never freezes the window; an AppError is shown inline and the dialog stays.
+
+    While the write runs, Save does nothing more, Cancel, Escape and the window's close button
+    are refused (the write cannot be taken back half way); after ``SLOW_MS`` the form is
+    greyed out and says "Saving…". A programmatic :meth:`reject` (the vault being locked)
+    still closes the dialog: the write then ends on its own and its outcome is ignored."""
+
+    #: a save started by Save has ended: saved (and the dialog accepted) or refused (its
+    #: error shown, the dialog still open).
+    save_ended = Signal()
+
+    SLOW_MS = 200
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
-        self.form = QFormLayout()
+        self.fields = QWidget()
+        self.form = QFormLayout(self.fields)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.error = QLabel("")
         self.error.setWordWrap(True)
         set_role(self.error, "error")
         self.error.hide()
+        self.saving = QLabel(self.tr("Saving…"))
+        set_role(self.saving, "muted")
+        self.saving.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self._save)
+        self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.error)
+        layout.addWidget(self.saving)
         layout.addWidget(self.buttons)
         self.result_record: Any = None
-        self._save_fn: Callable[[], Any] | None = None
+        self._gather: Callable[[], Callable[[], Any]] | None = None
         self._keep: tuple[OpenVault, str] | None = None
         self.keep_until: KeepUntilField | None = None
+        self._job: workers.Job | None = None
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(self.SLOW_MS)
+        self._slow.timeout.connect(self._show_saving)
 
-    def on_save(self, fn: Callable[[], Any]) -> None:
-        self._save_fn = fn
+    def on_save(self, gather: Callable[[], Callable[[], Any]]) -> None:
+        """``gather`` runs on the Qt thread when Save is pressed: it reads the form (and may
+        refuse it with an AppError) and returns the write, a callable without arguments that
+        runs in a worker and returns the saved record (``result_record``). It must not touch
+        a widget."""
+        self._gather = gather
 
     def add_keep_until(self, vault: OpenVault, kind: str, record_id: int | None) -> None:
         """A "Delete after" row: the record's keep-until date, saved with the record in one
@@ -75,20 +106,82 @@ class RecordDialog(QDialog):
         self._keep = (vault, kind)
         self.form.addRow("", self.keep_until)
 
-    def _save(self) -> None:
-        if self._save_fn is None:
+    @property
+    def is_saving(self) -> bool:
+        return self._job is not None
+
+    def save(self) -> None:
+        """What Save does: read the form, then write it in a worker (nothing when a save is
+        already running)."""
+        if self._job is not None:
+            return
+        if self._gather is None:
             self.accept()
             return
         try:
-            if self._keep is None or self.keep_until is None:
-                self.result_record = self._save_fn()
-            else:
-                vault, kind = self._keep
-                self.result_record = retention.save_with_keep_until(
-                    vault, kind, self._save_fn, self.keep_until.day()
-                )
+            write = self._gather()
         except AppError as exc:
-            self.error.setText(sentence(exc))
-            self.error.show()
+            self._refused(exc)
             return
+        if self._keep is not None and self.keep_until is not None:
+            vault, kind = self._keep
+            write = partial(
+                retention.save_with_keep_until, vault, kind, write, self.keep_until.day()
+            )
+        job = workers.Job(write)
+        job.signals.succeeded.connect(self._saved)
+        job.signals.failed.connect(self._not_saved)
+        self._job = job
+        self._slow.start()
+        workers.start(job)
+
+    def _saved(self, record: object) -> None:
+        if self._job is None or self.sender() is not self._job.signals:
+            return  # the dialog was closed (the vault locked) while the write ran
+        self._end_saving()
+        self.result_record = record
         self.accept()
+        self.save_ended.emit()
+
+    def _not_saved(self, error: AppError) -> None:
+        if self._job is None or self.sender() is not self._job.signals:
+            return
+        self._end_saving()
+        self._refused(error)
+
+    def _refused(self, error: AppError) -> None:
+        self.error.setText(sentence(error))
+        self.error.show()
+        self.save_ended.emit()
+
+    def _show_saving(self) -> None:
+        self.fields.setEnabled(False)
+        self.buttons.setEnabled(False)
+        self.error.hide()
+        self.saving.show()
+
+    def _end_saving(self) -> None:
+        self._job = None
+        self._slow.stop()
+        self.saving.hide()
+        self.fields.setEnabled(True)
+        self.buttons.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        # Closed while the write runs (only a programmatic reject gets here then): its outcome
+        # is ignored.
+        if self._job is not None:
+            self._end_saving()
+        super().done(result)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._job is not None and event.key() == Qt.Key.Key_Escape:
+            event.accept()  # the write cannot be taken back
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)

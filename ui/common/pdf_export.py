@@ -46,7 +46,7 @@ class RecipientDialog(RecordDialog):
         self.form.addRow(self.tr("Copy for"), self.recipient)
         # The next step is the choice of a file, not a save into the vault.
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Export…"))
-        self.on_save(lambda: export.checked_recipient(self.recipient.text()))
+        self.on_save(lambda: partial(export.checked_recipient, self.recipient.text()))
 
 
 def export_pdf(

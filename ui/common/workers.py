@@ -55,6 +55,9 @@ class Job(QRunnable):
         self._args = args
         self._cancel = threading.Event()
         self.done = threading.Event()
+        #: set once the callable has returned (before ``done``): its work is complete even
+        #: when the job was cancelled after it had begun and is reported as cancelled.
+        self.returned = False
         try:
             params = inspect.signature(fn).parameters
         except (TypeError, ValueError):
@@ -77,6 +80,7 @@ class Job(QRunnable):
             kwargs["is_cancelled"] = self._cancel.is_set
         try:
             result = self._fn(*self._args, **kwargs)
+            self.returned = True
         except AppError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # a bug: report it without content, keep the app alive

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -116,10 +118,10 @@ class ImportCardDialog(RecordDialog):
         self._file_data = None
         self.file_label.clear()
 
-    def _import(self) -> ContactView:
+    def _import(self) -> Callable[[], ContactView]:
         if self._file_data is not None:
-            return contacts.import_card(self._vault, self._file_data)
+            return partial(contacts.import_card, self._vault, self._file_data)
         text = self.text.toPlainText().strip()
         if not text:
             raise InvalidInput(self.tr("paste a card or open a card file first"))
-        return contacts.import_card(self._vault, text)
+        return partial(contacts.import_card, self._vault, text)

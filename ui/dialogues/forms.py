@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -66,7 +69,7 @@ class DialogueDialog(RecordDialog):
         self.form.addRow(self.tr("Description"), self.description)
         self.add_keep_until(vault, "dialogue", dialogue.id if dialogue else None)
 
-        def save() -> Dialogue:
+        def save() -> Callable[[], Dialogue]:
             fields = {
                 "title": self.title.text(),
                 "goal": self.goal.currentData(),
@@ -74,8 +77,8 @@ class DialogueDialog(RecordDialog):
                 "description": self.description.toPlainText(),
             }
             if dialogue is None:
-                return records.add_dialogue(vault, **fields)
-            return records.edit_dialogue(vault, dialogue.id, **fields)
+                return partial(records.add_dialogue, vault, **fields)
+            return partial(records.edit_dialogue, vault, dialogue.id, **fields)
 
         self.on_save(save)
 
@@ -116,7 +119,7 @@ class SessionDialog(RecordDialog):
         self.form.addRow(self.tr("Attended"), self.picker)
         self.add_keep_until(vault, "session", session.id if session else None)
 
-        def save() -> Session:
+        def save() -> Callable[[], Session]:
             chosen = self.picker.checked_ids()
             fields = {
                 "title": self.title.text(),
@@ -125,7 +128,9 @@ class SessionDialog(RecordDialog):
                 "mode": self.mode.currentData(),
             }
             if session is None:
-                return records.add_session(vault, dialogue_id, attendee_ids=chosen, **fields)
-            return records.edit_session(vault, session.id, attendee_ids=chosen, **fields)
+                return partial(
+                    records.add_session, vault, dialogue_id, attendee_ids=chosen, **fields
+                )
+            return partial(records.edit_session, vault, session.id, attendee_ids=chosen, **fields)
 
         self.on_save(save)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import records
@@ -40,10 +43,11 @@ class GroupDialog(RecordDialog):
             note.setWordWrap(True)
             self.form.addRow(note)
 
-        def save() -> WorkingGroup:
+        def save() -> Callable[[], WorkingGroup]:
+            chosen = self.picker.checked_ids()
             if group is not None:
-                return records.set_group_members(vault, group.id, self.picker.checked_ids())
-            return records.add_group(vault, self.name.text(), member_ids=self.picker.checked_ids())
+                return partial(records.set_group_members, vault, group.id, chosen)
+            return partial(records.add_group, vault, self.name.text(), member_ids=chosen)
 
         self.on_save(save)
 

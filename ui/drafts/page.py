@@ -76,7 +76,8 @@ class ProposalDialog(RecordDialog):
         self.form.addRow(self.tr("Co-drafter"), self.co_drafter)
         self.form.addRow(self.tr("First draft"), self.text)
         self.on_save(
-            lambda: drafts.new_proposal(
+            lambda: partial(
+                drafts.new_proposal,
                 vault,
                 self.title.text(),
                 self.text.toPlainText(),
@@ -143,6 +144,8 @@ class DraftsPage(QWidget):
         set_role(self.merge_button, "primary")
         self.merge_button.clicked.connect(self.merge)
         self._merging: int | None = None  # the proposal whose merge a worker works out
+        # The revision a worker is writing: its job, its proposal and the text it saves.
+        self._saving: tuple[workers.Job, int, str] | None = None
         banner_row = QHBoxLayout(self.banner)
         banner_row.addWidget(self.banner_text, 1)
         banner_row.addWidget(self.merge_button)
@@ -263,14 +266,25 @@ class DraftsPage(QWidget):
                 drafts.keep_working_copy(
                     self.session.vault, self.proposal.id, self.editor.toPlainText()
                 )
+        if self._saving is not None:
+            # A revision being written: a commit is short, so it is let end before the vault
+            # closes; if it was refused or could not end, the text is kept as typed.
+            job, proposal_id, text = self._saving
+            self._saving = None
+            if not (job.done.wait(10) and job.returned):
+                with contextlib.suppress(AppError):
+                    drafts.keep_working_copy(self.session.vault, proposal_id, text)
         self.clear()
 
     def clear(self) -> None:
         self._comparisons += 1  # a comparison still being worked out is not shown
         self.proposal = None
+        self._saving = None  # a revision still being written is not shown
         self.table.clear()
         self.history.clear()
         self.editor.clear()
+        self.editor.setReadOnly(False)
+        self.message.setReadOnly(False)
         self.restored.hide()
         self.diff.clear()
         self.left.clear()
@@ -284,12 +298,11 @@ class DraftsPage(QWidget):
         kept = (
             current is not None
             and proposal.id != current.id
-            and self.unsaved
-            and not self._leave_changes(current)
+            and (self._saving is not None or (self.unsaved and not self._leave_changes(current)))
         )
         if kept:
-            # Keep the text typed in: its proposal stays shown, and its row selected once the
-            # click that chose another row has been handled.
+            # Keep the text typed in (or being saved): its proposal stays shown, and its row
+            # selected once the click that chose another row has been handled.
             QTimer.singleShot(0, self, self._select_current)
             return
         self.show_proposal(proposal.id)
@@ -406,20 +419,54 @@ class DraftsPage(QWidget):
         )
 
     def save_revision(self) -> None:
-        if self.proposal is None:
+        """Save the text as a new revision, written by a worker (its commit waits for the disk,
+        and for an import's batch): the editor is read-only until it is saved."""
+        if self.proposal is None or self._saving is not None:
             return
         proposal_id = self.proposal.id
-        if self._run(
-            lambda: drafts.edit(
-                self.session.vault,
-                proposal_id,
-                self.editor.toPlainText(),
-                self.message.text(),
-                forget_working_copy=True,
-            )
-        ):
-            self.reload(keep=proposal_id)
-            self.show_proposal(proposal_id)
+        text = self.editor.toPlainText()
+        write = partial(
+            drafts.edit,
+            self.session.vault,
+            proposal_id,
+            text,
+            self.message.text(),
+            forget_working_copy=True,
+        )
+        job = workers.Job(write)
+        job.signals.succeeded.connect(self._revision_saved)
+        job.signals.failed.connect(self._revision_not_saved)
+        self._saving = (job, proposal_id, text)
+        self._set_writable(False)
+        self.session.run(job)
+
+    @property
+    def is_saving(self) -> bool:
+        """Whether a revision is being written."""
+        return self._saving is not None
+
+    def _set_writable(self, writable: bool) -> None:
+        self.save_button.setEnabled(writable)
+        self.editor.setReadOnly(not writable)
+        self.message.setReadOnly(not writable)
+
+    def _revision_saved(self, _revision: object) -> None:
+        if self._saving is None or self.sender() is not self._saving[0].signals:
+            return  # the vault locked meanwhile: the page was cleared
+        _, proposal_id, _ = self._saving
+        self._saving = None
+        self.editor.setReadOnly(False)
+        self.message.setReadOnly(False)
+        self.error.hide()
+        self.reload(keep=proposal_id)
+        self.show_proposal(proposal_id)
+
+    def _revision_not_saved(self, error: AppError) -> None:
+        if self._saving is None or self.sender() is not self._saving[0].signals:
+            return
+        self._saving = None
+        self._set_writable(True)  # the text is still there, not saved
+        self._show_error(error)
 
     def export_pdf(self) -> None:
         """A readable PDF of the proposal's current revision for one named recipient. Text

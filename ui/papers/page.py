@@ -316,7 +316,7 @@ class PapersPage(QWidget):
         explained.setWordWrap(True)
         dialog.form.addRow(explained)
         dialog.add_keep_until(self.session.vault, "paper", paper.id)
-        dialog.on_save(lambda: paper)
+        dialog.on_save(lambda: lambda: paper)  # only the date is written
         if dialog.exec() and dialog.keep_until is not None:
             self.chosen.emit(paper)  # the details panel shows the new date
             day = dialog.keep_until.day()

@@ -7,6 +7,8 @@ contact. The rule itself is ``app.sharing``'s; this dialog only chooses the grou
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
@@ -58,7 +60,7 @@ class RestrictDialog(RecordDialog):
             none.setWordWrap(True)
             self.form.addRow(none)
             self.buttons.button(self.buttons.StandardButton.Save).setEnabled(False)
-        self.on_save(lambda: sharing.set_compartments(vault, paper.id, self.checked_ids()))
+        self.on_save(lambda: partial(sharing.set_compartments, vault, paper.id, self.checked_ids()))
 
     def checked_ids(self) -> list[int]:
         items = (self.groups.item(row) for row in range(self.groups.count()))

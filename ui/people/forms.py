@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app import records
@@ -59,7 +62,7 @@ class PersonDialog(RecordDialog):
         self.form.addRow(self.tr("Notes"), self.notes)
         self.add_keep_until(vault, "person", person.id if person else None)
 
-        def save() -> Person:
+        def save() -> Callable[[], Person]:
             fields = {
                 "name": self.name.text(),
                 "affiliation": self.affiliation.text(),
@@ -71,7 +74,7 @@ class PersonDialog(RecordDialog):
                 "notes": self.notes.toPlainText(),
             }
             if person is None:
-                return records.add_person(vault, **fields)
-            return records.edit_person(vault, person.id, **fields)
+                return partial(records.add_person, vault, **fields)
+            return partial(records.edit_person, vault, person.id, **fields)
 
         self.on_save(save)
