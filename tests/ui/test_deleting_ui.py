@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
-from app import audit, papers, records
+from app import audit, papers, records, retention
 from storage import papers as paper_store
 from storage.errors import DiskFull
 from tests.ui.conftest import unlock
+from tests.ui.gate import Gate
 
 
 class Answers:
@@ -38,6 +42,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return given
 
 
+def _wait_for_the_deletion(qtbot, window) -> None:
+    """A deletion runs in a worker: wait until it has ended and its page followed."""
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
+    qtbot.wait(5)  # its outcome, queued to the Qt thread
+
+
 def test_a_person_is_deleted_only_once_confirmed(qtbot, window, answers) -> None:
     unlock(qtbot, window)
     vault = window.session.vault
@@ -50,10 +60,12 @@ def test_a_person_is_deleted_only_once_confirmed(qtbot, window, answers) -> None
 
     answers.append("cancel")
     page.delete_selected()
+    _wait_for_the_deletion(qtbot, window)
     assert [p.name for p in records.list_people(vault)] == ["Leyla Aram"]
 
     answers.append("yes")
     page.delete_selected()
+    _wait_for_the_deletion(qtbot, window)
     assert records.list_people(vault) == []
     assert page.table.model.rowCount() == 0
     assert "Leyla Aram" not in ws.details.toPlainText()
@@ -131,6 +143,7 @@ def test_a_note_is_deleted_after_what_was_typed_is_saved_and_the_editor_is_empti
     panel.editor.body.setPlainText("Ground rules agreed, and typed a moment ago.")
     answers.append("yes")
     panel.delete_note()
+    _wait_for_the_deletion(qtbot, window)
     assert records.list_notes(vault) == []
     assert panel.editor.note_id is None and panel.editor.body.toPlainText() == ""
     assert "Ground rules" in answers.asked[-1]
@@ -151,6 +164,7 @@ def test_a_round_and_then_its_dialogue_are_deleted_and_the_navigation_follows(
     ws.go("session", first.id)
     answers.append("yes")
     ws.round.delete()
+    _wait_for_the_deletion(qtbot, window)
     assert [s.id for s in records.list_sessions(vault, dialogue.id)] != [first.id]
     assert len(records.list_sessions(vault, dialogue.id)) == 1
     assert records.list_notes(vault) == []
@@ -158,6 +172,7 @@ def test_a_round_and_then_its_dialogue_are_deleted_and_the_navigation_follows(
 
     answers.append("yes")
     ws.dialogue.delete()
+    _wait_for_the_deletion(qtbot, window)
     assert records.list_dialogues(vault) == []
     assert ws.pages.currentWidget() is ws.dialogues
     assert "Lower Selvan" not in [
@@ -183,15 +198,18 @@ def test_a_working_group_is_deleted_unless_a_paper_may_be_shared_with_it_alone(
 
     answers.append("yes")
     page.delete_selected()
+    _wait_for_the_deletion(qtbot, window)
     assert [g.id for g in records.list_groups(vault)] == [water.id]
     assert "shared only with this working group: 1" in answers.asked[-1]  # why, said
 
     sharing.set_compartments(vault, paper.id, [])
     answers.append("cancel")
     page.delete_selected()
+    _wait_for_the_deletion(qtbot, window)
     assert [g.id for g in records.list_groups(vault)] == [water.id]
     answers.append("yes")
     page.delete_selected()
+    _wait_for_the_deletion(qtbot, window)
     assert records.list_groups(vault) == []
     assert page.table.model.rowCount() == 0
 
@@ -215,11 +233,13 @@ def test_a_draft_proposal_is_deleted_with_its_history_and_the_page_emptied(
 
     answers.append("cancel")
     page.delete_proposal()
+    _wait_for_the_deletion(qtbot, window)
     assert [p.id for p in drafts.list_proposals(vault)] == [proposal.id]
     assert page.editor.toPlainText() == "typed, not saved"
 
     answers.append("yes")
     page.delete_proposal()
+    _wait_for_the_deletion(qtbot, window)
     assert drafts.list_proposals(vault) == []
     assert "Every saved revision goes with it" in answers.asked[-1]
     assert page.table.model.rowCount() == 0 and page.proposal is None
@@ -240,3 +260,50 @@ def test_locking_while_a_paper_is_deleted_is_quiet_and_the_next_unlock_finishes_
     vault = window.session.vault
     assert papers.list_papers(vault) == []
     assert vault.storage.db.query("SELECT count(*) FROM paper_chunks") == [(0,)]
+
+
+def _dialogue_page_with_rounds(qtbot, window):
+    unlock(qtbot, window)
+    vault = window.session.vault
+    dialogue = records.add_dialogue(vault, "Lower Selvan")
+    first = records.add_session(vault, dialogue.id, "2026-01-10")
+    records.add_note(vault, "round note", session_id=first.id)
+    ws = window.workspace
+    ws.go("dialogue", dialogue.id)
+    return vault, ws, dialogue
+
+
+def test_a_dialogue_is_deleted_in_a_worker_and_a_slow_deletion_greys_its_page_out(
+    qtbot, window, answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, ws, dialogue = _dialogue_page_with_rounds(qtbot, window)
+    gate = Gate(monkeypatch, retention, "delete_now")
+    answers.append("yes")
+    ws.dialogue.delete()
+    assert gate.entered.wait(10) and gate.threads[0] is not threading.main_thread()
+    assert ws.dialogue.isEnabled()  # a blink: nothing changes on the screen
+    qtbot.waitUntil(lambda: not ws.dialogue.isEnabled(), timeout=5_000)
+    assert ws.pages.currentWidget() is ws.dialogue  # shown until it is gone
+    gate.release.set()
+    _wait_for_the_deletion(qtbot, window)
+    assert records.list_dialogues(vault) == [] and records.list_notes(vault) == []
+    assert ws.dialogue.isEnabled() and ws.pages.currentWidget() is ws.dialogues
+
+
+def test_locking_while_a_dialogue_is_deleted_is_quiet_and_keeps_it_whole(
+    qtbot, window, answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, ws, dialogue = _dialogue_page_with_rounds(qtbot, window)
+    gate = Gate(monkeypatch, retention, "delete_now")
+    answers.append("yes")
+    ws.dialogue.delete()
+    assert gate.entered.wait(10)
+    window.session.lock("user")  # before the deletion began: the locked vault refuses it
+    gate.release.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)
+    assert answers.asked[1:] == []  # nothing said after the lock
+    unlock(qtbot, window)
+    vault = window.session.vault
+    assert [d.id for d in records.list_dialogues(vault)] == [dialogue.id]
+    assert len(records.list_notes(vault)) == 1

@@ -1,12 +1,17 @@
-"""Deleting a record from the app: asked once (Cancel is the default), then done at once with
-secure delete (``app.retention.delete_now``); an error is shown and nothing is lost."""
+"""Deleting a record from the app: asked once (Cancel is the default), then done with secure
+delete (``app.retention.delete_now``) in a worker: a dialogue with years of notes takes tenths
+of a second, more while a paper is being imported. An error is shown and nothing is lost."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import retention
-from app.errors import AppError
+from app.errors import AppError, Cancelled
+from ui.common import workers
 from ui.common.errors import sentence
 from ui.common.session import VaultSession
 from ui.i18n import isolate, translate
@@ -31,17 +36,69 @@ def confirm(parent: QWidget, name: str, also: str = "") -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def delete(parent: QWidget, session: VaultSession, kind: str, record_id: int) -> bool:
-    """Delete the record (``kind`` as in ``app.retention``); False, after saying why, when it
-    could not be."""
+def delete(
+    parent: QWidget,
+    session: VaultSession,
+    kind: str,
+    record_id: int,
+    then: Callable[[], None],
+) -> workers.Job | None:
+    """Delete the record (``kind`` as in ``app.retention``) in a worker, then call ``then``
+    on the Qt thread; when it could not be, say why instead. ``parent`` (the page) is greyed
+    out if the deletion takes longer than a blink. The job, or None when the vault is locked.
+    A lock meanwhile ends it quietly: a deletion not committed is rolled back."""
     if not session.is_unlocked:
-        return False
-    try:
-        retention.delete_now(session.vault, kind, record_id)
-    except AppError as exc:
-        not_deleted(parent, exc)
-        return False
-    return True
+        return None
+    job = workers.Job(retention.delete_now, session.vault, kind, record_id)
+    _Deletion(parent, session, job, then)
+    return session.run(job)
+
+
+class _Deletion(QObject):
+    """One deletion's outcome, told to its page. A child of the page: if the page goes, so
+    do the connections to these slots."""
+
+    SLOW_MS = 200
+
+    def __init__(
+        self,
+        page: QWidget,
+        session: VaultSession,
+        job: workers.Job,
+        then: Callable[[], None],
+    ) -> None:
+        super().__init__(page)
+        self._page = page
+        self._session = session
+        self._then = then
+        self._greyed = False
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.timeout.connect(self._grey_out)
+        self._slow.start(self.SLOW_MS)
+        job.signals.succeeded.connect(self._deleted)
+        job.signals.failed.connect(self._not_deleted)
+        job.signals.finished.connect(self._end)
+
+    def _grey_out(self) -> None:
+        self._greyed = True
+        self._page.setEnabled(False)
+        self._page.setCursor(Qt.CursorShape.BusyCursor)
+
+    def _end(self) -> None:
+        self._slow.stop()
+        if self._greyed:
+            self._page.setEnabled(True)
+            self._page.unsetCursor()
+        self.deleteLater()
+
+    def _deleted(self, _result: object) -> None:
+        if self._session.is_unlocked:
+            self._then()
+
+    def _not_deleted(self, error: AppError) -> None:
+        if self._session.is_unlocked and not isinstance(error, Cancelled):
+            not_deleted(self._page, error)
 
 
 def not_deleted(parent: QWidget, error: AppError) -> None:

@@ -105,10 +105,8 @@ class GroupsPage(QWidget):
             "Its members stay in People. A paper that may be shared with this group and "
             "others stays restricted to the others."
         )
-        if deleting.confirm(self, group.name, also) and deleting.delete(
-            self, self.session, "group", group.id
-        ):
-            self.reload()
+        if deleting.confirm(self, group.name, also):
+            deleting.delete(self, self.session, "group", group.id, self.reload)
 
     def edit(self, group: WorkingGroup) -> None:
         if GroupDialog(self.session.vault, self, group).exec():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -156,12 +158,18 @@ class DialoguePage(QWidget):
             "Its rounds and all their notes go too. Its papers stay in the vault, no longer "
             "linked to it."
         )
-        if deleting.confirm(self, self.dialogue.title, also) and deleting.delete(
-            self, self.session, "dialogue", self.dialogue.id
-        ):
+        if deleting.confirm(self, self.dialogue.title, also):
+            dialogue_id = self.dialogue.id
+            then = partial(self._dialogue_deleted, dialogue_id)
+            deleting.delete(self, self.session, "dialogue", dialogue_id, then)
+
+    def _dialogue_deleted(self, dialogue_id: int) -> None:
+        shown = self.dialogue is not None and self.dialogue.id == dialogue_id
+        if shown:
             self.dialogue = None
             self.notes.editor.flush_and_clear()
-            self.changed.emit()
+        self.changed.emit()
+        if shown:
             self.deleted.emit()
 
     def new_round(self) -> None:
@@ -215,12 +223,17 @@ class SessionPage(QWidget):
         record = self.record
         name = self.tr("Round {round_no}").format(round_no=record.round_no)
         also = self.tr("Its notes go too.")
-        if deleting.confirm(self, name, also) and deleting.delete(
-            self, self.session, "session", record.id
-        ):
+        if deleting.confirm(self, name, also):
+            then = partial(self._round_deleted, record)
+            deleting.delete(self, self.session, "session", record.id, then)
+
+    def _round_deleted(self, record: Session) -> None:
+        shown = self.record is not None and self.record.id == record.id
+        if shown:
             self.record = None
             self.notes.editor.flush_and_clear()
-            self.changed.emit()
+        self.changed.emit()
+        if shown:
             self.deleted.emit(record.dialogue_id)
 
     def export_pdf(self) -> None:

@@ -492,11 +492,12 @@ class DraftsPage(QWidget):
             "Your co-drafter keeps their copy; if they send the whole history again, it "
             "comes back."
         )
-        if deleting.confirm(self, proposal.title, also) and deleting.delete(
-            self, self.session, "proposal", proposal.id
-        ):
-            self.clear()
-            self.reload()
+        if deleting.confirm(self, proposal.title, also):
+            deleting.delete(self, self.session, "proposal", proposal.id, self._proposal_deleted)
+
+    def _proposal_deleted(self) -> None:
+        self.clear()
+        self.reload()
 
     def new_proposal(self) -> None:
         dialog = ProposalDialog(self.session.vault, self)

@@ -114,9 +114,12 @@ class NotesPanel(QWidget):
         if note_id is None or not self.editor.flush():
             return
         name = self.editor.title.text().strip() or self.tr("this note")
-        if deleting.confirm(self, name) and deleting.delete(self, self.session, "note", note_id):
-            self.editor.new_note(self.dialogue_id, self.session_id, self._heading)
-            self.reload()
+        if deleting.confirm(self, name):
+            deleting.delete(self, self.session, "note", note_id, self._note_deleted)
+
+    def _note_deleted(self) -> None:
+        self.editor.new_note(self.dialogue_id, self.session_id, self._heading)
+        self.reload()
 
     def export_note(self) -> None:
         """A readable PDF of the note in the editor (saved first) for one named recipient."""

@@ -88,12 +88,13 @@ class PeoplePage(QWidget):
             "their contact card (the keys you hold for them) go too. Notes that mention them "
             "are not changed."
         )
-        if deleting.confirm(self, person.name, also) and deleting.delete(
-            self, self.session, "person", person.id
-        ):
-            self.reload()
-            self.chosen.emit(None)
-            self.changed.emit()
+        if deleting.confirm(self, person.name, also):
+            deleting.delete(self, self.session, "person", person.id, self._person_deleted)
+
+    def _person_deleted(self) -> None:
+        self.reload()
+        self.chosen.emit(None)
+        self.changed.emit()
 
     def edit(self, person: Person) -> None:
         if PersonDialog(self.session.vault, person, parent=self).exec():
