@@ -70,15 +70,19 @@ timer = QTimer()
 timer.setInterval(2)
 timer.timeout.connect(tick)
 
-# While a paper goes in, the window saves a record every 150 ms on the Qt thread (a form, a
-# revision): how long each waits for the vault's write lock.
+# While a paper goes in, the window saves a record every 150 ms as its forms, a new revision
+# and a deletion do: read on the Qt thread, written on the window's writer thread
+# (workers.window_writes). Timed from the press to the result back on the Qt thread, where
+# the dialog then closes: how long the user waits for the vault's write turn and the disk.
 writes = {"import": [], "import_at_once": []}
 
 def window_write():
     if phase["name"] in writes:
-        start = time.perf_counter()
-        records.add_note(a, "A line written while a paper was going in.", "Aside")
-        writes[phase["name"]].append(time.perf_counter() - start)
+        start, name = time.perf_counter(), phase["name"]
+        job = workers.Job(records.add_note, a, "A line written while a paper was going in.", "Aside")
+        job.signals.succeeded.connect(lambda _note: writes[name].append(time.perf_counter() - start))
+        job.signals.failed.connect(lambda e: (print(e, file=sys.stderr), app.exit(1)))
+        workers.start(job, workers.window_writes())
 
 writer = QTimer()
 writer.setInterval(150)
@@ -552,7 +556,7 @@ def run(report: Report, scratch: Path, size: int) -> None:
 
 
 def _window_writes(report: Report, section: str, timing: dict[str, object]) -> None:
-    """Rows for the records the window saved (on the Qt thread) while a paper went in."""
+    """Rows for the records the window saved (by its writer thread) while a paper went in."""
     writes = timing["writes"]
     assert isinstance(writes, dict)
     during, peer = writes["import"], writes["import_at_once"]
@@ -567,7 +571,7 @@ def _window_writes(report: Report, section: str, timing: dict[str, object]) -> N
             "ms",
             goal="< 50 ms",
             meets=worst < 50,
-            note=f"{len(during)} saves on the Qt thread; the paper written in batches",
+            note=f"{len(during)} saves by the window's writer; the paper in batches",
         )
     )
     report.add(

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDeadlineTimer, QSettings, QThreadPool
+from PySide6.QtCore import QDeadlineTimer, QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -18,6 +18,7 @@ import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import vault as app_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui import i18n
+from ui.common import workers
 from ui.common.collector import QtThreadCollector
 from ui.common.forms import RecordDialog
 from ui.common.session import VaultSession
@@ -55,7 +56,7 @@ def session(tmp_path: Path) -> Iterator[VaultSession]:
     yield session
     if session.is_unlocked:
         session.lock("quit")
-    QThreadPool.globalInstance().waitForDone(10_000)
+    workers.wait_all(10_000)
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def window(qtbot: object, existing_vault: Path, prefs: Preferences) -> Iterator[
     win.show()
     yield win
     win.session.lock("quit")
-    QThreadPool.globalInstance().waitForDone(10_000)
+    workers.wait_all(10_000)
 
 
 def unlock(qtbot: object, win: RootWindow, passphrase: str = PASSPHRASE) -> None:

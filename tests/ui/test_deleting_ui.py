@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
 from app import audit, papers, records, retention
@@ -14,6 +13,7 @@ from storage import papers as paper_store
 from storage.errors import DiskFull
 from tests.ui.conftest import unlock
 from tests.ui.gate import Gate
+from ui.common import workers
 
 
 class Answers:
@@ -276,7 +276,7 @@ def _dialogue_page_with_rounds(qtbot, window):
 def test_a_dialogue_is_deleted_in_a_worker_and_a_slow_deletion_greys_its_page_out(
     qtbot, window, answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    vault, ws, dialogue = _dialogue_page_with_rounds(qtbot, window)
+    vault, ws, _ = _dialogue_page_with_rounds(qtbot, window)
     gate = Gate(monkeypatch, retention, "delete_now")
     answers.append("yes")
     ws.dialogue.delete()
@@ -300,7 +300,7 @@ def test_locking_while_a_dialogue_is_deleted_is_quiet_and_keeps_it_whole(
     assert gate.entered.wait(10)
     window.session.lock("user")  # before the deletion began: the locked vault refuses it
     gate.release.set()
-    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert workers.wait_all(10_000)
     qtbot.wait(50)
     assert answers.asked[1:] == []  # nothing said after the lock
     unlock(qtbot, window)

@@ -14,6 +14,7 @@ from app import records
 from app.errors import InvalidInput
 from tests.ui.conftest import save_form, unlock
 from tests.ui.gate import Gate
+from ui.common import workers
 from ui.common.forms import RecordDialog
 from ui.people.forms import PersonDialog
 
@@ -136,9 +137,34 @@ def test_locking_the_window_while_a_form_saves_closes_it_and_the_write_is_refuse
     window.session.lock("user")  # the write has not begun: the locked vault refuses it
     assert not dialog.isVisible() and not dialog.is_saving
     gate.release.set()
-    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert workers.wait_all(10_000)
     qtbot.wait(20)
     assert dialog.result_record is None
 
     unlock(qtbot, window)
     assert records.list_people(window.session.vault) == []
+
+
+def test_a_form_is_saved_at_once_while_an_import_and_a_seal_hold_the_shared_pool(
+    qtbot, session
+) -> None:
+    # The window's writes have a thread of their own: they never queue behind long work.
+    release = threading.Event()
+    started: list[int] = []
+
+    def busy() -> None:
+        started.append(1)
+        release.wait(10)
+
+    pool = QThreadPool.globalInstance()
+    blockers = [workers.start(workers.Job(busy)) for _ in range(pool.maxThreadCount())]
+    try:
+        qtbot.waitUntil(lambda: len(started) == len(blockers), timeout=5_000)
+        dialog = PersonDialog(session.vault)
+        qtbot.addWidget(dialog)
+        dialog.name.setText("Daud Hassani")
+        save_form(dialog, timeout_ms=5_000)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert not any(job.done.is_set() for job in blockers)
+    finally:
+        release.set()

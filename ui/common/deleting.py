@@ -51,7 +51,7 @@ def delete(
         return None
     job = workers.Job(retention.delete_now, session.vault, kind, record_id)
     _Deletion(parent, session, job, then)
-    return session.run(job)
+    return session.run(job, workers.window_writes())
 
 
 class _Deletion(QObject):

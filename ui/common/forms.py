@@ -133,7 +133,7 @@ class RecordDialog(QDialog):
         job.signals.failed.connect(self._not_saved)
         self._job = job
         self._slow.start()
-        workers.start(job)
+        workers.start(job, workers.window_writes())
 
     def _saved(self, record: object) -> None:
         if self._job is None or self.sender() is not self._job.signals:

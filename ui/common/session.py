@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QWindow
 
 from app.vault import OpenVault
@@ -90,11 +90,12 @@ class VaultSession(QObject):
 
     # -- jobs ------------------------------------------------------------------------------
 
-    def run(self, job: workers.Job) -> workers.Job:
-        """Start a job that uses the vault; it is cancelled if the vault gets locked."""
+    def run(self, job: workers.Job, pool: QThreadPool | None = None) -> workers.Job:
+        """Start a job that uses the vault (on ``pool``, else the shared one); it is cancelled
+        if the vault gets locked."""
         self._jobs.add(job)
         job.signals.finished.connect(lambda: self._jobs.discard(job))
-        return workers.start(job)
+        return workers.start(job, pool)
 
     @property
     def busy(self) -> bool:

@@ -115,6 +115,23 @@ def take_back(job: Job, pool: QThreadPool | None = None) -> bool:
     return False
 
 
+_WINDOW_WRITES: list[QThreadPool] = []
+
+
+def window_writes() -> QThreadPool:
+    """The pool of the window's own writes (a form's save, a new revision, a deletion): a
+    thread of their own, so that they never queue behind an import or a seal holding the
+    shared pool's threads for minutes (their commit still waits for the transaction another
+    thread holds, a batch at most). One thread: they are written in the order asked."""
+    if not _WINDOW_WRITES:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _WINDOW_WRITES.append(pool)
+    return _WINDOW_WRITES[0]
+
+
 def wait_all(timeout_ms: int = 30_000) -> bool:
-    """Wait for every job on the global pool (used when locking and in tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Wait for every job on the global pool and on the window's writes (used when quitting
+    and in tests)."""
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    return all([done, *(pool.waitForDone(timeout_ms) for pool in _WINDOW_WRITES)])

@@ -438,7 +438,7 @@ class DraftsPage(QWidget):
         job.signals.failed.connect(self._revision_not_saved)
         self._saving = (job, proposal_id, text)
         self._set_writable(False)
-        self.session.run(job)
+        self.session.run(job, workers.window_writes())
 
     @property
     def is_saving(self) -> bool:
