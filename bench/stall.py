@@ -79,8 +79,9 @@ writes = {"import": [], "import_at_once": []}
 def window_write():
     if phase["name"] in writes:
         start, name = time.perf_counter(), phase["name"]
-        job = workers.Job(records.add_note, a, "A line written while a paper was going in.", "Aside")
-        job.signals.succeeded.connect(lambda _note: writes[name].append(time.perf_counter() - start))
+        line = "A line written while a paper was going in."
+        job = workers.Job(records.add_note, a, line, "Aside")
+        job.signals.succeeded.connect(lambda _r: writes[name].append(time.perf_counter() - start))
         job.signals.failed.connect(lambda e: (print(e, file=sys.stderr), app.exit(1)))
         workers.start(job, workers.window_writes())
 

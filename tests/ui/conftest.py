@@ -86,6 +86,12 @@ def save_form(dialog: RecordDialog, timeout_ms: int = 20_000) -> None:
         QTest.qWait(2)
 
 
+def settled(qtbot: object, session: VaultSession, timeout_ms: int = 20_000) -> None:
+    """Wait until the session's jobs (a write of the window's, a deletion) have ended and their
+    outcome has reached the page."""
+    qtbot.waitUntil(lambda: not session.busy, timeout=timeout_ms)  # type: ignore[attr-defined]
+
+
 def in_a_fresh_app(tmp_path: Path, code: str, *args: str, **env: str) -> object:
     """Run ``code`` in a new interpreter (offscreen, settings in ``tmp_path``, ``env`` added to
     the environment); the JSON it printed last."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import contacts, identity
 from tests.app.sharing_vaults import Member, members
-from tests.ui.conftest import save_form
+from tests.ui.conftest import save_form, settled
 from tests.ui.test_share_ui import Desk
 from ui.contacts.page import UNVERIFIED, VERIFIED, ContactsPage
 from ui.contacts.verify import DIFFERS, MATCH
@@ -109,7 +109,7 @@ def test_a_huge_file_is_not_taken_for_a_card(people, tmp_path: Path) -> None:
 
 
 def test_verification_needs_every_group_to_match_and_a_confirmation(
-    people, monkeypatch: pytest.MonkeyPatch
+    qtbot, people, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     desk, bashir = people
     page = desk.ws.contacts
@@ -139,13 +139,15 @@ def test_verification_needs_every_group_to_match_and_a_confirmation(
 
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
     check.verify_button.click()
+    assert check.is_saving and check.isVisible()  # written on the window's writer thread
+    qtbot.waitUntil(lambda: not check.is_saving)
     assert page.verify_dialog is None
     assert contacts.list_contacts(desk.session.vault)[0].verified
     assert states(page) == [("Bashir", VERIFIED)]
     assert page.details.state.text().startswith("✓ Verified on")
 
 
-def test_withdrawing_verification_is_confirmed_first(people, monkeypatch) -> None:
+def test_withdrawing_verification_is_confirmed_first(qtbot, people, monkeypatch) -> None:
     desk, bashir = people
     view = contacts.import_card(desk.session.vault, contacts.my_card_text(bashir.vault))
     contacts.set_verified(desk.session.vault, view.contact.id)
@@ -158,6 +160,7 @@ def test_withdrawing_verification_is_confirmed_first(people, monkeypatch) -> Non
     assert states(page) == [("Bashir", VERIFIED)]
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
     page.details.unverify_button.click()
+    settled(qtbot, desk.session)
     assert states(page) == [("Bashir", UNVERIFIED)]
 
 

@@ -15,7 +15,7 @@ from app import vault as app_vault
 from app.errors import DiskFull
 from tests.app.sharing_vaults import Member, contact_of, introduce, members
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import save_form
+from tests.ui.conftest import save_form, settled
 from tests.ui.gate import Gate
 from ui.common.session import VaultSession
 from ui.drafts.merge_dialog import MergeDialog
@@ -227,6 +227,8 @@ def test_a_conflicting_edit_is_shown_and_saved_only_once_every_conflict_is_resol
     box.custom.setPlainText("2. Releases follow a joint drought index and a seasonal quota.\n")
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.is_saving
+    qtbot.waitUntil(lambda: not dialog.is_saving)
     merged = dialog.result_revision
     assert merged is not None and len(merged.parents) == 2
     head = drafts.head(amira.vault, proposal_id)
@@ -343,6 +345,7 @@ def test_a_merge_with_many_conflicts_opens_with_the_first_and_builds_the_rest_in
     last.custom.setPlainText("40. Clause 40 in our joint words.\n")
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_saving)
     assert dialog.result_revision is not None
     body = drafts.head(amira.vault, state.proposal_id).body
     assert "38. Clause 38 in Amira's words." in body and "Bashir" not in body
@@ -614,9 +617,17 @@ def test_leaving_restored_text_for_another_proposal_forgets_it(
     page.table.select_where(lambda p: p.id == proposal_id)
     assert page.restored.isVisibleTo(page)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    gate = Gate(monkeypatch, drafts, "discard_working_copy")
     page.table.select_where(lambda p: p.id == other)
     assert len(asked) == 1
+    assert gate.entered.wait(10) and gate.threads[0] is not threading.main_thread()
+    # Back at once, while the copy is still being forgotten: it is not shown again.
+    page.table.select_where(lambda p: p.id == proposal_id)
+    assert page.editor.toPlainText() == FIRST and not page.restored.isVisibleTo(page)
+    gate.release.set()
+    settled(qtbot, page.session)
     assert drafts.working_copy(page.session.vault, proposal_id) is None
+    page.table.select_where(lambda p: p.id == other)
     page.table.select_where(lambda p: p.id == proposal_id)
     assert page.editor.toPlainText() == FIRST and not page.restored.isVisibleTo(page)
 

@@ -23,7 +23,7 @@ from tests.app.sharing_vaults import (
     paper_bytes,
 )
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import save_form
+from tests.ui.conftest import save_form, settled
 from tests.ui.test_share_ui import Desk
 from ui import i18n
 from ui.exchange import incoming
@@ -55,6 +55,7 @@ def trio(qtbot, tmp_path: Path) -> Iterator[tuple[Desk, Member, Member, Path]]:
         desk = Desk(qtbot, bashir)
         desk.ws.go("exchange")
         desk.ws.exchange.set_folder(folder)
+        settled(qtbot, desk.session)
         desk.ws.exchange.inbox.settle_seconds = 0
         yield desk, amira, chen, folder
         desk.session.lock("quit")
@@ -263,10 +264,13 @@ def test_file_still_arriving_is_not_read_yet(qtbot, trio) -> None:
     assert not inbox.accept_button.isEnabled()
 
 
-def test_a_folder_that_does_not_exist_is_refused_with_a_message(trio, tmp_path: Path) -> None:
+def test_a_folder_that_does_not_exist_is_refused_with_a_message(
+    qtbot, trio, tmp_path: Path
+) -> None:
     desk, _amira, _chen, folder = trio
     page = desk.ws.exchange
     page.set_folder(tmp_path / "nowhere")
+    settled(qtbot, desk.session)
     assert page.error.isVisible() and "is not a folder" in page.error.text()
     assert page.folder_label.text() == str(folder)
 

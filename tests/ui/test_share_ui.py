@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 import ui  # noqa: F401  (applies the PySide6 guard before any Qt call)
 from app import contacts, identity, papers, records, sharing
 from tests.app.sharing_vaults import Member, add_paper, introduce, members, paper_bytes
-from tests.ui.conftest import save_form
+from tests.ui.conftest import save_form, settled
 from ui.common.session import VaultSession
 from ui.dialogues.groups import GroupDialog
 from ui.exchange import incoming
@@ -108,6 +108,7 @@ def test_paper_shared_to_a_group_in_the_dialog_is_accepted_in_a_second_vault_wit
     for desk in (amira, bashir):
         desk.ws.go("exchange")
         desk.ws.exchange.set_folder(folder)
+        settled(qtbot, desk.session)
     bashir.ws.exchange.inbox.settle_seconds = 0
 
     amira.ws.go("papers")
@@ -206,6 +207,7 @@ def test_cancelled_sealing_writes_no_packet_and_nothing_in_the_outbox(qtbot, pai
     bashir_view = introduce(amira.member, bashir.member)
     amira.ws.go("exchange")
     amira.ws.exchange.set_folder(folder)
+    settled(qtbot, amira.session)
     dialog = ShareDialog(amira.session, big.id, amira.ws)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -5,13 +5,13 @@ of a second, more while a paper is being imported. An error is shown and nothing
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import retention
-from app.errors import AppError, Cancelled
-from ui.common import workers
+from app.errors import AppError
+from ui.common import workers, writing
 from ui.common.errors import sentence
 from ui.common.session import VaultSession
 from ui.i18n import isolate, translate
@@ -43,62 +43,22 @@ def delete(
     record_id: int,
     then: Callable[[], None],
 ) -> workers.Job | None:
-    """Delete the record (``kind`` as in ``app.retention``) in a worker, then call ``then``
-    on the Qt thread; when it could not be, say why instead. ``parent`` (the page) is greyed
-    out if the deletion takes longer than a blink. The job, or None when the vault is locked.
-    A lock meanwhile ends it quietly: a deletion not committed is rolled back."""
+    """Delete the record (``kind`` as in ``app.retention``) on the window's writer thread,
+    then call ``then`` on the Qt thread; when it could not be, say why instead
+    (:func:`ui.common.writing.write`: ``parent`` greyed out if it takes longer than a blink,
+    a lock meanwhile quiet). The job, or None when the vault is locked."""
     if not session.is_unlocked:
         return None
-    job = workers.Job(retention.delete_now, session.vault, kind, record_id)
-    _Deletion(parent, session, job, then)
-    return session.run(job, workers.window_writes())
-
-
-class _Deletion(QObject):
-    """One deletion's outcome, told to its page. A child of the page: if the page goes, so
-    do the connections to these slots."""
-
-    SLOW_MS = 200
-
-    def __init__(
-        self,
-        page: QWidget,
-        session: VaultSession,
-        job: workers.Job,
-        then: Callable[[], None],
-    ) -> None:
-        super().__init__(page)
-        self._page = page
-        self._session = session
-        self._then = then
-        self._greyed = False
-        self._slow = QTimer(self)
-        self._slow.setSingleShot(True)
-        self._slow.timeout.connect(self._grey_out)
-        self._slow.start(self.SLOW_MS)
-        job.signals.succeeded.connect(self._deleted)
-        job.signals.failed.connect(self._not_deleted)
-        job.signals.finished.connect(self._end)
-
-    def _grey_out(self) -> None:
-        self._greyed = True
-        self._page.setEnabled(False)
-        self._page.setCursor(Qt.CursorShape.BusyCursor)
-
-    def _end(self) -> None:
-        self._slow.stop()
-        if self._greyed:
-            self._page.setEnabled(True)
-            self._page.unsetCursor()
-        self.deleteLater()
-
-    def _deleted(self, _result: object) -> None:
-        if self._session.is_unlocked:
-            self._then()
-
-    def _not_deleted(self, error: AppError) -> None:
-        if self._session.is_unlocked and not isinstance(error, Cancelled):
-            not_deleted(self._page, error)
+    return writing.write(
+        parent,
+        session,
+        retention.delete_now,
+        session.vault,
+        kind,
+        record_id,
+        then=lambda _result: then(),
+        refused=partial(not_deleted, parent),
+    )
 
 
 def not_deleted(parent: QWidget, error: AppError) -> None:

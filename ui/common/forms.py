@@ -6,8 +6,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,10 +20,10 @@ from PySide6.QtWidgets import (
 from app import retention
 from app.errors import AppError
 from app.vault import OpenVault
-from ui.common import workers
 from ui.common.errors import sentence
 from ui.common.keep_until import KeepUntilField
 from ui.common.theme import set_role
+from ui.common.writing import DialogWrite
 
 
 def choice_box(choices: tuple[str, ...], labels: Mapping[str, str] | None = None) -> QComboBox:
@@ -42,19 +41,13 @@ def select(box: QComboBox, value: str) -> None:
 
 
 class RecordDialog(QDialog):
-    """A form dialog whose Save writes the record in a worker, so that a slow disk (a commit
-    waits for it) never freezes the window; an AppError is shown inline and the dialog stays.
-
-    While the write runs, Save does nothing more, Cancel, Escape and the window's close button
-    are refused (the write cannot be taken back half way); after ``SLOW_MS`` the form is
-    greyed out and says "Saving…". A programmatic :meth:`reject` (the vault being locked)
-    still closes the dialog: the write then ends on its own and its outcome is ignored."""
+    """A form dialog whose Save writes the record on the window's writer thread
+    (:class:`ui.common.writing.DialogWrite`: Escape and close refused meanwhile, "Saving…" if
+    it takes longer than a blink); an AppError is shown inline and the dialog stays."""
 
     #: a save started by Save has ended: saved (and the dialog accepted) or refused (its
     #: error shown, the dialog still open).
     save_ended = Signal()
-
-    SLOW_MS = 200
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,21 +73,22 @@ class RecordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.saving)
         layout.addWidget(self.buttons)
-        self.result_record: Any = None
         self._gather: Callable[[], Callable[[], Any]] | None = None
         self._keep: tuple[OpenVault, str] | None = None
         self.keep_until: KeepUntilField | None = None
-        self._job: workers.Job | None = None
-        self._slow = QTimer(self)
-        self._slow.setSingleShot(True)
-        self._slow.setInterval(self.SLOW_MS)
-        self._slow.timeout.connect(self._show_saving)
+        self._write = DialogWrite(self, (self.fields, self.buttons), self.saving, self._refused)
+        self._write.ended.connect(self.save_ended)
+
+    @property
+    def result_record(self) -> Any:
+        """What the save's write returned (None until it has been written)."""
+        return self._write.result
 
     def on_save(self, gather: Callable[[], Callable[[], Any]]) -> None:
         """``gather`` runs on the Qt thread when Save is pressed: it reads the form (and may
         refuse it with an AppError) and returns the write, a callable without arguments that
-        runs in a worker and returns the saved record (``result_record``). It must not touch
-        a widget."""
+        runs on the writer thread and returns the saved record (``result_record``). It must
+        not touch a widget."""
         self._gather = gather
 
     def add_keep_until(self, vault: OpenVault, kind: str, record_id: int | None) -> None:
@@ -108,12 +102,11 @@ class RecordDialog(QDialog):
 
     @property
     def is_saving(self) -> bool:
-        return self._job is not None
+        return self._write.running
 
     def save(self) -> None:
-        """What Save does: read the form, then write it in a worker (nothing when a save is
-        already running)."""
-        if self._job is not None:
+        """What Save does: read the form, then write it (nothing while a write runs)."""
+        if self._write.running:
             return
         if self._gather is None:
             self.accept()
@@ -122,66 +115,16 @@ class RecordDialog(QDialog):
             write = self._gather()
         except AppError as exc:
             self._refused(exc)
+            self.save_ended.emit()
             return
         if self._keep is not None and self.keep_until is not None:
             vault, kind = self._keep
             write = partial(
                 retention.save_with_keep_until, vault, kind, write, self.keep_until.day()
             )
-        job = workers.Job(write)
-        job.signals.succeeded.connect(self._saved)
-        job.signals.failed.connect(self._not_saved)
-        self._job = job
-        self._slow.start()
-        workers.start(job, workers.window_writes())
-
-    def _saved(self, record: object) -> None:
-        if self._job is None or self.sender() is not self._job.signals:
-            return  # the dialog was closed (the vault locked) while the write ran
-        self._end_saving()
-        self.result_record = record
-        self.accept()
-        self.save_ended.emit()
-
-    def _not_saved(self, error: AppError) -> None:
-        if self._job is None or self.sender() is not self._job.signals:
-            return
-        self._end_saving()
-        self._refused(error)
+        self.error.hide()
+        self._write.start(write)
 
     def _refused(self, error: AppError) -> None:
         self.error.setText(sentence(error))
         self.error.show()
-        self.save_ended.emit()
-
-    def _show_saving(self) -> None:
-        self.fields.setEnabled(False)
-        self.buttons.setEnabled(False)
-        self.error.hide()
-        self.saving.show()
-
-    def _end_saving(self) -> None:
-        self._job = None
-        self._slow.stop()
-        self.saving.hide()
-        self.fields.setEnabled(True)
-        self.buttons.setEnabled(True)
-
-    def done(self, result: int) -> None:
-        # Closed while the write runs (only a programmatic reject gets here then): its outcome
-        # is ignored.
-        if self._job is not None:
-            self._end_saving()
-        super().done(result)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._job is not None and event.key() == Qt.Key.Key_Escape:
-            event.accept()  # the write cannot be taken back
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._job is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)

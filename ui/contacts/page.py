@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import contacts
 from app.contacts import ContactView
 from app.errors import AppError
+from ui.common import writing
 from ui.common.card_view import CardView
 from ui.common.errors import describe
 from ui.common.list_page import PageHeader, RecordTable
@@ -361,14 +364,22 @@ class ContactsPage(QWidget):
         self._resolve_key_change(contact, accept=False)
 
     def _resolve_key_change(self, contact: ContactView, accept: bool) -> None:
-        try:
-            if accept:
-                contacts.accept_key_change(self.session.vault, contact.contact.id)
-            else:
-                contacts.reject_key_change(self.session.vault, contact.contact.id)
-        except AppError as exc:
-            self._say(self.tr("Not changed: {exc}.").format(exc=describe(exc)), "error")
-            return
+        resolve = contacts.accept_key_change if accept else contacts.reject_key_change
+        then = partial(self._key_change_resolved, contact, accept)
+        writing.write(
+            self,
+            self.session,
+            resolve,
+            self.session.vault,
+            contact.contact.id,
+            then=then,
+            refused=self._not_changed,
+        )
+
+    def _not_changed(self, error: AppError) -> None:
+        self._say(self.tr("Not changed: {exc}.").format(exc=describe(error)), "error")
+
+    def _key_change_resolved(self, contact: ContactView, accept: bool, _result: object) -> None:
         self.reload()
         self.show_contact(contact.contact.id)
         if accept:
@@ -401,11 +412,18 @@ class ContactsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            contacts.set_verified(self.session.vault, contact.contact.id, False)
-        except AppError as exc:
-            self._say(self.tr("Not changed: {exc}.").format(exc=describe(exc)), "error")
-            return
+        writing.write(
+            self,
+            self.session,
+            contacts.set_verified,
+            self.session.vault,
+            contact.contact.id,
+            False,
+            then=partial(self._unverified, contact),
+            refused=self._not_changed,
+        )
+
+    def _unverified(self, contact: ContactView, _result: object) -> None:
         self.reload()
         self.show_contact(contact.contact.id)
         self._say(self.tr("{name} is no longer verified.").format(name=contact.name), "warn")

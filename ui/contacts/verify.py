@@ -6,6 +6,8 @@ user confirms once more before the contact is marked verified.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from app.errors import AppError
 from app.vault import OpenVault
 from ui.common.errors import describe
 from ui.common.theme import set_role
+from ui.common.writing import DialogWrite
 
 MATCH = "✓"
 DIFFERS = "✗"
@@ -37,7 +40,6 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self._vault = vault
         self.contact = contact
-        self.result_contact: ContactView | None = None
         self.setWindowTitle(self.tr("Compare fingerprints with {name}").format(name=contact.name))
         self.setMinimumWidth(520)
         heading = QLabel(self.tr("Compare fingerprints with {name}").format(name=contact.name))
@@ -107,6 +109,7 @@ class VerifyDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        self._write = DialogWrite(self, (*self.heard, self.buttons), None, self._not_verified)
         self._update()
 
     # Slots return None (PySide6 6.12).
@@ -181,10 +184,17 @@ class VerifyDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.result_contact = contacts.set_verified(self._vault, self.contact.contact.id)
-        except AppError as exc:
-            self.summary.setText(self.tr("Not verified: {exc}.").format(exc=describe(exc)))
-            set_role(self.summary, "error")
-            return
-        self.accept()
+        self._write.start(partial(contacts.set_verified, self._vault, self.contact.contact.id))
+
+    @property
+    def result_contact(self) -> ContactView | None:
+        """The contact as verified, once it is written."""
+        return self._write.result  # type: ignore[no-any-return]
+
+    @property
+    def is_saving(self) -> bool:
+        return self._write.running
+
+    def _not_verified(self, error: AppError) -> None:
+        self.summary.setText(self.tr("Not verified: {exc}.").format(exc=describe(error)))
+        set_role(self.summary, "error")

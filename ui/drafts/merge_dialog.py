@@ -9,7 +9,9 @@ for half a second."""
 
 from __future__ import annotations
 
+import copy
 import time
+from functools import partial
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -36,6 +38,7 @@ from app.vault import OpenVault
 from storage.models import Revision
 from ui.common.errors import describe, sentence
 from ui.common.theme import set_role
+from ui.common.writing import DialogWrite
 from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate
 
 _DONE = Labels(
@@ -154,7 +157,6 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.state = state
-        self.result_revision: Revision | None = None
         self.setWindowTitle(self.tr("Merge the co-drafter's revision"))
         self.resize(900, 640)
         conflicts = state.conflicts
@@ -217,6 +219,8 @@ class MergeDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        busy = (scroll, self.message, self.buttons)
+        self._write = DialogWrite(self, busy, None, self._not_saved)
         self._build(self.FIRST_BOXES, None)
         self._update()
 
@@ -270,10 +274,21 @@ class MergeDialog(QDialog):
         self.save_button.setEnabled(left == 0)
 
     def commit(self) -> None:
-        try:
-            self.result_revision = drafts.commit_merge(self.vault, self.state, self.message.text())
-        except AppError as exc:
-            self.error.setText(self.tr("Not saved: {exc}.").format(exc=describe(exc)))
-            self.error.show()
-            return
-        self.accept()
+        """Save the merge, written on the window's writer thread from a copy of the choices
+        made (the boxes stay clickable for a blink); the dialog closes once it is saved."""
+        self.error.hide()
+        state = copy.deepcopy(self.state)
+        self._write.start(partial(drafts.commit_merge, self.vault, state, self.message.text()))
+
+    @property
+    def result_revision(self) -> Revision | None:
+        """The merge's revision, once it is saved."""
+        return self._write.result  # type: ignore[no-any-return]
+
+    @property
+    def is_saving(self) -> bool:
+        return self._write.running
+
+    def _not_saved(self, error: AppError) -> None:
+        self.error.setText(self.tr("Not saved: {exc}.").format(exc=describe(error)))
+        self.error.show()

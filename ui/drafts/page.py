@@ -29,7 +29,7 @@ from app import diff as diffs
 from app.errors import AppError, Cancelled
 from app.vault import OpenVault
 from storage.models import Proposal, Revision, WorkingCopy
-from ui.common import deleting, file_dialogs, pdf_export, workers
+from ui.common import deleting, file_dialogs, pdf_export, workers, writing
 from ui.common.errors import sentence
 from ui.common.forms import RecordDialog, choice_box, select
 from ui.common.list_page import PageHeader, RecordTable
@@ -146,6 +146,7 @@ class DraftsPage(QWidget):
         self._merging: int | None = None  # the proposal whose merge a worker works out
         # The revision a worker is writing: its job, its proposal and the text it saves.
         self._saving: tuple[workers.Job, int, str] | None = None
+        self._forgetting: set[int] = set()  # proposals whose working copy is being forgotten
         banner_row = QHBoxLayout(self.banner)
         banner_row.addWidget(self.banner_text, 1)
         banner_row.addWidget(self.merge_button)
@@ -280,6 +281,7 @@ class DraftsPage(QWidget):
         self._comparisons += 1  # a comparison still being worked out is not shown
         self.proposal = None
         self._saving = None  # a revision still being written is not shown
+        self._forgetting.clear()  # ended by the lock: what was not forgotten shows again
         self.table.clear()
         self.history.clear()
         self.editor.clear()
@@ -316,8 +318,13 @@ class DraftsPage(QWidget):
         """Ask whether to leave the unsaved text; if so, forget any copy kept at a lock."""
         if not self._discard_asked(proposal):
             return False
-        self._run(lambda: drafts.discard_working_copy(self.session.vault, proposal.id))
+        # Forgotten on the writer thread; until it is, the copy is not shown again.
+        self._forgetting.add(proposal.id)
+        self._write(drafts.discard_working_copy, proposal.id, then=self._forgotten)
         return True
+
+    def _forgotten(self, proposal_id: int) -> None:
+        self._forgetting.discard(proposal_id)
 
     def _discard_asked(self, proposal: Proposal) -> bool:
         answer = QMessageBox.question(
@@ -345,7 +352,7 @@ class DraftsPage(QWidget):
         select(self.status, proposal.status)
         self.editor.setPlainText(state.head.body if state.head else "")
         self.message.clear()
-        kept = drafts.working_copy(vault, proposal_id)
+        kept = None if proposal_id in self._forgetting else drafts.working_copy(vault, proposal_id)
         if kept is not None:
             self.editor.setPlainText(kept.body)
             self.restored.setText(self._restored_text(kept, state.head))
@@ -413,10 +420,7 @@ class DraftsPage(QWidget):
     def _status_changed(self) -> None:
         if self._loading or self.proposal is None:
             return
-        proposal_id = self.proposal.id
-        self._run(
-            lambda: drafts.set_status(self.session.vault, proposal_id, self.status.currentData())
-        )
+        self._write(drafts.set_status, self.proposal.id, self.status.currentData())
 
     def save_revision(self) -> None:
         """Save the text as a new revision, written by a worker (its commit waits for the disk,
@@ -504,14 +508,35 @@ class DraftsPage(QWidget):
         if dialog.exec():
             self.reload(keep=dialog.result_record.id)
 
-    def _run(self, fn: Callable[[], object]) -> bool:
-        try:
-            fn()
-        except AppError as exc:
-            self._show_error(exc)
-            return False
-        self.error.hide()
-        return True
+    def _write(
+        self,
+        fn: Callable[..., object],
+        proposal_id: int,
+        *args: object,
+        then: Callable[[int], None] | None = None,
+    ) -> None:
+        """A small change to a proposal (its status, its working copy forgotten) written on
+        the window's writer thread; an error is shown on the page. ``then(proposal_id)``
+        after it, written or not."""
+
+        def ended(error: AppError | None) -> None:
+            if then is not None:
+                then(proposal_id)
+            if error is None:
+                self.error.hide()
+            else:
+                self._show_error(error)
+
+        writing.write(
+            self,
+            self.session,
+            fn,
+            self.session.vault,
+            proposal_id,
+            *args,
+            then=lambda _result: ended(None),
+            refused=ended,
+        )
 
     def _show_error(self, error: AppError) -> None:
         self.error.setText(sentence(error))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import exchange
 from app.errors import AppError
-from ui.common import file_dialogs
+from ui.common import file_dialogs, workers, writing
 from ui.common.errors import describe
 from ui.common.list_page import PageHeader
 from ui.common.session import VaultSession
@@ -118,15 +118,26 @@ class ExchangePage(QWidget):
         if name:
             self.set_folder(Path(name))
 
-    def set_folder(self, folder: Path) -> None:
-        try:
-            exchange.set_exchange_folder(self.session.vault, folder)
-        except AppError as exc:
-            self.error.setText(
-                self.tr("The folder was not changed: {exc}.").format(exc=describe(exc))
-            )
-            self.error.show()
-            return
+    def set_folder(self, folder: Path) -> workers.Job | None:
+        """Keep ``folder`` as the exchange folder (written on the window's writer thread),
+        then show it and look into it."""
+        return writing.write(
+            self,
+            self.session,
+            exchange.set_exchange_folder,
+            self.session.vault,
+            folder,
+            then=self._folder_set,
+            refused=self._folder_not_set,
+        )
+
+    def _folder_not_set(self, error: AppError) -> None:
+        self.error.setText(
+            self.tr("The folder was not changed: {exc}.").format(exc=describe(error))
+        )
+        self.error.show()
+
+    def _folder_set(self, _result: object) -> None:
         self.error.hide()
         self._show_folder(exchange.exchange_folder(self.session.vault))
         self.inbox.scan()
