@@ -283,11 +283,13 @@ def test_a_dialogue_is_deleted_in_a_worker_and_a_slow_deletion_greys_its_page_ou
     assert gate.entered.wait(10) and gate.threads[0] is not threading.main_thread()
     assert ws.dialogue.isEnabled()  # a blink: nothing changes on the screen
     qtbot.waitUntil(lambda: not ws.dialogue.isEnabled(), timeout=5_000)
+    assert window.statusBar().currentMessage() == "Deleting…"
     assert ws.pages.currentWidget() is ws.dialogue  # shown until it is gone
     gate.release.set()
     _wait_for_the_deletion(qtbot, window)
     assert records.list_dialogues(vault) == [] and records.list_notes(vault) == []
     assert ws.dialogue.isEnabled() and ws.pages.currentWidget() is ws.dialogues
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_locking_while_a_dialogue_is_deleted_is_quiet_and_keeps_it_whole(

@@ -58,6 +58,7 @@ def delete(
         record_id,
         then=lambda _result: then(),
         refused=partial(not_deleted, parent),
+        saying=translate("Deleting", "Deleting…"),
     )
 
 

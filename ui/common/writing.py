@@ -15,11 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStatusBar, QWidget
 
 from app.errors import AppError, Cancelled
 from ui.common import workers
 from ui.common.session import VaultSession
+from ui.i18n import translate
 
 
 def write(
@@ -29,14 +30,16 @@ def write(
     *args: Any,
     then: Callable[[Any], None],
     refused: Callable[[AppError], None],
+    saying: str = "",
 ) -> workers.Job | None:
     """Run ``fn(*args)`` on the window's writer thread; then ``then(result)`` or
-    ``refused(error)`` on the Qt thread while the vault is still unlocked. The job, or None
-    when the vault is locked."""
+    ``refused(error)`` on the Qt thread while the vault is still unlocked. If it takes longer
+    than a blink, the main window's status bar says ``saying`` ("Saving…" when empty) until
+    it ends. The job, or None when the vault is locked."""
     if not session.is_unlocked:
         return None
     job = workers.Job(fn, *args)
-    _Outcome(page, session, job, then, refused)
+    _Outcome(page, session, job, then, refused, saying or translate("Writing", "Saving…"))
     return session.run(job, workers.window_writes())
 
 
@@ -53,12 +56,14 @@ class _Outcome(QObject):
         job: workers.Job,
         then: Callable[[Any], None],
         refused: Callable[[AppError], None],
+        saying: str,
     ) -> None:
         super().__init__(page)
         self._page = page
         self._session = session
         self._then = then
         self._refused = refused
+        self._saying = saying
         self._greyed = False
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
@@ -68,16 +73,26 @@ class _Outcome(QObject):
         job.signals.failed.connect(self._failed)
         job.signals.finished.connect(self._end)
 
+    def _status_bar(self) -> QStatusBar | None:
+        window = self._page.window()
+        return window.statusBar() if isinstance(window, QMainWindow) else None
+
     def _grey_out(self) -> None:
         self._greyed = True
         self._page.setEnabled(False)
         self._page.setCursor(Qt.CursorShape.BusyCursor)
+        bar = self._status_bar()
+        if bar is not None:
+            bar.showMessage(self._saying)
 
     def _end(self) -> None:
         self._slow.stop()
         if self._greyed:
             self._page.setEnabled(True)
             self._page.unsetCursor()
+            bar = self._status_bar()
+            if bar is not None and bar.currentMessage() == self._saying:
+                bar.clearMessage()
         self.deleteLater()
 
     def _succeeded(self, result: object) -> None:

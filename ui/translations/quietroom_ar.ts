@@ -360,6 +360,10 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
         <translation>حذف</translation>
     </message>
     <message>
+        <source>Deleting…</source>
+        <translation>جارٍ الحذف…</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>لم يُحذف</translation>
     </message>
@@ -4712,6 +4716,13 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
     </message>
 </context>
 <context>
