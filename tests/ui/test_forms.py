@@ -63,7 +63,9 @@ def test_while_the_write_waits_the_form_cannot_be_cancelled_saved_twice_or_edite
     assert gate.threads[0] is not threading.main_thread()
 
     save.click()  # a second press starts no second write
-    _escape(dialog)  # Escape and the close button are refused: the write cannot be undone
+    # Cancel, Escape and the close button are refused: the write cannot be undone
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    _escape(dialog)
     dialog.close()
     assert dialog.isVisible() and ended == []
 

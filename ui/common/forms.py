@@ -67,7 +67,6 @@ class RecordDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
@@ -78,6 +77,7 @@ class RecordDialog(QDialog):
         self.keep_until: KeepUntilField | None = None
         self._write = DialogWrite(self, (self.fields, self.buttons), self.saving, self._refused)
         self._write.ended.connect(self.save_ended)
+        self.buttons.rejected.connect(self._write.cancel)
 
     @property
     def result_record(self) -> Any:

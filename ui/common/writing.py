@@ -108,11 +108,12 @@ class DialogWrite(QObject):
     """A dialog's own write (a form's Save, a verification, a merge) on the window's writer
     thread, the dialog accepted once it is written.
 
-    While it runs, :meth:`start` does nothing more, and Escape and the window's close button
-    are refused (the write cannot be taken back half way); after ``SLOW_MS`` the widgets in
-    ``busy`` are greyed out and ``saying`` (a "Saving…" label) shows. A programmatic
-    ``reject()`` (the vault being locked) still closes the dialog: the write then ends on its
-    own and its outcome is ignored. ``refused(error)`` is called when it was not written."""
+    While it runs, :meth:`start` does nothing more, and Cancel (:meth:`cancel`), Escape and
+    the window's close button are refused (the write cannot be taken back half way); after
+    ``SLOW_MS`` the widgets in ``busy`` are greyed out and ``saying`` (a "Saving…" label)
+    shows. A programmatic ``reject()`` (the vault being locked) still closes the dialog: the
+    write then ends on its own and its outcome is ignored. ``refused(error)`` is called when
+    it was not written."""
 
     #: a write has ended: written (the dialog accepted) or refused.
     ended = Signal()
@@ -154,6 +155,12 @@ class DialogWrite(QObject):
         self._job = job
         self._slow.start()
         workers.start(job, workers.window_writes())
+
+    def cancel(self) -> None:
+        """What the dialog's Cancel does: close it, unless a write is running (refused, as
+        Escape is: the record would be saved with the dialog said cancelled)."""
+        if self._job is None:
+            self._dialog.reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._job is not None and watched is self._dialog:

@@ -101,7 +101,6 @@ class VerifyDialog(QDialog):
         set_role(self.verify_button, "primary")
         self.verify_button.setEnabled(False)
         self.verify_button.clicked.connect(self.confirm_and_verify)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -110,6 +109,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._write = DialogWrite(self, (*self.heard, self.buttons), None, self._not_verified)
+        self.buttons.rejected.connect(self._write.cancel)
         self._update()
 
     # Slots return None (PySide6 6.12).

@@ -208,7 +208,6 @@ class MergeDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save the merge"))
         self.buttons.accepted.connect(self.commit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
@@ -221,6 +220,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.buttons)
         busy = (scroll, self.message, self.buttons)
         self._write = DialogWrite(self, busy, None, self._not_saved)
+        self.buttons.rejected.connect(self._write.cancel)
         self._build(self.FIRST_BOXES, None)
         self._update()
 
