@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QWidget
 
 from app import records
 from app.errors import InvalidInput
-from tests.ui.conftest import settled
+from tests.ui.conftest import save_form, settled, unlock
 from tests.ui.gate import Gate
 from ui.common import workers, writing
+from ui.people.forms import PersonDialog
 
 
 def _page(qtbot) -> QWidget:
@@ -110,3 +111,64 @@ def test_nothing_is_told_once_the_vault_is_locked_or_the_page_is_gone(
         )
         is None
     )
+
+
+def test_the_window_never_writes_on_the_qt_thread(qtbot, window, monkeypatch) -> None:
+    # Every write turn taken while a user works in the window, through the real pages and
+    # dialogs: none on the Qt thread (a commit there would freeze the window for as long as
+    # the disk takes, or an import's batch). Writes made as the vault locks are not counted:
+    # the database is closed right after them.
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import drafts
+    from storage.db import _WriterQueue
+    from ui.dialogues.forms import DialogueDialog, SessionDialog
+
+    unlock(qtbot, window)
+    vault = window.session.vault
+    dialogue = records.add_dialogue(vault, "Lower Selvan")
+    first = records.add_session(vault, dialogue.id, "2026-01-10")
+    proposal = drafts.new_proposal(vault, "Water annex", "First text.\n")
+    ws = window.workspace
+    turns: list[threading.Thread] = []
+    original = _WriterQueue.enter
+
+    def enter(self, timeout):
+        turns.append(threading.current_thread())
+        return original(self, timeout)
+
+    monkeypatch.setattr(_WriterQueue, "enter", enter)
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    )
+
+    person = PersonDialog(vault, parent=ws)
+    person.name.setText("Leyla Aram")
+    save_form(person)
+    edit = DialogueDialog(vault, dialogue, parent=ws)
+    edit.title.setText("Lower Selvan water dialogue")
+    save_form(edit)
+    second = SessionDialog(vault, dialogue.id, parent=ws)
+    save_form(second)
+    ws.go("session", first.id)
+    ws.round.delete()
+    settled(qtbot, window.session)
+    ws.go("drafts")
+    page = ws.drafts
+    page.reload()
+    page.show_proposal(proposal.id)
+    page.editor.setPlainText("Second text.\n")
+    page.save_revision()
+    qtbot.waitUntil(lambda: not page.is_saving)
+    page.status.setCurrentIndex((page.status.currentIndex() + 1) % page.status.count())
+    settled(qtbot, window.session)
+    ws.go("notes")
+    ws.notes.editor.new_note(None, None, "Note")
+    ws.notes.editor.body.setPlainText("Typed in the window.")
+    qtbot.waitUntil(lambda: ws.notes.editor.note_id is not None, timeout=10_000)
+
+    assert len(turns) >= 7  # each of the changes above took a write turn
+    assert [t.name for t in turns if t is threading.main_thread()] == []
+    assert [p.name for p in records.list_people(vault)] == ["Leyla Aram"]
+    assert [s.id for s in records.list_sessions(vault, dialogue.id)] == [second.result_record.id]
+    assert drafts.head(vault, proposal.id).body == "Second text.\n"
