@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDateTimeEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -186,6 +187,41 @@ def follow_typing_direction(field: QLineEdit) -> None:
             field.setLayoutDirection(direction)
 
     field.textChanged.connect(update)
+
+
+def with_latin_digits(locale: QLocale) -> QLocale:
+    """``locale``, or the same language as written where it uses the digits 0-9 (Arabic: as
+    written across the Arab world, ``ar_001``), so that a date typed or chosen in a field reads
+    like every other date the app shows (ISO, 0-9). A variant with the same month names is
+    preferred (its calendar reads the same); ``locale`` itself when there is none."""
+    if locale.zeroDigit() == "0":
+        return locale
+    months = [locale.monthName(m) for m in range(1, 13)]
+    candidates = [
+        other
+        for other in QLocale.matchingLocales(
+            locale.language(), QLocale.Script.AnyScript, QLocale.Country.AnyCountry
+        )
+        if other.zeroDigit() == "0" and other.textDirection() == locale.textDirection()
+    ]
+    candidates.sort(
+        key=lambda other: (
+            [other.monthName(m) for m in range(1, 13)] != months,
+            other.name() != f"{QLocale.languageToCode(locale.language())}_001",
+        )
+    )
+    return candidates[0] if candidates else locale
+
+
+def numeric_date_field(field: QDateTimeEdit) -> None:
+    """A date field as YYYY-MM-DD in the digits 0-9, read left to right as every other date
+    the app shows (:func:`ltr`), whatever the interface's language; its calendar keeps the
+    language's direction and month names. (Qt lays a right-to-left field's sections out
+    backwards: with 0-9 digits, which bidi joins into one left-to-right number, 2027-12-05
+    would read 05-12-2027.)"""
+    field.setLocale(with_latin_digits(field.locale()))
+    field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    field.setDisplayFormat("yyyy-MM-dd")
 
 
 def scaled_point_size(widget: QWidget, factor: float) -> float:

@@ -324,3 +324,36 @@ def test_a_dialogues_status_and_goal_show_in_the_interfaces_language(
     details.show_record(dialogue)
     text = details.toPlainText()
     assert "En pause" in text and "Paused" not in text and "Resolution" not in text
+
+
+def test_a_date_field_reads_in_the_digits_every_other_date_shows(qtbot, language) -> None:
+    # Arabic's default digits are the Arabic-Indic ones; the app shows dates as ISO in 0-9,
+    # left to right, everywhere (lists, details, messages): the date fields of the forms do
+    # too, their calendar right to left with the same month names.
+    from PySide6.QtCore import QDate
+
+    from ui.common.keep_until import KeepUntilField
+
+    language("ar")
+    field = KeepUntilField()
+    qtbot.addWidget(field)
+    field.expires.setChecked(True)
+    field.date_edit.setDate(QDate(2027, 12, 5))
+    assert field.date_edit.text() == "2027-12-05"
+    assert field.date_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    calendar = field.date_edit.calendarWidget()
+    assert calendar.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert calendar.locale().zeroDigit() == "0"
+    assert calendar.locale().monthName(1) == QLocale("ar").monthName(1)
+    assert field.day() == "2027-12-05"
+    assert field.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the row stays mirrored
+
+
+def test_a_locale_keeps_its_own_digits_when_its_language_has_no_latin_variant() -> None:
+    arabic = i18n.with_latin_digits(QLocale("ar"))
+    assert arabic.zeroDigit() == "0" and arabic.language() == QLocale.Language.Arabic
+    assert arabic.textDirection() == Qt.LayoutDirection.RightToLeft
+    french = QLocale("fr_FR")
+    assert i18n.with_latin_digits(french) == french
+    persian = QLocale("fa_IR")  # written with its own digits wherever it is written
+    assert i18n.with_latin_digits(persian) == persian

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from ui.i18n import numeric_date_field
+
 
 class KeepUntilField(QWidget):
     """Off: the record is kept until someone deletes it. On: after the chosen day it is
@@ -24,7 +26,7 @@ class KeepUntilField(QWidget):
         )
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        numeric_date_field(self.date_edit)
         self.date_edit.setAccessibleName(self.tr("Last day the record is kept"))
         self.expires.toggled.connect(self.date_edit.setEnabled)
         self.expires.toggled.connect(self.changed)

@@ -18,7 +18,7 @@ from app.vault import OpenVault
 from storage.models import Dialogue, Session
 from ui.common.forms import RecordDialog, choice_box, select
 from ui.common.people_picker import PeoplePicker
-from ui.i18n import QT_TRANSLATE_NOOP, Labels
+from ui.i18n import QT_TRANSLATE_NOOP, Labels, numeric_date_field
 
 GOAL_LABELS = Labels(
     {
@@ -98,7 +98,7 @@ class SessionDialog(RecordDialog):
         self.title.setPlaceholderText(self.tr("optional, e.g. Workshop on water sharing"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        numeric_date_field(self.date)
         when = QDate.fromString(session.starts_on, "yyyy-MM-dd") if session else QDate()
         self.date.setDate(when if when.isValid() else QDate.currentDate())
         self.place = QLineEdit(session.place if session else "")
