@@ -131,7 +131,6 @@ def window_writes() -> QThreadPool:
 
 
 def wait_all(timeout_ms: int = 30_000) -> bool:
-    """Wait for every job on the global pool and on the window's writes (used when quitting
-    and in tests)."""
+    """Wait for every job on the global pool and on the window's writes (tests, the bench)."""
     done = QThreadPool.globalInstance().waitForDone(timeout_ms)
     return all([done, *(pool.waitForDone(timeout_ms) for pool in _WINDOW_WRITES)])
