@@ -262,7 +262,8 @@ def test_locking_while_a_paper_is_deleted_is_quiet_and_the_next_unlock_finishes_
     assert vault.storage.db.query("SELECT count(*) FROM paper_chunks") == [(0,)]
 
 
-def _dialogue_page_with_rounds(qtbot, window):
+def _dialogue_being_deleted(qtbot, window, answers, monkeypatch):
+    """A dialogue with a round and a note, its deletion confirmed and held in the worker."""
     unlock(qtbot, window)
     vault = window.session.vault
     dialogue = records.add_dialogue(vault, "Lower Selvan")
@@ -270,17 +271,18 @@ def _dialogue_page_with_rounds(qtbot, window):
     records.add_note(vault, "round note", session_id=first.id)
     ws = window.workspace
     ws.go("dialogue", dialogue.id)
-    return vault, ws, dialogue
+    gate = Gate(monkeypatch, retention, "delete_now")
+    answers.append("yes")
+    ws.dialogue.delete()
+    assert gate.entered.wait(10)
+    return vault, ws, dialogue, gate
 
 
 def test_a_dialogue_is_deleted_in_a_worker_and_a_slow_deletion_greys_its_page_out(
     qtbot, window, answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    vault, ws, _ = _dialogue_page_with_rounds(qtbot, window)
-    gate = Gate(monkeypatch, retention, "delete_now")
-    answers.append("yes")
-    ws.dialogue.delete()
-    assert gate.entered.wait(10) and gate.threads[0] is not threading.main_thread()
+    vault, ws, _, gate = _dialogue_being_deleted(qtbot, window, answers, monkeypatch)
+    assert gate.threads[0] is not threading.main_thread()
     assert ws.dialogue.isEnabled()  # a blink: nothing changes on the screen
     qtbot.waitUntil(lambda: not ws.dialogue.isEnabled(), timeout=5_000)
     assert window.statusBar().currentMessage() == "Deleting…"
@@ -295,11 +297,7 @@ def test_a_dialogue_is_deleted_in_a_worker_and_a_slow_deletion_greys_its_page_ou
 def test_locking_while_a_dialogue_is_deleted_is_quiet_and_keeps_it_whole(
     qtbot, window, answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _, ws, dialogue = _dialogue_page_with_rounds(qtbot, window)
-    gate = Gate(monkeypatch, retention, "delete_now")
-    answers.append("yes")
-    ws.dialogue.delete()
-    assert gate.entered.wait(10)
+    _, _ws, dialogue, gate = _dialogue_being_deleted(qtbot, window, answers, monkeypatch)
     window.session.lock("user")  # before the deletion began: the locked vault refuses it
     gate.release.set()
     assert workers.wait_all(10_000)
