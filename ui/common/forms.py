@@ -23,7 +23,7 @@ from app.vault import OpenVault
 from ui.common.errors import sentence
 from ui.common.keep_until import KeepUntilField
 from ui.common.theme import set_role
-from ui.common.writing import DialogWrite
+from ui.common.writing import DialogWrite, saving_label
 
 
 def choice_box(choices: tuple[str, ...], labels: Mapping[str, str] | None = None) -> QComboBox:
@@ -60,9 +60,7 @@ class RecordDialog(QDialog):
         self.error.setWordWrap(True)
         set_role(self.error, "error")
         self.error.hide()
-        self.saving = QLabel(self.tr("Saving…"))
-        set_role(self.saving, "muted")
-        self.saving.hide()
+        self.saving = saving_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -15,11 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStatusBar, QWidget
 
 from app.errors import AppError, Cancelled
 from ui.common import workers
 from ui.common.session import VaultSession
+from ui.common.theme import set_role
 from ui.i18n import translate
 
 
@@ -102,6 +103,15 @@ class _Outcome(QObject):
     def _failed(self, error: AppError) -> None:
         if self._session.is_unlocked and not isinstance(error, Cancelled):
             self._refused(error)
+
+
+def saving_label() -> QLabel:
+    """The "Saving…" line a dialog shows while its write takes longer than a blink (hidden
+    until then: give it to :class:`DialogWrite`)."""
+    label = QLabel(translate("Writing", "Saving…"))
+    set_role(label, "muted")
+    label.hide()
+    return label
 
 
 class DialogWrite(QObject):

@@ -27,7 +27,7 @@ from app.errors import AppError
 from app.vault import OpenVault
 from ui.common.errors import describe
 from ui.common.theme import set_role
-from ui.common.writing import DialogWrite
+from ui.common.writing import DialogWrite, saving_label
 
 MATCH = "✓"
 DIFFERS = "✗"
@@ -107,8 +107,11 @@ class VerifyDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(grid)
         layout.addWidget(self.summary)
+        self.saving = saving_label()
+        layout.addWidget(self.saving)
         layout.addWidget(self.buttons)
-        self._write = DialogWrite(self, (*self.heard, self.buttons), None, self._not_verified)
+        busy = (*self.heard, self.buttons)
+        self._write = DialogWrite(self, busy, self.saving, self._not_verified)
         self.buttons.rejected.connect(self._write.cancel)
         self._update()
 

@@ -38,7 +38,7 @@ from app.vault import OpenVault
 from storage.models import Revision
 from ui.common.errors import describe, sentence
 from ui.common.theme import set_role
-from ui.common.writing import DialogWrite
+from ui.common.writing import DialogWrite, saving_label
 from ui.i18n import QT_TRANSLATE_NOOP, Labels, isolate
 
 _DONE = Labels(
@@ -217,9 +217,11 @@ class MergeDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
+        self.saving = saving_label()
+        layout.addWidget(self.saving)
         layout.addWidget(self.buttons)
         busy = (scroll, self.message, self.buttons)
-        self._write = DialogWrite(self, busy, None, self._not_saved)
+        self._write = DialogWrite(self, busy, self.saving, self._not_saved)
         self.buttons.rejected.connect(self._write.cancel)
         self._build(self.FIRST_BOXES, None)
         self._update()

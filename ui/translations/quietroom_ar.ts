@@ -3877,14 +3877,6 @@ Dialogues: {dialogues} · Rounds: {sessions} · People: {people} · Notes: {note
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
-    <message>
-        <source>Saving…</source>
-        <extracomment>a save started by Save has ended: saved (and the dialog accepted) or refused (its error shown, the dialog still open).</extracomment>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-</context>
-<context>
     <name>RestrictDialog</name>
     <message>
         <source>Who may receive “{title}”</source>

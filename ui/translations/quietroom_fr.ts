@@ -3801,14 +3801,6 @@ Dialogues&#xa0;: {dialogues} · Séances&#xa0;: {sessions} · Personnes&#xa0;: {
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
-    <message>
-        <source>Saving…</source>
-        <extracomment>a save started by Save has ended: saved (and the dialog accepted) or refused (its error shown, the dialog still open).</extracomment>
-        <translation>Enregistrement…</translation>
-    </message>
-</context>
-<context>
     <name>RestrictDialog</name>
     <message>
         <source>Who may receive “{title}”</source>
