@@ -170,3 +170,35 @@ def test_a_form_is_saved_at_once_while_an_import_and_a_seal_hold_the_shared_pool
         assert not any(job.done.is_set() for job in blockers)
     finally:
         release.set()
+
+
+def test_a_form_shown_modally_returns_once_its_record_is_written(qtbot, window) -> None:
+    # The real path: the page runs the dialog's own event loop (exec); Save starts the write,
+    # and the loop ends when the worker's result has come back: the page then shows the record.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogues.forms import DialogueDialog
+
+    unlock(qtbot, window)
+    ws = window.workspace
+    ws.go("dialogues")
+    page = ws.dialogues
+    seen: list[bool] = []
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DialogueDialog)
+        dialog.title.setText("Upper valley water dialogue")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        seen.append(dialog.is_saving)  # the write runs; the dialog is still open
+
+    QTimer.singleShot(200, fill_and_save)
+    page.new_dialogue()  # returns when the dialog has ended
+    assert seen == [True]
+    assert [d.title for d in records.list_dialogues(window.session.vault)] == [
+        "Upper valley water dialogue"
+    ]
+    assert ws.pages.currentWidget() is ws.dialogue
+    assert ws.dialogue.dialogue is not None
+    assert ws.dialogue.dialogue.title == "Upper valley water dialogue"
