@@ -148,7 +148,6 @@ class DialogWrite(QObject):
         self._slow.setSingleShot(True)
         self._slow.setInterval(self.SLOW_MS)
         self._slow.timeout.connect(self._show_slow)
-        dialog.installEventFilter(self)
         dialog.finished.connect(self._closed)
 
     @property
@@ -164,6 +163,9 @@ class DialogWrite(QObject):
         job.signals.failed.connect(self._not_written)
         self._job = job
         self._slow.start()
+        # Only while it runs: a filter left on the dialog is called as it is destroyed,
+        # when this object's Python side may be gone already.
+        self._dialog.installEventFilter(self)
         workers.start(job, workers.window_writes())
 
     def cancel(self) -> None:
@@ -173,7 +175,7 @@ class DialogWrite(QObject):
             self._dialog.reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._job is not None and watched is self._dialog:
+        if getattr(self, "_job", None) is not None and watched is self._dialog:
             if event.type() == QEvent.Type.Close:
                 event.ignore()  # a close event eaten unanswered would count as accepted
                 return True
@@ -215,6 +217,7 @@ class DialogWrite(QObject):
 
     def _end(self) -> None:
         self._job = None
+        self._dialog.removeEventFilter(self)
         self._slow.stop()
         if self._saying is not None:
             self._saying.hide()
